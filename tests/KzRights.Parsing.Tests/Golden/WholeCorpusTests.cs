@@ -16,27 +16,29 @@ public sealed partial class WholeCorpusTests(CorpusFixture fixture)
         Assert.Equal(manifest.Documents.Select(d => d.Slug), fixture.Corpus.Documents.Select(d => d.Id));
     }
 
-    [Fact]
-    public void Every_source_line_is_accounted_for_exactly_once()
+    [Theory]
+    [MemberData(nameof(CorpusFixture.Slugs), MemberType = typeof(CorpusFixture))]
+    public void Every_source_line_is_accounted_for_exactly_once(string slug)
     {
-        foreach (var doc in fixture.Corpus.Documents)
+        var doc = fixture.Document(slug);
         {
-            var lineCount = File.ReadAllText(Path.Combine(fixture.Directory, doc.Metadata.SourceFile)).TrimEnd('\n').Split('\n').Length;
+            var lineCount = new SourceDocument(doc.Metadata, fixture.SourceText(slug)).LineCount;
             Assert.Equal(Enumerable.Range(1, lineCount), doc.Lines.Select(l => l.Line));
             Assert.All(doc.Lines.Where(l => l.Fate == LineFate.Dropped), l => Assert.False(string.IsNullOrWhiteSpace(l.Reason)));
             Assert.All(doc.Lines.Where(l => l.Fate != LineFate.Dropped), l => Assert.False(string.IsNullOrWhiteSpace(l.RecordId)));
         }
     }
 
-    [Fact]
-    public void No_text_of_the_source_is_lost()
+    [Theory]
+    [MemberData(nameof(CorpusFixture.Slugs), MemberType = typeof(CorpusFixture))]
+    public void No_text_of_the_source_is_lost(string slug)
     {
         // Every kept or joined line's letters and digits (artefacts removed) must appear, in order, inside the
         // rendering of the record it was attributed to.
-        foreach (var doc in fixture.Corpus.Documents)
+        var doc = fixture.Document(slug);
         {
             var rendered = RecordRenderings(doc);
-            var source = new SourceDocument(doc.Metadata, File.ReadAllText(Path.Combine(fixture.Directory, doc.Metadata.SourceFile)));
+            var source = new SourceDocument(doc.Metadata, fixture.SourceText(slug));
             foreach (var account in doc.Lines.Where(l => l.Fate != LineFate.Dropped))
             {
                 var expected = TextCleaner.LettersAndDigits(TextCleaner.FoldCyrillicLookalikes(TextCleaner.StripBookmarks(source.Line(account.Line))));
@@ -46,12 +48,13 @@ public sealed partial class WholeCorpusTests(CorpusFixture fixture)
         }
     }
 
-    [Fact]
-    public void Dropped_lines_hold_no_prose()
+    [Theory]
+    [MemberData(nameof(CorpusFixture.Slugs), MemberType = typeof(CorpusFixture))]
+    public void Dropped_blank_lines_hold_no_text(string slug)
     {
-        foreach (var doc in fixture.Corpus.Documents)
+        var doc = fixture.Document(slug);
         {
-            var source = new SourceDocument(doc.Metadata, File.ReadAllText(Path.Combine(fixture.Directory, doc.Metadata.SourceFile)));
+            var source = new SourceDocument(doc.Metadata, fixture.SourceText(slug));
             foreach (var account in doc.Lines.Where(l => l.Fate == LineFate.Dropped && l.Reason == DropReasons.Blank))
             {
                 Assert.True(string.IsNullOrWhiteSpace(source.Line(account.Line)), $"{doc.Metadata.SourceFile}:{account.Line} dropped as blank but has text");
@@ -59,25 +62,38 @@ public sealed partial class WholeCorpusTests(CorpusFixture fixture)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(CorpusFixture.Slugs), MemberType = typeof(CorpusFixture))]
+    public void Parsing_the_same_file_twice_gives_byte_identical_output(string slug)
+    {
+        var doc = fixture.Document(slug);
+        var again = CorpusParser.ParseFile(fixture.Directory, doc.Metadata);
+        Assert.Equal(CorpusJson.Serialize(doc), CorpusJson.Serialize(again));
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusFixture.Slugs), MemberType = typeof(CorpusFixture))]
+    public void Every_id_is_unique_and_safe_in_a_url_path(string slug)
+    {
+        var doc = fixture.Document(slug);
+        var ids = AllIds(doc).Concat(doc.Recommendations.Select(r => r.Id).Distinct()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches(UrlSafeId(), id));
+        Assert.All(doc.Paragraphs.Select(p => p.Id).Concat(doc.Sections.Select(s => s.Id)), id => Assert.StartsWith(slug + "/", id, StringComparison.Ordinal));
+    }
+
     [Fact]
-    public void Parsing_the_same_files_twice_gives_byte_identical_output()
+    public void Parsing_the_whole_corpus_twice_gives_byte_identical_output()
     {
         var again = CorpusParser.ParseDirectory(fixture.Directory);
         Assert.Equal(CorpusJson.Serialize(fixture.Corpus), CorpusJson.Serialize(again));
     }
 
-    [Fact]
-    public void Every_id_is_unique_and_safe_in_a_url_path()
+    [Theory]
+    [MemberData(nameof(CorpusFixture.Slugs), MemberType = typeof(CorpusFixture))]
+    public void Paragraph_text_has_no_conversion_artefacts(string slug)
     {
-        var ids = fixture.Corpus.Documents.SelectMany(AllIds).Concat(fixture.Corpus.Recommendations.Select(r => r.Id)).ToList();
-        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(ids, id => Assert.Matches(UrlSafeId(), id));
-    }
-
-    [Fact]
-    public void Paragraph_text_has_no_conversion_artefacts()
-    {
-        var texts = fixture.Corpus.Documents.SelectMany(d => d.Paragraphs)
+        var texts = fixture.Document(slug).Paragraphs
             .SelectMany(p => p.SubItems.Select(s => (s.Id, s.Text)).Prepend((p.Id, p.Text)));
         foreach (var (id, text) in texts)
         {
