@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using KzRights.Data.Search;
+using KzRights.Parsing.Corpus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace KzRights.Data.Ingest;
+
+public sealed record IngestResult(bool Ingested, string ManifestSha256, string Summary, TimeSpan Elapsed);
+
+/// <summary>Loads the corpus into the database. The corpus is parsed before the transaction starts and replaced
+/// inside one transaction, so a parse error or a failed write leaves the previous data intact. Ids come from the
+/// data, so re-running it yields the same rows.</summary>
+public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor> logger)
+{
+    private const int StateRowId = 1;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default) =>
+        await db.Database.MigrateAsync(cancellationToken);
+
+    /// <summary>Ingests when the database is empty or the manifest changed (or always, with <paramref name="force"/>).</summary>
+    public async Task<IngestResult> EnsureIngestedAsync(string corpusDirectory, bool force = false, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        await MigrateAsync(cancellationToken);
+        var manifestHash = CorpusManifest.ComputeManifestHash(corpusDirectory);
+        var state = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
+        if (!force && state is not null && state.ManifestSha256 == manifestHash)
+        {
+            return new IngestResult(false, manifestHash, state.Summary, clock.Elapsed);
+        }
+
+        progress?.Report($"parsing {corpusDirectory}");
+        var corpus = CorpusParser.ParseDirectory(corpusDirectory);
+        progress?.Report(ParseReport.Render(corpus));
+        var rows = CorpusEntityMapper.Map(corpus);
+        var summary = $"{rows.Documents.Count} documents, {rows.Documents.Sum(d => d.Sections.Count)} sections, " +
+            $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
+            $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
+            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links";
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            progress?.Report("replacing stored corpus");
+            await DeleteAllAsync(ct);
+            db.Documents.AddRange(rows.Documents);
+            db.Recommendations.AddRange(rows.Recommendations);
+            db.ResponseLinks.AddRange(rows.ResponseLinks);
+            db.TranslationLinks.AddRange(rows.Translations);
+            db.IngestState.Add(new Entities.IngestStateEntity
+            {
+                Id = StateRowId,
+                ManifestSha256 = manifestHash,
+                IngestedAt = DateTimeOffset.UtcNow,
+                Summary = summary,
+            });
+            await db.SaveChangesAsync(ct);
+            await FullTextIndex.RebuildAsync(db, ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }, cancellationToken);
+
+        logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}", manifestHash[..12], clock.ElapsedMilliseconds, summary);
+        return new IngestResult(true, manifestHash, summary, clock.Elapsed);
+    }
+
+    private async Task DeleteAllAsync(CancellationToken ct)
+    {
+        // Children first: not every provider cascades a set-based delete.
+        await db.ResponseLinks.ExecuteDeleteAsync(ct);
+        await db.TranslationLinks.ExecuteDeleteAsync(ct);
+        await db.Recommendations.ExecuteDeleteAsync(ct);
+        await db.SubItems.ExecuteDeleteAsync(ct);
+        await db.Footnotes.ExecuteDeleteAsync(ct);
+        await db.Paragraphs.ExecuteDeleteAsync(ct);
+        await db.Sections.ExecuteDeleteAsync(ct);
+        await db.SourceReferences.ExecuteDeleteAsync(ct);
+        await db.DocumentDates.ExecuteDeleteAsync(ct);
+        await db.Documents.ExecuteDeleteAsync(ct);
+        await db.IngestState.ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,181 @@
+using KzRights.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data;
+
+/// <summary>The model every provider shares. Each provider has a subclass of its own with its own migrations
+/// (the EF Core "multiple providers" pattern), because SQL types, collations and full-text search differ.</summary>
+public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DocumentEntity> Documents => Set<DocumentEntity>();
+    public DbSet<DocumentDateEntity> DocumentDates => Set<DocumentDateEntity>();
+    public DbSet<SectionEntity> Sections => Set<SectionEntity>();
+    public DbSet<ParagraphEntity> Paragraphs => Set<ParagraphEntity>();
+    public DbSet<SubItemEntity> SubItems => Set<SubItemEntity>();
+    public DbSet<FootnoteEntity> Footnotes => Set<FootnoteEntity>();
+    public DbSet<SourceReferenceEntity> SourceReferences => Set<SourceReferenceEntity>();
+    public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
+    public DbSet<ResponseLinkEntity> ResponseLinks => Set<ResponseLinkEntity>();
+    public DbSet<TranslationLinkEntity> TranslationLinks => Set<TranslationLinkEntity>();
+    public DbSet<IngestStateEntity> IngestState => Set<IngestStateEntity>();
+
+    /// <summary>Which full-text implementation <see cref="Search.FullTextSearch"/> uses for this provider.</summary>
+    public abstract DatabaseProvider Provider { get; }
+
+    protected const int IdLength = 160;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DocumentEntity>(e =>
+        {
+            e.ToTable("documents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.Symbol).HasMaxLength(64);
+            e.Property(x => x.Title).HasMaxLength(400);
+            e.Property(x => x.DocumentType).HasMaxLength(64);
+            e.Property(x => x.Body).HasMaxLength(400);
+            e.Property(x => x.Mechanism).HasMaxLength(32);
+            e.Property(x => x.Layout).HasMaxLength(64);
+            e.Property(x => x.Session).HasMaxLength(200);
+            e.Property(x => x.Languages).HasMaxLength(32);
+            e.Property(x => x.OriginalLanguage).HasMaxLength(8);
+            e.Property(x => x.SourceFile).HasMaxLength(200);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasIndex(x => x.Ordinal).IsUnique();
+            e.HasMany(x => x.Dates).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Sections).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Paragraphs).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.References).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DocumentDateEntity>(e =>
+        {
+            e.ToTable("document_dates");
+            e.HasKey(x => new { x.DocumentId, x.Role, x.Date });
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.Role).HasMaxLength(16);
+            e.Property(x => x.Note).HasMaxLength(400);
+        });
+
+        modelBuilder.Entity<SectionEntity>(e =>
+        {
+            e.ToTable("sections");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.ParentId).HasMaxLength(IdLength);
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.Number).HasMaxLength(16);
+            e.Property(x => x.Title).HasMaxLength(1000);
+            e.Property(x => x.Language).HasMaxLength(8);
+            e.HasIndex(x => new { x.DocumentId, x.Ordinal }).IsUnique();
+        });
+
+        modelBuilder.Entity<ParagraphEntity>(e =>
+        {
+            e.ToTable("paragraphs");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.SortKey).HasMaxLength(32);
+            e.Property(x => x.SectionId).HasMaxLength(IdLength);
+            e.Property(x => x.SectionPath).HasMaxLength(2000);
+            e.Property(x => x.Number).HasMaxLength(32);
+            e.Property(x => x.RawNumber).HasMaxLength(32);
+            e.Property(x => x.Language).HasMaxLength(8);
+            e.HasIndex(x => x.SortKey).IsUnique();
+            e.HasIndex(x => new { x.DocumentId, x.SortKey });
+            e.HasIndex(x => x.SectionId);
+            e.HasMany(x => x.SubItems).WithOne().HasForeignKey(x => x.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Footnotes).WithOne().HasForeignKey(x => x.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SubItemEntity>(e =>
+        {
+            e.ToTable("sub_items");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.ParagraphId).HasMaxLength(IdLength);
+            e.Property(x => x.Label).HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<FootnoteEntity>(e =>
+        {
+            e.ToTable("footnotes");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.ParagraphId).HasMaxLength(IdLength);
+            e.Property(x => x.Marker).HasMaxLength(8);
+        });
+
+        modelBuilder.Entity<SourceReferenceEntity>(e =>
+        {
+            e.ToTable("source_references");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.Marker).HasMaxLength(16);
+            e.Property(x => x.Url).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<RecommendationEntity>(e =>
+        {
+            e.ToTable("recommendations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.SortKey).HasMaxLength(IdLength);
+            e.Property(x => x.Mechanism).HasMaxLength(32);
+            e.Property(x => x.Locator).HasMaxLength(64);
+            e.Property(x => x.SourceDocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.ParagraphId).HasMaxLength(IdLength);
+            e.Property(x => x.Theme).HasMaxLength(1000);
+            e.HasIndex(x => x.SortKey).IsUnique();
+            e.HasIndex(x => new { x.Mechanism, x.SortKey });
+            e.HasMany(x => x.Responses).WithOne().HasForeignKey(x => x.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ResponseLinkEntity>(e =>
+        {
+            e.ToTable("response_links");
+            e.HasKey(x => new { x.RecommendationId, x.ParagraphId, x.Relation });
+            e.Property(x => x.RecommendationId).HasMaxLength(IdLength);
+            e.Property(x => x.ParagraphId).HasMaxLength(IdLength);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.Relation).HasMaxLength(32);
+            e.Property(x => x.Evidence).HasMaxLength(1000);
+            e.HasIndex(x => x.ParagraphId);
+            e.HasIndex(x => x.DocumentId);
+            e.HasOne<ParagraphEntity>().WithMany().HasForeignKey(x => x.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TranslationLinkEntity>(e =>
+        {
+            e.ToTable("translation_links");
+            e.HasKey(x => new { x.SourceId, x.TargetId });
+            e.Property(x => x.SourceId).HasMaxLength(IdLength);
+            e.Property(x => x.TargetId).HasMaxLength(IdLength);
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.Property(x => x.SourceLanguage).HasMaxLength(8);
+            e.Property(x => x.TargetLanguage).HasMaxLength(8);
+            e.HasIndex(x => x.TargetId);
+        });
+
+        modelBuilder.Entity<IngestStateEntity>(e =>
+        {
+            e.ToTable("ingest_state");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.ManifestSha256).HasMaxLength(64);
+            e.Property(x => x.Summary).HasMaxLength(4000);
+        });
+    }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

@@ -1,0 +1,381 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using NpgsqlTypes;
+
+#nullable disable
+
+namespace KzRights.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "documents",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Symbol = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SymbolPrinted = table.Column<bool>(type: "boolean", nullable: false),
+                    Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    DocumentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Body = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Mechanism = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Layout = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Session = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Languages = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OriginalLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    SourceFile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ingest_state",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    ManifestSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IngestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ingest_state", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "recommendations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false, collation: "C"),
+                    Mechanism = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Locator = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: true),
+                    SourceDocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    ParagraphId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    Theme = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PriorRecommendationsJson = table.Column<string>(type: "text", nullable: false),
+                    FollowUp = table.Column<bool>(type: "boolean", nullable: false),
+                    FollowUpDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "to_tsvector('english'::regconfig, \"SearchText\")", stored: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recommendations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "translation_links",
+                columns: table => new
+                {
+                    SourceId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    TargetId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SourceLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    TargetLanguage = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_translation_links", x => new { x.SourceId, x.TargetId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "document_dates",
+                columns: table => new
+                {
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_dates", x => new { x.DocumentId, x.Role, x.Date });
+                    table.ForeignKey(
+                        name: "FK_document_dates_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "paragraphs",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    SectionId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    SectionPath = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    RawNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    StartLine = table.Column<int>(type: "integer", nullable: false),
+                    EndLine = table.Column<int>(type: "integer", nullable: false),
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true, computedColumnSql: "CASE WHEN \"Language\" = 'ru' THEN to_tsvector('russian'::regconfig, \"SearchText\") ELSE to_tsvector('english'::regconfig, \"SearchText\") END", stored: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_paragraphs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_paragraphs_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sections",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ParentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sections_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "source_references",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Marker = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Line = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_source_references", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_source_references_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "footnotes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Marker = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    MarkerOffset = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    CitationsJson = table.Column<string>(type: "text", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_footnotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_footnotes_paragraphs_ParagraphId",
+                        column: x => x.ParagraphId,
+                        principalTable: "paragraphs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "response_links",
+                columns: table => new
+                {
+                    RecommendationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Relation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_response_links", x => new { x.RecommendationId, x.ParagraphId, x.Relation });
+                    table.ForeignKey(
+                        name: "FK_response_links_paragraphs_ParagraphId",
+                        column: x => x.ParagraphId,
+                        principalTable: "paragraphs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_response_links_recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sub_items",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Label = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sub_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sub_items_paragraphs_ParagraphId",
+                        column: x => x.ParagraphId,
+                        principalTable: "paragraphs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_Ordinal",
+                table: "documents",
+                column: "Ordinal",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_footnotes_ParagraphId",
+                table: "footnotes",
+                column: "ParagraphId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_paragraphs_DocumentId_SortKey",
+                table: "paragraphs",
+                columns: new[] { "DocumentId", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_paragraphs_SectionId",
+                table: "paragraphs",
+                column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_paragraphs_SortKey",
+                table: "paragraphs",
+                column: "SortKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_paragraphs_search_vector",
+                table: "paragraphs",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recommendations_Mechanism_SortKey",
+                table: "recommendations",
+                columns: new[] { "Mechanism", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recommendations_SortKey",
+                table: "recommendations",
+                column: "SortKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recommendations_search_vector",
+                table: "recommendations",
+                column: "search_vector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_response_links_DocumentId",
+                table: "response_links",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_response_links_ParagraphId",
+                table: "response_links",
+                column: "ParagraphId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sections_DocumentId_Ordinal",
+                table: "sections",
+                columns: new[] { "DocumentId", "Ordinal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_source_references_DocumentId",
+                table: "source_references",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sub_items_ParagraphId",
+                table: "sub_items",
+                column: "ParagraphId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_translation_links_TargetId",
+                table: "translation_links",
+                column: "TargetId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "document_dates");
+
+            migrationBuilder.DropTable(
+                name: "footnotes");
+
+            migrationBuilder.DropTable(
+                name: "ingest_state");
+
+            migrationBuilder.DropTable(
+                name: "response_links");
+
+            migrationBuilder.DropTable(
+                name: "sections");
+
+            migrationBuilder.DropTable(
+                name: "source_references");
+
+            migrationBuilder.DropTable(
+                name: "sub_items");
+
+            migrationBuilder.DropTable(
+                name: "translation_links");
+
+            migrationBuilder.DropTable(
+                name: "recommendations");
+
+            migrationBuilder.DropTable(
+                name: "paragraphs");
+
+            migrationBuilder.DropTable(
+                name: "documents");
+        }
+    }
+}

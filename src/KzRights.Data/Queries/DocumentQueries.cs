@@ -1,0 +1,119 @@
+using KzRights.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data.Queries;
+
+public sealed class DocumentQueries(KzRightsDbContext db)
+{
+    private const string Scope = "documents";
+
+    public async Task<Page<DocumentDto>> ListAsync(int limit, string? cursor, CancellationToken ct)
+    {
+        var after = Cursor.Decode(Scope, cursor);
+        var total = await db.Documents.CountAsync(ct);
+        var query = db.Documents.AsNoTracking();
+        if (after is not null)
+        {
+            var ordinal = int.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o)
+                ? o
+                : throw new InvalidCursorException("cursor is not a value returned as nextCursor by this API");
+            query = query.Where(d => d.Ordinal > ordinal);
+        }
+
+        var rows = await query.OrderBy(d => d.Ordinal).Take(limit + 1).Include(d => d.Dates).ToListAsync(ct);
+        var dtos = await ToDtosAsync(rows, ct);
+        var ordinals = rows.ToDictionary(r => r.Id, r => r.Ordinal, StringComparer.Ordinal);
+        return Paging.Slice(dtos, limit, total, Scope, d => ordinals[d.Id].ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async Task<DocumentDto?> GetAsync(string id, CancellationToken ct) =>
+        (await GetManyAsync([id], ct)).GetValueOrDefault(id);
+
+    public async Task<IReadOnlyDictionary<string, DocumentDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var rows = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Include(d => d.Dates).ToListAsync(ct);
+        return (await ToDtosAsync(rows, ct)).ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Metadata, the section tree (with paragraph counts) and the document's list of sources.</summary>
+    public async Task<DocumentDetailDto?> GetDetailAsync(string id, CancellationToken ct)
+    {
+        var document = await GetAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var sections = await SectionTreesAsync([id], ct);
+        var references = await db.SourceReferences.AsNoTracking()
+            .Where(r => r.DocumentId == id)
+            .OrderBy(r => r.Line)
+            .Select(r => new SourceReferenceDto(r.Id, r.Marker, r.Text, r.Url))
+            .ToListAsync(ct);
+        return new DocumentDetailDto(document, sections[id].ToArray(), references);
+    }
+
+    /// <summary>Top-level sections (children nested) per document, in one round of queries.</summary>
+    public async Task<ILookup<string, SectionDto>> SectionTreesAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
+    {
+        var sections = await db.Sections.AsNoTracking().Where(s => documentIds.Contains(s.DocumentId)).OrderBy(s => s.Ordinal).ToListAsync(ct);
+        var direct = await db.Paragraphs.AsNoTracking()
+            .Where(p => documentIds.Contains(p.DocumentId) && p.SectionId != null)
+            .GroupBy(p => p.SectionId!)
+            .Select(g => new { SectionId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.SectionId, x => x.Count, StringComparer.Ordinal, ct);
+        var children = sections.ToLookup(s => s.ParentId ?? string.Empty, StringComparer.Ordinal);
+
+        SectionDto Build(SectionEntity s)
+        {
+            var kids = children[s.Id].Select(Build).ToArray();
+            return new SectionDto(s.Id, s.DocumentId, s.ParentId, s.Level, s.Kind, s.Number, s.Title, s.Language,
+                direct.GetValueOrDefault(s.Id) + kids.Sum(k => k.ParagraphCount), kids);
+        }
+
+        return children[string.Empty].Select(Build).ToLookup(s => s.DocumentId, StringComparer.Ordinal);
+    }
+
+    private async Task<List<DocumentDto>> ToDtosAsync(IReadOnlyList<DocumentEntity> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var sections = await CountByDocument(db.Sections.Where(s => ids.Contains(s.DocumentId)).Select(s => s.DocumentId), ct);
+        var paragraphs = await CountByDocument(db.Paragraphs.Where(p => ids.Contains(p.DocumentId)).Select(p => p.DocumentId), ct);
+        var subItems = await CountByDocument(
+            db.SubItems.Join(db.Paragraphs, s => s.ParagraphId, p => p.Id, (s, p) => p.DocumentId).Where(d => ids.Contains(d)), ct);
+        var footnotes = await CountByDocument(db.Footnotes.Where(f => ids.Contains(f.DocumentId)).Select(f => f.DocumentId), ct);
+        var references = await CountByDocument(db.SourceReferences.Where(r => ids.Contains(r.DocumentId)).Select(r => r.DocumentId), ct);
+        var recommendations = (await db.ResponseLinks.Where(l => ids.Contains(l.DocumentId))
+                .Select(l => new { l.DocumentId, l.RecommendationId })
+                .Distinct()
+                .ToListAsync(ct))
+            .GroupBy(x => x.DocumentId)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        return rows.OrderBy(r => r.Ordinal).Select(r => new DocumentDto(
+            r.Id,
+            r.Symbol,
+            r.SymbolPrinted,
+            r.Title,
+            r.DocumentType,
+            r.Body,
+            r.Mechanism,
+            r.Layout,
+            r.Session,
+            r.Languages.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            r.OriginalLanguage,
+            r.Dates.OrderBy(d => d.Date).Select(d => new DocumentDateDto(d.Role, d.Date, d.Note)).ToArray(),
+            r.SourceFile,
+            r.Sha256,
+            new DocumentCountsDto(
+                sections.GetValueOrDefault(r.Id),
+                paragraphs.GetValueOrDefault(r.Id),
+                subItems.GetValueOrDefault(r.Id),
+                footnotes.GetValueOrDefault(r.Id),
+                references.GetValueOrDefault(r.Id),
+                recommendations.GetValueOrDefault(r.Id)))).ToList();
+    }
+
+    private static Task<Dictionary<string, int>> CountByDocument(IQueryable<string> documentIds, CancellationToken ct) =>
+        documentIds.GroupBy(d => d).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, StringComparer.Ordinal, ct);
+}

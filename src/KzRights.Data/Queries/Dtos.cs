@@ -1,0 +1,100 @@
+namespace KzRights.Data.Queries;
+
+// The read model served by both REST and GraphQL. Query services project storage rows straight into these.
+
+/// <summary>A page of a list: <see cref="NextCursor"/> is null on the last page; <see cref="Total"/> counts every
+/// item matching the filters, not just this page.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total);
+
+public sealed record DocumentDateDto(string Role, DateOnly Date, string Note);
+
+public sealed record DocumentCountsDto(int Sections, int Paragraphs, int SubItems, int Footnotes, int References, int Recommendations);
+
+public sealed record DocumentDto(
+    string Id,
+    string? Symbol,
+    bool SymbolPrinted,
+    string Title,
+    string DocumentType,
+    string Body,
+    string Mechanism,
+    string Layout,
+    string? Session,
+    IReadOnlyList<string> Languages,
+    string OriginalLanguage,
+    IReadOnlyList<DocumentDateDto> Dates,
+    string SourceFile,
+    string Sha256,
+    DocumentCountsDto Counts);
+
+public sealed record SectionDto(
+    string Id,
+    string DocumentId,
+    string? ParentId,
+    int Level,
+    string Kind,
+    string? Number,
+    string Title,
+    string Language,
+    int ParagraphCount,
+    IReadOnlyList<SectionDto> Children);
+
+public sealed record SourceReferenceDto(string Id, string Marker, string Text, string? Url);
+
+public sealed record DocumentDetailDto(DocumentDto Document, IReadOnlyList<SectionDto> Sections, IReadOnlyList<SourceReferenceDto> References);
+
+public sealed record SubItemDto(string Id, string Label, string Text);
+
+public sealed record CitationDto(string Symbol, IReadOnlyList<string> Paragraphs);
+
+public sealed record FootnoteDto(string Id, string Marker, int MarkerOffset, string Text, IReadOnlyList<CitationDto> Citations);
+
+/// <summary>A recommendation a paragraph is linked to, with the kind of link.</summary>
+public sealed record ParagraphRecommendationDto(string RecommendationId, string Mechanism, string Locator, string Relation);
+
+public sealed record TranslationDto(string ParagraphId, string Language);
+
+public sealed record ParagraphDto(
+    string Id,
+    string DocumentId,
+    string? SectionId,
+    IReadOnlyList<string> SectionPath,
+    string? Number,
+    string? RawNumber,
+    string Text,
+    string Language,
+    int StartLine,
+    int EndLine,
+    IReadOnlyList<SubItemDto> SubItems,
+    IReadOnlyList<FootnoteDto> Footnotes,
+    IReadOnlyList<ParagraphRecommendationDto> Recommendations,
+    IReadOnlyList<TranslationDto> Translations);
+
+public sealed record ResponseDto(string ParagraphId, string DocumentId, string Relation, string Evidence);
+
+public sealed record RecommendationDto(
+    string Id,
+    string Mechanism,
+    string Locator,
+    string? Text,
+    string? SourceDocumentId,
+    string? ParagraphId,
+    string? Theme,
+    IReadOnlyList<CitationDto> PriorRecommendations,
+    bool FollowUp,
+    DateOnly? FollowUpDeadline,
+    IReadOnlyList<ResponseDto> Responses);
+
+public sealed record HighlightDto(int Start, int Length);
+
+/// <summary>A search result: <see cref="Type"/> is <c>paragraph</c> or <c>recommendation</c>; highlight offsets are
+/// relative to <see cref="Snippet"/>, which starts at <see cref="SnippetOffset"/> of the record's text.</summary>
+public sealed record SearchHitDto(
+    string Type,
+    string Id,
+    string? DocumentId,
+    string? Number,
+    double Score,
+    string Snippet,
+    int SnippetOffset,
+    IReadOnlyList<HighlightDto> Highlights);

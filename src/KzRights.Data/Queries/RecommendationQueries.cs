@@ -1,0 +1,89 @@
+using KzRights.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data.Queries;
+
+/// <summary>Filters of the recommendation list. <see cref="Document"/> matches the document a recommendation comes
+/// from and every document that responds to it.</summary>
+public sealed record RecommendationFilter(string? Mechanism = null, string? Document = null, bool? FollowUp = null)
+{
+    public static readonly IReadOnlyList<string> Mechanisms = ["upr", "ccpr", "cedaw", "special-procedures"];
+
+    internal string Scope => $"recommendations\n{Mechanism}\n{Document}\n{FollowUp}";
+}
+
+public sealed class RecommendationQueries(KzRightsDbContext db)
+{
+    public async Task<Page<RecommendationDto>> ListAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct)
+    {
+        var after = Cursor.Decode(filter.Scope, cursor);
+        var query = db.Recommendations.AsNoTracking();
+        if (filter.Mechanism is { } mechanism)
+        {
+            query = query.Where(r => r.Mechanism == mechanism);
+        }
+
+        if (filter.Document is { } document)
+        {
+            query = query.Where(r => r.SourceDocumentId == document || db.ResponseLinks.Any(l => l.RecommendationId == r.Id && l.DocumentId == document));
+        }
+
+        if (filter.FollowUp is { } followUp)
+        {
+            query = query.Where(r => r.FollowUp == followUp);
+        }
+
+        var total = await query.CountAsync(ct);
+        if (after is not null)
+        {
+            query = query.Where(r => string.Compare(r.SortKey, after) > 0);
+        }
+
+        var rows = await query.OrderBy(r => r.SortKey).Take(limit + 1).ToListAsync(ct);
+        var dtos = await HydrateAsync(rows, ct);
+        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
+        return Paging.Slice(dtos, limit, total, filter.Scope, r => sortKeys[r.Id]);
+    }
+
+    public async Task<RecommendationDto?> GetAsync(string id, CancellationToken ct)
+    {
+        var row = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        return row is null ? null : (await HydrateAsync([row], ct))[0];
+    }
+
+    public async Task<IReadOnlyDictionary<string, RecommendationDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var rows = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        return (await HydrateAsync(rows, ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<List<RecommendationDto>> HydrateAsync(IReadOnlyList<RecommendationEntity> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Id).ToArray();
+        var responses = (await db.ResponseLinks.AsNoTracking()
+                .Where(l => ids.Contains(l.RecommendationId))
+                .Join(db.Paragraphs, l => l.ParagraphId, p => p.Id, (l, p) => new { l.RecommendationId, l.ParagraphId, l.DocumentId, l.Relation, l.Evidence, p.SortKey })
+                .ToListAsync(ct))
+            .OrderBy(x => x.SortKey, StringComparer.Ordinal)
+            .ThenBy(x => x.Relation, StringComparer.Ordinal)
+            .ToLookup(x => x.RecommendationId, StringComparer.Ordinal);
+
+        return rows.Select(r => new RecommendationDto(
+            r.Id,
+            r.Mechanism,
+            r.Locator,
+            r.Text,
+            r.SourceDocumentId,
+            r.ParagraphId,
+            r.Theme,
+            ParagraphQueries.ReadCitations(r.PriorRecommendationsJson),
+            r.FollowUp,
+            r.FollowUpDeadline,
+            responses[r.Id].Select(x => new ResponseDto(x.ParagraphId, x.DocumentId, x.Relation, x.Evidence)).ToArray())).ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using KzRights.Data.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data.Queries;
+
+/// <summary>Ranked search across paragraphs and recommendations. Ranking happens first over ids and scores only;
+/// texts are loaded and snippets computed for the returned page alone.</summary>
+public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
+{
+    public async Task<Page<SearchHitDto>> SearchAsync(string q, IReadOnlyCollection<SearchTarget> targets, int limit, string? cursor, CancellationToken ct)
+    {
+        var terms = SearchTerms.Parse(q);
+        var scope = $"search\n{string.Join(' ', terms.Tokens)}\n{string.Join(',', targets.Order())}";
+        var after = Cursor.Decode(scope, cursor);
+        var matches = await search.MatchAsync(terms, targets, ct);
+        var remaining = after is null ? matches : matches.SkipWhile(m => string.CompareOrdinal(SortKey(m), after) <= 0).ToArray();
+        var page = remaining.Take(limit + 1).ToList();
+
+        var paragraphIds = page.Where(m => m.Target == SearchTarget.Paragraph).Select(m => m.Id).ToArray();
+        var recommendationIds = page.Where(m => m.Target == SearchTarget.Recommendation).Select(m => m.Id).ToArray();
+        var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.DocumentId, p.Number, p.SearchText })
+            .ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, ct);
+        var recommendations = await db.Recommendations.AsNoTracking().Where(r => recommendationIds.Contains(r.Id))
+            .Select(r => new { r.Id, r.SourceDocumentId, r.Locator, r.SearchText })
+            .ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, ct);
+
+        var hits = page.Select(m =>
+        {
+            var (documentId, number, text) = m.Target == SearchTarget.Paragraph
+                ? (paragraphs[m.Id].DocumentId, paragraphs[m.Id].Number, paragraphs[m.Id].SearchText)
+                : (recommendations[m.Id].SourceDocumentId, recommendations[m.Id].Locator, recommendations[m.Id].SearchText);
+            var snippet = Highlighter.Build(text, terms);
+            return (Match: m, Hit: new SearchHitDto(
+                m.Target == SearchTarget.Paragraph ? "paragraph" : "recommendation",
+                m.Id,
+                documentId,
+                number,
+                m.Score,
+                snippet.Text,
+                snippet.TextOffset,
+                snippet.Highlights.Select(h => new HighlightDto(h.Start, h.Length)).ToArray()));
+        }).ToList();
+
+        var hasMore = hits.Count > limit;
+        if (hasMore)
+        {
+            hits.RemoveAt(hits.Count - 1);
+        }
+
+        return new Page<SearchHitDto>(
+            hits.Select(h => h.Hit).ToArray(),
+            hasMore ? Cursor.Encode(scope, SortKey(hits[^1].Match)) : null,
+            matches.Count);
+    }
+
+    // Matches are ordered by score (descending), then id; this key sorts the same way under ordinal comparison.
+    private static string SortKey(SearchMatch m) =>
+        string.Create(CultureInfo.InvariantCulture, $"{1_000_000_000d - m.Score:0000000000.000000}\n{m.Target}\n{m.Id}");
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using KzRights.Data.Providers;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data.Search;
+
+public enum SearchTarget
+{
+    Paragraph,
+    Recommendation,
+}
+
+/// <summary>A ranked match; higher <see cref="Score"/> is better, rounded so keyset cursors compare exactly.</summary>
+public sealed record SearchMatch(SearchTarget Target, string Id, double Score);
+
+/// <summary>Ranks matches with each provider's own full-text engine. Only ids and scores come back: texts and
+/// highlights are loaded afterwards for the requested page alone.</summary>
+public sealed class FullTextSearch(KzRightsDbContext db)
+{
+    // The only value in these statements is the {0} parameter; table and column names are constants.
+    private const string SqliteSql =
+        "SELECT kind AS Kind, id AS Id, bm25(" + FullTextIndex.SqliteTable + ") AS Rank FROM " + FullTextIndex.SqliteTable +
+        " WHERE " + FullTextIndex.SqliteTable + " MATCH {0}";
+
+    private const string PostgresParagraphSql =
+        "SELECT \"Id\" AS \"Id\", ts_rank(" + PostgresKzRightsDbContext.SearchVectorColumn + ", q)::float8 AS \"Rank\" " +
+        "FROM paragraphs, (SELECT plainto_tsquery('english', {0}) || plainto_tsquery('russian', {0}) AS q) AS query " +
+        "WHERE " + PostgresKzRightsDbContext.SearchVectorColumn + " @@ q";
+
+    private const string PostgresRecommendationSql =
+        "SELECT \"Id\" AS \"Id\", ts_rank(" + PostgresKzRightsDbContext.SearchVectorColumn + ", q)::float8 AS \"Rank\" " +
+        "FROM recommendations, (SELECT plainto_tsquery('english', {0}) AS q) AS query " +
+        "WHERE " + PostgresKzRightsDbContext.SearchVectorColumn + " @@ q";
+
+    public async Task<IReadOnlyList<SearchMatch>> MatchAsync(SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
+    {
+        if (terms.IsEmpty || targets.Count == 0)
+        {
+            return [];
+        }
+
+        var matches = db.Provider switch
+        {
+            DatabaseProvider.Sqlite => await SqliteAsync(terms, targets, ct),
+            DatabaseProvider.Postgres => await PostgresAsync(terms, targets, ct),
+            _ => await LikeFallbackAsync(terms, targets, ct),
+        };
+        return matches
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private async Task<List<SearchMatch>> SqliteAsync(SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
+    {
+        // Every token becomes a quoted FTS5 string (embedded quotes cannot occur: tokens are letters and digits),
+        // so user input is never interpreted as FTS syntax. Adjacent strings mean AND.
+        var ftsQuery = string.Join(' ', terms.Tokens.Select(t => $"\"{t}\""));
+        var rows = await db.Database
+            .SqlQueryRaw<SqliteRow>(SqliteSql, ftsQuery)
+            .ToListAsync(ct);
+        return rows
+            .Select(r => new SearchMatch(ParseTarget(r.Kind), r.Id, Round(-r.Rank)))
+            .Where(m => targets.Contains(m.Target))
+            .ToList();
+    }
+
+    private async Task<List<SearchMatch>> PostgresAsync(SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
+    {
+        var text = string.Join(' ', terms.Tokens);
+        var result = new List<SearchMatch>();
+        if (targets.Contains(SearchTarget.Paragraph))
+        {
+            // plainto_tsquery takes free text and never raises a syntax error; both languages' stemmers are asked.
+            var rows = await db.Database.SqlQueryRaw<PostgresRow>(PostgresParagraphSql, text)
+                .ToListAsync(ct);
+            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Paragraph, r.Id, Round(r.Rank))));
+        }
+
+        if (targets.Contains(SearchTarget.Recommendation))
+        {
+            var rows = await db.Database.SqlQueryRaw<PostgresRow>(PostgresRecommendationSql, text)
+                .ToListAsync(ct);
+            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Recommendation, r.Id, Round(r.Rank))));
+        }
+
+        return result;
+    }
+
+    // SQL Server without a full-text catalog (and any other provider): every token must occur; the score counts
+    // occurrences. Tokens are passed as LIKE parameters with wildcards escaped.
+    private async Task<List<SearchMatch>> LikeFallbackAsync(SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
+    {
+        var result = new List<SearchMatch>();
+        if (targets.Contains(SearchTarget.Paragraph))
+        {
+            var query = db.Paragraphs.AsNoTracking().AsQueryable();
+            foreach (var pattern in terms.Tokens.Select(LikePattern))
+            {
+                query = query.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));
+            }
+
+            var rows = await query.Select(p => new { p.Id, p.SearchText }).ToListAsync(ct);
+            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Paragraph, r.Id, Occurrences(r.SearchText, terms))));
+        }
+
+        if (targets.Contains(SearchTarget.Recommendation))
+        {
+            var query = db.Recommendations.AsNoTracking().AsQueryable();
+            foreach (var pattern in terms.Tokens.Select(LikePattern))
+            {
+                query = query.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+            }
+
+            var rows = await query.Select(r => new { r.Id, r.SearchText }).ToListAsync(ct);
+            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Recommendation, r.Id, Occurrences(r.SearchText, terms))));
+        }
+
+        return result;
+    }
+
+    private static string LikePattern(string token) =>
+        "%" + token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    private static double Occurrences(string text, SearchTerms terms)
+    {
+        var count = 0;
+        foreach (var token in terms.Tokens)
+        {
+            for (var i = text.IndexOf(token, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(token, i + token.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static SearchTarget ParseTarget(string kind) =>
+        kind == "recommendation" ? SearchTarget.Recommendation : SearchTarget.Paragraph;
+
+    private static double Round(double score) => Math.Round(score, 6, MidpointRounding.ToEven);
+
+    private sealed record SqliteRow(string Kind, string Id, double Rank);
+
+    private sealed record PostgresRow(string Id, double Rank);
+}
+
+/// <summary>Marks where the query's words occur in a text, for the snippets of one returned page.</summary>
+public static class Highlighter
+{
+    public const int SnippetLength = 240;
+
+    public sealed record Highlight(int Start, int Length);
+
+    public sealed record Snippet(string Text, int TextOffset, IReadOnlyList<Highlight> Highlights);
+
+    public static Snippet Build(string text, SearchTerms terms)
+    {
+        var hits = FindWords(text, terms);
+        var first = hits.Count > 0 ? hits[0].Start : 0;
+        var start = Math.Max(0, first - (SnippetLength / 3));
+        if (start > 0)
+        {
+            var space = text.IndexOf(' ', start);
+            start = space >= 0 && space < first ? space + 1 : start;
+        }
+
+        var end = Math.Min(text.Length, start + SnippetLength);
+        if (end < text.Length)
+        {
+            var space = text.LastIndexOf(' ', end);
+            end = space > start ? space : end;
+        }
+
+        var highlights = hits
+            .Where(h => h.Start >= start && h.Start + h.Length <= end)
+            .Select(h => new Highlight(h.Start - start, h.Length))
+            .ToArray();
+        return new Snippet(text[start..end], start, highlights);
+    }
+
+    // A word matches a token when they share a prefix of at least the token's length or, for stemmed matches
+    // ("women" / "woman", "rights" / "right"), all but the last two characters of the shorter one (min. 4).
+    private static List<Highlight> FindWords(string text, SearchTerms terms)
+    {
+        var result = new List<Highlight>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var word = text[start..i].ToLower(CultureInfo.InvariantCulture);
+            if (terms.Tokens.Any(t => Matches(word, t)))
+            {
+                result.Add(new Highlight(start, i - start));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Matches(string word, string token)
+    {
+        if (word.StartsWith(token, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var shorter = Math.Min(word.Length, token.Length);
+        var needed = Math.Max(4, shorter - 2);
+        return shorter >= needed && word.Length >= needed && token.Length >= needed &&
+            string.CompareOrdinal(word, 0, token, 0, needed) == 0;
+    }
+}
