@@ -358,7 +358,7 @@ public sealed partial class UprNationalReportParser : IDocumentParser
         return end.Length > 0 && end[^1] is '.' or ';' or ':' or '!' or '?' or '…';
     }
 
-    [GeneratedRegex(@"^(?<number>[1-9][0-9]*)\.\s+(?<text>\S.*)$")]
+    [GeneratedRegex(@"^(?<number>[1-9][0-9]{0,4})\.\s+(?<text>\S.*)$")]
     private static partial Regex ParagraphPattern();
 
     [GeneratedRegex(@"^(?<number>[IVXLCDM]+)\.\s+(?<title>\S.*)$")]

@@ -7,6 +7,8 @@ namespace KzRights.Parsing.Text;
 /// (<c>139.1, 139.6–139.18, 139.28 and 139.72</c>), into every number it names, in printed order.</summary>
 public static partial class DottedRecommendationList
 {
+    private const int MaxRangeLength = 500;
+
     /// <summary>Returns false with a reason (and no numbers) when any part of the list is not a number or a range
     /// of numbers, so that a caller can report the source line instead of guessing.</summary>
     public static bool TryExpand(string printedList, out IReadOnlyList<string> numbers, out string error)
@@ -40,6 +42,13 @@ public static partial class DottedRecommendationList
                     error = $"range '{item}' ends at or below its start";
                     return false;
                 }
+
+                // No UPR report has this many recommendations; such a range is a misprint, not a citation.
+                if (last - first >= MaxRangeLength)
+                {
+                    error = $"range '{item}' names more than {MaxRangeLength.ToString(CultureInfo.InvariantCulture)} recommendations";
+                    return false;
+                }
             }
 
             for (var n = first; n <= last; n++)
@@ -66,6 +75,6 @@ public static partial class DottedRecommendationList
 
     // Hyphen, en dash and em dash all occur as range marks in UN documents; leading zeros would make a printed
     // number differ from its expanded form, so they are not accepted.
-    [GeneratedRegex(@"^(?<prefix>[1-9][0-9]*)\.(?<first>[1-9][0-9]*)(?:\s*[-–—]\s*(?<endPrefix>[1-9][0-9]*)\.(?<last>[1-9][0-9]*))?$")]
+    [GeneratedRegex(@"^(?<prefix>[1-9][0-9]{0,5})\.(?<first>[1-9][0-9]{0,5})(?:\s*[-–—]\s*(?<endPrefix>[1-9][0-9]{0,5})\.(?<last>[1-9][0-9]{0,5}))?$")]
     private static partial Regex ItemPattern();
 }

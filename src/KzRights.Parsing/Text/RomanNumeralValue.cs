@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace KzRights.Parsing.Text;
 
 /// <summary>The value of a printed roman numeral, so that chapter numbering can be checked for gaps and repeats.</summary>
@@ -37,7 +39,7 @@ public static class RomanNumeralValue
             (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
         ];
-        var result = new System.Text.StringBuilder();
+        var result = new StringBuilder();
         foreach (var (unit, numeral) in table)
         {
             while (value >= unit)
