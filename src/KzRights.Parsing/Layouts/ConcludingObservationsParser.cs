@@ -429,7 +429,7 @@ public sealed partial class ConcludingObservationsParser : IDocumentParser
                 draft.LastBlock.LastLine));
         }
 
-        foreach (var unused in footnoteLines.Where(f => !used.Contains(f.Marker)))
+        if (footnoteLines.FirstOrDefault(f => !used.Contains(f.Marker)) is { } unused)
         {
             throw builder.Source.Error(unused.Line, $"footnote {unused.Marker} is not marked in any paragraph");
         }
