@@ -1,6 +1,47 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using KzRights.Api;
+using KzRights.Api.Endpoints;
+using KzRights.Api.Infrastructure;
+using KzRights.Data;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddKzRightsData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+builder.Services.AddKzRightsOpenApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
+}
 
-app.Run();
+// Errors are problem+json everywhere: unhandled exceptions (500 without internals) and bare status codes such as
+// 404 for unknown routes or 405 for wrong methods.
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseKzRightsOpenApi();
+
+app.MapGet("/health", () => TypedResults.Ok(new HealthDto("ok"))).WithName("health").WithTags("Service")
+    .WithSummary("Liveness probe").WithRequestValidation<NoQuery>();
+app.MapDocumentEndpoints();
+app.MapParagraphEndpoints();
+app.MapRecommendationEndpoints();
+app.MapSearchEndpoints();
+
+await CorpusStartup.IngestOnStartAsync(app);
+await app.RunAsync();
+return 0;
+
+/// <summary>Answer of the liveness probe.</summary>
+public sealed record HealthDto(string Status);
+
+/// <summary>Entry point; public so integration tests can host the API.</summary>
+public partial class Program;

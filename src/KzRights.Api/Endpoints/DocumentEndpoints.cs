@@ -1,0 +1,93 @@
+using FluentValidation;
+using KzRights.Api.Infrastructure;
+using KzRights.Data.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KzRights.Api.Endpoints;
+
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/documents").WithTags("Documents");
+        group.MapGet("/", ListDocuments).WithName("listDocuments")
+            .WithSummary("List the corpus documents")
+            .WithDescription("Metadata and record counts of every source document, in corpus order.")
+            .WithRequestValidation<ListDocumentsRequest>();
+        group.MapGet("/{documentId}", GetDocument).WithName("getDocument")
+            .WithSummary("Get one document with its section tree")
+            .WithDescription("Metadata, counts, the nested section tree (with paragraph counts) and the document's list of sources.")
+            .WithRequestValidation<NoQuery>();
+        group.MapGet("/{documentId}/paragraphs", ListDocumentParagraphs).WithName("listDocumentParagraphs")
+            .WithSummary("List a document's paragraphs in reading order")
+            .WithRequestValidation<ListDocumentParagraphsRequest>();
+        return app;
+    }
+
+    public static async Task<Ok<Page<DocumentDto>>> ListDocuments([AsParameters] ListDocumentsRequest request, DocumentQueries documents, CancellationToken ct) =>
+        TypedResults.Ok(await documents.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+
+    public static async Task<Results<Ok<DocumentDetailDto>, ProblemHttpResult>> GetDocument(string documentId, DocumentQueries documents, CancellationToken ct) =>
+        await documents.GetDetailAsync(documentId, ct) is { } detail
+            ? TypedResults.Ok(detail)
+            : Problems.NotFound("Document", documentId);
+
+    public static async Task<Results<Ok<Page<ParagraphDto>>, ProblemHttpResult>> ListDocumentParagraphs(
+        string documentId, [AsParameters] ListDocumentParagraphsRequest request, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
+    {
+        if (await documents.GetAsync(documentId, ct) is null)
+        {
+            return Problems.NotFound("Document", documentId);
+        }
+
+        var filter = new ParagraphFilter(Document: documentId, Section: request.Section, Language: request.Lang);
+        return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
+}
+
+/// <summary>Query of <c>GET /v1/documents</c>.</summary>
+/// <param name="Limit">Page size, 1–500 (default 50).</param>
+/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
+public sealed record ListDocumentsRequest(
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
+{
+    public sealed class Validator : AbstractValidator<ListDocumentsRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+        }
+    }
+}
+
+/// <summary>Query of <c>GET /v1/documents/{documentId}/paragraphs</c>.</summary>
+/// <param name="Section">Only paragraphs of this section id and its sub-sections.</param>
+/// <param name="Lang">Only paragraphs in this language (ISO 639-1).</param>
+/// <param name="Limit">Page size, 1–500 (default 50).</param>
+/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
+public sealed record ListDocumentParagraphsRequest(
+    [FromQuery(Name = "section")] string? Section,
+    [FromQuery(Name = "lang")] string? Lang,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
+{
+    public sealed class Validator : AbstractValidator<ListDocumentParagraphsRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Section).ValidId("section").OverridePropertyName("section");
+            RuleFor(r => r.Lang).OneOf("lang", QueryRules.Languages).OverridePropertyName("lang");
+            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+        }
+    }
+}
+
+/// <summary>For endpoints that take no query parameters: any query parameter is reported as unknown.</summary>
+public sealed record NoQuery()
+{
+    public sealed class Validator : AbstractValidator<NoQuery>;
+}

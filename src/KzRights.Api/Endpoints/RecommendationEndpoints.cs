@@ -1,0 +1,62 @@
+using FluentValidation;
+using KzRights.Api.Infrastructure;
+using KzRights.Data.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KzRights.Api.Endpoints;
+
+public static class RecommendationEndpoints
+{
+    public static IEndpointRouteBuilder MapRecommendationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/recommendations").WithTags("Recommendations");
+        group.MapGet("/", ListRecommendations).WithName("listRecommendations")
+            .WithSummary("List recommendations and questions")
+            .WithDescription("UPR recommendations, CCPR recommendations, CEDAW list-of-issues questions and special-procedures communications, each with the paragraphs that respond to it. Text is null where the corpus does not contain it.")
+            .WithRequestValidation<ListRecommendationsRequest>();
+        group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation")
+            .WithSummary("Get one recommendation with its responses")
+            .WithRequestValidation<NoQuery>();
+        return app;
+    }
+
+    public static async Task<Results<Ok<Page<RecommendationDto>>, ProblemHttpResult>> ListRecommendations(
+        [AsParameters] ListRecommendationsRequest request, DocumentQueries documents, RecommendationQueries recommendations, CancellationToken ct)
+    {
+        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        {
+            return Problems.UnknownFilterValue("document", documentId);
+        }
+
+        var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
+        return TypedResults.Ok(await recommendations.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
+
+    public static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendation(string recommendationId, RecommendationQueries recommendations, CancellationToken ct)
+    {
+        var id = Problems.UnescapeId(recommendationId);
+        return await recommendations.GetAsync(id, ct) is { } recommendation ? TypedResults.Ok(recommendation) : Problems.NotFound("Recommendation", id);
+    }
+}
+
+/// <summary>Query of <c>GET /v1/recommendations</c>.</summary>
+public sealed record ListRecommendationsRequest(
+    [FromQuery(Name = "mechanism")] string? Mechanism,
+    [FromQuery(Name = "document")] string? Document,
+    [FromQuery(Name = "followUp")] string? FollowUp,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
+{
+    public sealed class Validator : AbstractValidator<ListRecommendationsRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Mechanism).OneOf("mechanism", RecommendationFilter.Mechanisms).OverridePropertyName("mechanism");
+            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
+            RuleFor(r => r.FollowUp).ValidBoolean("followUp").OverridePropertyName("followUp");
+            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using KzRights.Api.Infrastructure;
+using KzRights.Data.Queries;
+using KzRights.Data.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KzRights.Api.Endpoints;
+
+public static class SearchEndpoints
+{
+    public static readonly IReadOnlyList<string> Types = ["paragraph", "recommendation"];
+
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/v1/search").WithTags("Search")
+            .MapGet("/", Search).WithName("search")
+            .WithSummary("Full-text search across paragraphs and recommendations")
+            .WithDescription("Ranked by relevance (best first). Every word of q must occur (English stemming, so 'women' finds 'woman'). Quotes and operators are treated as plain text. Each hit has a snippet with highlight offsets.")
+            .WithRequestValidation<SearchRequest>();
+        return app;
+    }
+
+    public static async Task<Ok<Page<SearchHitDto>>> Search([AsParameters] SearchRequest request, SearchQueries search, CancellationToken ct)
+    {
+        SearchTarget[] targets = request.Type switch
+        {
+            "paragraph" => [SearchTarget.Paragraph],
+            "recommendation" => [SearchTarget.Recommendation],
+            _ => [SearchTarget.Paragraph, SearchTarget.Recommendation],
+        };
+        return TypedResults.Ok(await search.SearchAsync(request.Q!, targets, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
+}
+
+/// <summary>Query of <c>GET /v1/search</c>.</summary>
+public sealed record SearchRequest(
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
+{
+    public sealed class Validator : AbstractValidator<SearchRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Q).NotEmpty().WithMessage("q is required.").ValidSearchText("q").OverridePropertyName("q");
+            RuleFor(r => r.Type).OneOf("type", SearchEndpoints.Types).OverridePropertyName("type");
+            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using KzRights.Data.Queries;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace KzRights.Api.Infrastructure;
+
+/// <summary>Swashbuckle: <c>/swagger/v1/swagger.json</c> and <c>.yaml</c>, and Swagger UI at <c>/swagger</c> (its assets
+/// are embedded in the package, so it works offline). The checked-in <c>openapi.yaml</c> is this document.</summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddKzRightsOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "KzRights API",
+                Version = "v1",
+                Description = "Exact, citable, structured data from UN and government human-rights documents about Kazakhstan. " +
+                    "Ids are stable across releases (document slug + printed locator). Lists are keyset-paginated: pass nextCursor as cursor. " +
+                    "Errors are RFC 9457 problem+json.",
+            });
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+            o.OperationFilter<QueryParameterDocumentation>();
+            o.CustomSchemaIds(t => t.Name.EndsWith("Dto", StringComparison.Ordinal) ? t.Name[..^3] : t.Name.Replace("`1", string.Empty, StringComparison.Ordinal) + string.Concat(t.GetGenericArguments().Select(a => a.Name.Replace("Dto", string.Empty, StringComparison.Ordinal))));
+        });
+        return services;
+    }
+
+    public static WebApplication UseKzRightsOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/swagger/v1/swagger.json", "KzRights API v1");
+            o.DocumentTitle = "KzRights API";
+        });
+        return app;
+    }
+
+    /// <summary>Query values are bound as strings (so bad input gets a ValidationProblem naming the parameter);
+    /// this filter documents their real types, ranges and allowed values.</summary>
+    private sealed class QueryParameterDocumentation : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            operation.Summary ??= operation.OperationId;
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+            {
+                if (parameter.In == ParameterLocation.Path)
+                {
+                    parameter.Description = PathDescription(parameter.Name ?? string.Empty);
+                    continue;
+                }
+
+                (parameter.Description, parameter.Schema) = parameter.Name switch
+                {
+                    "limit" => ($"Page size, 1–{Paging.MaxLimit}.", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Paging.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = JsonValue.Create(Paging.DefaultLimit) }),
+                    "cursor" => ("Opaque keyset cursor: the nextCursor of the previous page, with the same filters.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 2048 }),
+                    "document" => ("Document id (slug), e.g. ccpr-c-kaz-co-3. Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
+                    "section" => ("Section id; includes the section's sub-sections, e.g. ccpr-c-kaz-co-3/c.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
+                    "lang" => ("Language of the paragraph (ISO 639-1).", Enum(QueryRules.Languages)),
+                    "q" => ("Words to find (all must occur); quotes and operators are plain text.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
+                    "mechanism" => ("The human-rights mechanism that issued the recommendation.", Enum(RecommendationFilter.Mechanisms)),
+                    "followUp" => ("Only recommendations singled out (true) or not singled out (false) for follow-up.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
+                    "type" => ("Only this kind of record.", Enum(Endpoints.SearchEndpoints.Types)),
+                    _ => (parameter.Description, parameter.Schema),
+                };
+                parameter.Required = parameter.Name == "q" && context.ApiDescription.RelativePath?.StartsWith("v1/search", StringComparison.Ordinal) == true;
+            }
+        }
+
+        private static string PathDescription(string name) => name switch
+        {
+            "documentId" => "Document id (slug), e.g. ccpr-c-kaz-co-3.",
+            "paragraphId" => "Paragraph id, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1. The '/' may be sent as is or as %2F.",
+            "recommendationId" => "Recommendation id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025. The '/' may be sent as is or as %2F.",
+            _ => name,
+        };
+
+        private static OpenApiSchema Enum(IEnumerable<string> values) =>
+            new() { Type = JsonSchemaType.String, Enum = values.Select(v => (JsonNode)JsonValue.Create(v)!).ToList() };
+    }
+}

@@ -1,0 +1,21 @@
+namespace KzRights.Api.Infrastructure;
+
+public static class Problems
+{
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: $"{what} not found",
+            detail: $"No {what.ToLowerInvariant()} has the id '{id}'. Ids are stable across releases; list the collection to find valid ones.");
+
+    /// <summary>A filter naming a record that does not exist: 400, so a typo is never mistaken for "no results".</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult UnknownFilterValue(string parameter, string value) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The request's query parameters are not valid.",
+            detail: $"{parameter}: no record has the id '{value}'.",
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [parameter] = [$"No record has the id '{value}'."] } });
+
+    /// <summary>Route values of catch-all id segments arrive with <c>%2F</c> still escaped; both forms are accepted.</summary>
+    public static string UnescapeId(string id) => Uri.UnescapeDataString(id);
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using FluentValidation;
+using KzRights.Data.Queries;
+
+namespace KzRights.Api.Infrastructure;
+
+/// <summary>Validation rules shared by list endpoints. Query values are bound as strings and checked here, so a
+/// malformed number answers a ValidationProblem naming the parameter instead of a bare 400.</summary>
+public static class QueryRules
+{
+    public static readonly IReadOnlyList<string> Languages = ["en", "ru", "fr", "kk"];
+
+    public static IRuleBuilderOptions<T, string?> ValidLimit<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => v is null || ParseLimit(v) is not null)
+            .WithMessage($"limit must be a whole number from 1 to {Paging.MaxLimit} (default {Paging.DefaultLimit}).");
+
+    public static IRuleBuilderOptions<T, string?> ValidCursor<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(Cursor.IsWellFormed).WithMessage("cursor must be a nextCursor value returned by this API.");
+
+    public static IRuleBuilderOptions<T, string?> ValidBoolean<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(v => v is null or "true" or "false").WithMessage($"{name} must be true or false.");
+
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string name, IReadOnlyList<string> values) =>
+        rule.Must(v => v is null || values.Contains(v, StringComparer.Ordinal)).WithMessage($"{name} must be one of: {string.Join(", ", values)}.");
+
+    public static IRuleBuilderOptions<T, string?> ValidId<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(v => v is null || (v.Length is > 0 and <= 200 && !v.Any(char.IsControl))).WithMessage($"{name} must be an id of 1 to 200 characters.");
+
+    public static IRuleBuilderOptions<T, string?> ValidSearchText<T>(this IRuleBuilder<T, string?> rule, string name) =>
+        rule.Must(v => v is null || (v.Length <= 500 && Data.Search.SearchTerms.Parse(v).Tokens.Count > 0))
+            .WithMessage($"{name} must contain at least one letter or digit and at most 500 characters.");
+
+    public static int LimitOrDefault(string? limit) => limit is null ? Paging.DefaultLimit : ParseLimit(limit) ?? Paging.DefaultLimit;
+
+    private static int? ParseLimit(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= Paging.MaxLimit ? n : null;
+}

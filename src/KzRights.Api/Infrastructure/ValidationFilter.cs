@@ -1,0 +1,65 @@
+using System.Reflection;
+using FluentValidation;
+using KzRights.Data.Queries;
+
+namespace KzRights.Api.Infrastructure;
+
+/// <summary>The one endpoint filter that turns bad input into a 400 <c>ValidationProblem</c>: query parameters the
+/// endpoint does not define (so a typo never silently returns everything), FluentValidation failures of the
+/// <c>[AsParameters]</c> request record, and cursors the query services reject.</summary>
+public sealed class ValidationFilter<TRequest> : IEndpointFilter
+    where TRequest : class
+{
+    private static readonly HashSet<string> AllowedQueryParameters = typeof(TRequest)
+        .GetConstructors().Single().GetParameters()
+        .Where(p => p.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>() is not null)
+        .Select(p => p.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()!.Name ?? p.Name!)
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var query = context.HttpContext.Request.Query;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var key in query.Keys.Where(k => !AllowedQueryParameters.Contains(k)))
+        {
+            errors[key] = [$"Unknown query parameter '{key}'. Allowed: {string.Join(", ", AllowedQueryParameters.Order(StringComparer.Ordinal))}."];
+        }
+
+        foreach (var key in query.Keys.Where(k => AllowedQueryParameters.Contains(k) && query[k].Count > 1))
+        {
+            errors[key] = [$"Query parameter '{key}' is given {query[key].Count} times; give it once."];
+        }
+
+        if (errors.Count == 0 && context.Arguments.OfType<TRequest>().FirstOrDefault() is { } request)
+        {
+            var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
+            var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
+            foreach (var group in result.Errors.GroupBy(e => e.PropertyName))
+            {
+                errors[group.Key] = group.Select(e => e.ErrorMessage).ToArray();
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The request's query parameters are not valid.");
+        }
+
+        try
+        {
+            return await next(context);
+        }
+        catch (InvalidCursorException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [ex.Message] }, title: "The request's query parameters are not valid.");
+        }
+    }
+}
+
+public static class ValidationFilterExtensions
+{
+    /// <summary>Validates the endpoint's <typeparamref name="TRequest"/> and documents the 400 answer.</summary>
+    public static RouteHandlerBuilder WithRequestValidation<TRequest>(this RouteHandlerBuilder builder)
+        where TRequest : class =>
+        builder.AddEndpointFilter<ValidationFilter<TRequest>>().ProducesValidationProblem();
+}
