@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KzRights.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KzRights.Api.Tests;
+
+/// <summary>Hosts the API once per provider for the whole test run: SQLite always, PostgreSQL when
+/// <c>KZRIGHTS_TEST_POSTGRES</c> holds a connection string (CI sets it; the database is created and dropped here).</summary>
+public sealed class ApiFixture : IAsyncDisposable
+{
+    public const string PostgresVariable = "KZRIGHTS_TEST_POSTGRES";
+
+    private readonly ConcurrentDictionary<string, Lazy<ApiFactory>> _factories = new(StringComparer.Ordinal);
+
+    public static string? PostgresConnectionString => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
+
+    public static TheoryData<string> Providers
+    {
+        get
+        {
+            var data = new TheoryData<string> { "sqlite" };
+            if (PostgresConnectionString is not null)
+            {
+                data.Add("postgres");
+            }
+
+            return data;
+        }
+    }
+
+    public ApiFactory Factory(string provider) => _factories.GetOrAdd(provider, p => new Lazy<ApiFactory>(() => new ApiFactory(p))).Value;
+
+    public HttpClient Client(string provider) => Factory(provider).CreateClient();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var factory in _factories.Values.Where(f => f.IsValueCreated).Select(f => f.Value))
+        {
+            await factory.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The API over a fresh database of one provider, with the repository's corpus ingested on start.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "kzrights-tests-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public ApiFactory(string provider)
+    {
+        Provider = provider;
+        ConnectionString = provider == "postgres"
+            ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_test_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
+            : DataServiceCollectionExtensions.DefaultSqliteConnectionString(_dataDirectory);
+    }
+
+    public string Provider { get; }
+
+    public string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider == "postgres" ? "Postgres" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:KzRights", ConnectionString);
+        if (Environment.GetEnvironmentVariable("KZRIGHTS_TEST_CORPUS") is { Length: > 0 } corpus)
+        {
+            builder.UseSetting("Corpus:Directory", corpus);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Provider == "postgres")
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<KzRightsDbContext>().Database.EnsureDeletedAsync();
+        }
+
+        await base.DisposeAsync();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}
+
+public static class HttpJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url, int expectedStatus = 200)
+    {
+        using var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == expectedStatus, $"GET {url}: expected {expectedStatus}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Follows nextCursor until the end and returns every item, checking the envelope on each page.</summary>
+    public static async Task<List<JsonElement>> GetAllPagesAsync(this HttpClient client, string url, int limit)
+    {
+        var items = new List<JsonElement>();
+        string? cursor = null;
+        var separator = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        var pages = 0;
+        do
+        {
+            var page = await client.GetJsonAsync($"{url}{separator}limit={limit}" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            var pageItems = page.GetProperty("items").EnumerateArray().ToList();
+            Assert.True(pageItems.Count <= limit);
+            items.AddRange(pageItems);
+            cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("nextCursor").GetString();
+            Assert.True(cursor is null || pageItems.Count == limit, "a page before the last one must be full");
+            Assert.True(++pages < 10_000, "paging does not end");
+        }
+        while (cursor is not null);
+        return items;
+    }
+}
