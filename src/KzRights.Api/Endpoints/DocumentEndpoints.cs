@@ -15,11 +15,11 @@ public static class DocumentEndpoints
             .WithSummary("List the corpus documents")
             .WithDescription("Metadata and record counts of every source document, in corpus order.")
             .WithRequestValidation<ListDocumentsRequest>();
-        group.MapGet("/{documentId}", GetDocument).WithName("getDocument")
+        group.MapGet("/{documentId}", GetDocument).WithName("getDocument").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one document with its section tree")
             .WithDescription("Metadata, counts, the nested section tree (with paragraph counts) and the document's list of sources.")
             .WithRequestValidation<NoQuery>();
-        group.MapGet("/{documentId}/paragraphs", ListDocumentParagraphs).WithName("listDocumentParagraphs")
+        group.MapGet("/{documentId}/paragraphs", ListDocumentParagraphs).WithName("listDocumentParagraphs").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List a document's paragraphs in reading order")
             .WithRequestValidation<ListDocumentParagraphsRequest>();
         return app;

@@ -16,7 +16,7 @@ public static class ParagraphEndpoints
             .WithDescription("Paragraphs in corpus reading order, filtered by document, section (with its sub-sections), language and words of the text.")
             .WithRequestValidation<ListParagraphsRequest>();
         // Paragraph ids contain '/' (e.g. ccpr-c-kaz-co-3/20(a)): a catch-all segment takes them as they are; %2F also works.
-        group.MapGet("/{**paragraphId}", GetParagraph).WithName("getParagraph")
+        group.MapGet("/{**paragraphId}", GetParagraph).WithName("getParagraph").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one paragraph")
             .WithDescription("Text, number or key, section path, sub-items, footnotes, the recommendations it responds to and its translations.")
             .WithRequestValidation<NoQuery>();

@@ -15,7 +15,7 @@ public static class RecommendationEndpoints
             .WithSummary("List recommendations and questions")
             .WithDescription("UPR recommendations, CCPR recommendations, CEDAW list-of-issues questions and special-procedures communications, each with the paragraphs that respond to it. Text is null where the corpus does not contain it.")
             .WithRequestValidation<ListRecommendationsRequest>();
-        group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation")
+        group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one recommendation with its responses")
             .WithRequestValidation<NoQuery>();
         return app;

@@ -14,7 +14,8 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
         var scope = $"search\n{string.Join(' ', terms.Tokens)}\n{string.Join(',', targets.Order())}";
         var after = Cursor.Decode(scope, cursor);
         var matches = await search.MatchAsync(terms, targets, ct);
-        var remaining = after is null ? matches : matches.SkipWhile(m => string.CompareOrdinal(SortKey(m), after) <= 0).ToArray();
+        var position = after is null ? null : ParseSortKey(after);
+        var remaining = position is null ? matches : matches.SkipWhile(m => Compare(m, position) <= 0).ToArray();
         var page = remaining.Take(limit + 1).ToList();
 
         var paragraphIds = page.Where(m => m.Target == SearchTarget.Paragraph).Select(m => m.Id).ToArray();
@@ -55,7 +56,33 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
             matches.Count);
     }
 
-    // Matches are ordered by score (descending), then id; this key sorts the same way under ordinal comparison.
+    // The cursor keeps the last hit's exact position in the ranking: score (round-trip format), target, id.
     private static string SortKey(SearchMatch m) =>
-        string.Create(CultureInfo.InvariantCulture, $"{1_000_000_000d - m.Score:0000000000.000000}\n{m.Target}\n{m.Id}");
+        string.Create(CultureInfo.InvariantCulture, $"{m.Score:R}\n{m.Target}\n{m.Id}");
+
+    private static SearchMatch ParseSortKey(string key)
+    {
+        var parts = key.Split('\n', 3);
+        if (parts.Length != 3
+            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score)
+            || !Enum.TryParse<SearchTarget>(parts[1], out var target))
+        {
+            throw new InvalidCursorException("cursor is not a value returned as nextCursor by this API");
+        }
+
+        return new SearchMatch(target, parts[2], score);
+    }
+
+    /// <summary>The order of <see cref="FullTextSearch.MatchAsync"/>: score descending, then target, then id.</summary>
+    private static int Compare(SearchMatch a, SearchMatch b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        var byTarget = a.Target.CompareTo(b.Target);
+        return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Id, b.Id);
+    }
 }

@@ -47,6 +47,7 @@ public sealed class FullTextSearch(KzRightsDbContext db)
         };
         return matches
             .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Target)
             .ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToArray();
     }

@@ -1,0 +1,182 @@
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" character varying(150) NOT NULL,
+    "ProductVersion" character varying(32) NOT NULL,
+    CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY ("MigrationId")
+);
+
+START TRANSACTION;
+CREATE TABLE documents (
+    "Id" character varying(160) NOT NULL,
+    "Ordinal" integer NOT NULL,
+    "Symbol" character varying(64),
+    "SymbolPrinted" boolean NOT NULL,
+    "Title" character varying(400) NOT NULL,
+    "DocumentType" character varying(64) NOT NULL,
+    "Body" character varying(400) NOT NULL,
+    "Mechanism" character varying(32) NOT NULL,
+    "Layout" character varying(64) NOT NULL,
+    "Session" character varying(200),
+    "Languages" character varying(32) NOT NULL,
+    "OriginalLanguage" character varying(8) NOT NULL,
+    "SourceFile" character varying(200) NOT NULL,
+    "Sha256" character varying(64) NOT NULL,
+    CONSTRAINT "PK_documents" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE ingest_state (
+    "Id" integer NOT NULL,
+    "ManifestSha256" character varying(64) NOT NULL,
+    "IngestedAt" timestamp with time zone NOT NULL,
+    "Summary" character varying(4000) NOT NULL,
+    CONSTRAINT "PK_ingest_state" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE recommendations (
+    "Id" character varying(160) NOT NULL,
+    "SortKey" character varying(160) COLLATE "C" NOT NULL,
+    "Mechanism" character varying(32) NOT NULL,
+    "Locator" character varying(64) NOT NULL,
+    "Text" text,
+    "SourceDocumentId" character varying(160),
+    "ParagraphId" character varying(160),
+    "Theme" character varying(1000),
+    "PriorRecommendationsJson" text NOT NULL,
+    "FollowUp" boolean NOT NULL,
+    "FollowUpDeadline" date,
+    "SearchText" text NOT NULL,
+    search_vector tsvector GENERATED ALWAYS AS (to_tsvector('english'::regconfig, "SearchText")) STORED,
+    CONSTRAINT "PK_recommendations" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE translation_links (
+    "SourceId" character varying(160) NOT NULL,
+    "TargetId" character varying(160) NOT NULL,
+    "Kind" character varying(16) NOT NULL,
+    "SourceLanguage" character varying(8) NOT NULL,
+    "TargetLanguage" character varying(8) NOT NULL,
+    CONSTRAINT "PK_translation_links" PRIMARY KEY ("SourceId", "TargetId")
+);
+
+CREATE TABLE document_dates (
+    "DocumentId" character varying(160) NOT NULL,
+    "Role" character varying(16) NOT NULL,
+    "Date" date NOT NULL,
+    "Note" character varying(400) NOT NULL,
+    CONSTRAINT "PK_document_dates" PRIMARY KEY ("DocumentId", "Role", "Date"),
+    CONSTRAINT "FK_document_dates_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES documents ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE paragraphs (
+    "Id" character varying(160) NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    "SortKey" character varying(32) COLLATE "C" NOT NULL,
+    "SectionId" character varying(160),
+    "SectionPath" character varying(2000) NOT NULL,
+    "Number" character varying(32),
+    "RawNumber" character varying(32),
+    "Ordinal" integer NOT NULL,
+    "Text" text NOT NULL,
+    "SearchText" text NOT NULL,
+    "Language" character varying(8) NOT NULL,
+    "StartLine" integer NOT NULL,
+    "EndLine" integer NOT NULL,
+    search_vector tsvector GENERATED ALWAYS AS (CASE WHEN "Language" = 'ru' THEN to_tsvector('russian'::regconfig, "SearchText") ELSE to_tsvector('english'::regconfig, "SearchText") END) STORED,
+    CONSTRAINT "PK_paragraphs" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_paragraphs_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES documents ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE sections (
+    "Id" character varying(160) NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    "ParentId" character varying(160),
+    "Level" integer NOT NULL,
+    "Kind" character varying(32) NOT NULL,
+    "Number" character varying(16),
+    "Title" character varying(1000) NOT NULL,
+    "Language" character varying(8) NOT NULL,
+    "Ordinal" integer NOT NULL,
+    "Line" integer NOT NULL,
+    CONSTRAINT "PK_sections" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_sections_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES documents ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE source_references (
+    "Id" character varying(160) NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    "Marker" character varying(16) NOT NULL,
+    "Text" text NOT NULL,
+    "Url" character varying(1000),
+    "Line" integer NOT NULL,
+    CONSTRAINT "PK_source_references" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_source_references_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES documents ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE footnotes (
+    "Id" character varying(160) NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    "ParagraphId" character varying(160) NOT NULL,
+    "Marker" character varying(8) NOT NULL,
+    "MarkerOffset" integer NOT NULL,
+    "Text" text NOT NULL,
+    "CitationsJson" text NOT NULL,
+    "Line" integer NOT NULL,
+    CONSTRAINT "PK_footnotes" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_footnotes_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES paragraphs ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE response_links (
+    "RecommendationId" character varying(160) NOT NULL,
+    "ParagraphId" character varying(160) NOT NULL,
+    "Relation" character varying(32) NOT NULL,
+    "Evidence" character varying(1000) NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    CONSTRAINT "PK_response_links" PRIMARY KEY ("RecommendationId", "ParagraphId", "Relation"),
+    CONSTRAINT "FK_response_links_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES paragraphs ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_response_links_recommendations_RecommendationId" FOREIGN KEY ("RecommendationId") REFERENCES recommendations ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE sub_items (
+    "Id" character varying(160) NOT NULL,
+    "ParagraphId" character varying(160) NOT NULL,
+    "Label" character varying(16) NOT NULL,
+    "Text" text NOT NULL,
+    "Ordinal" integer NOT NULL,
+    "Line" integer NOT NULL,
+    CONSTRAINT "PK_sub_items" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_sub_items_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES paragraphs ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_documents_Ordinal" ON documents ("Ordinal");
+
+CREATE INDEX "IX_footnotes_ParagraphId" ON footnotes ("ParagraphId");
+
+CREATE INDEX "IX_paragraphs_DocumentId_SortKey" ON paragraphs ("DocumentId", "SortKey");
+
+CREATE INDEX "IX_paragraphs_SectionId" ON paragraphs ("SectionId");
+
+CREATE UNIQUE INDEX "IX_paragraphs_SortKey" ON paragraphs ("SortKey");
+
+CREATE INDEX "IX_paragraphs_search_vector" ON paragraphs USING GIN (search_vector);
+
+CREATE INDEX "IX_recommendations_Mechanism_SortKey" ON recommendations ("Mechanism", "SortKey");
+
+CREATE UNIQUE INDEX "IX_recommendations_SortKey" ON recommendations ("SortKey");
+
+CREATE INDEX "IX_recommendations_search_vector" ON recommendations USING GIN (search_vector);
+
+CREATE INDEX "IX_response_links_DocumentId" ON response_links ("DocumentId");
+
+CREATE INDEX "IX_response_links_ParagraphId" ON response_links ("ParagraphId");
+
+CREATE UNIQUE INDEX "IX_sections_DocumentId_Ordinal" ON sections ("DocumentId", "Ordinal");
+
+CREATE INDEX "IX_source_references_DocumentId" ON source_references ("DocumentId");
+
+CREATE INDEX "IX_sub_items_ParagraphId" ON sub_items ("ParagraphId");
+
+CREATE INDEX "IX_translation_links_TargetId" ON translation_links ("TargetId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261123182910_Initial', '10.0.15');
+
+COMMIT;

@@ -1,0 +1,169 @@
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "documents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_documents" PRIMARY KEY,
+    "Ordinal" INTEGER NOT NULL,
+    "Symbol" TEXT NULL,
+    "SymbolPrinted" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "DocumentType" TEXT NOT NULL,
+    "Body" TEXT NOT NULL,
+    "Mechanism" TEXT NOT NULL,
+    "Layout" TEXT NOT NULL,
+    "Session" TEXT NULL,
+    "Languages" TEXT NOT NULL,
+    "OriginalLanguage" TEXT NOT NULL,
+    "SourceFile" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL
+);
+
+CREATE TABLE "ingest_state" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ingest_state" PRIMARY KEY,
+    "ManifestSha256" TEXT NOT NULL,
+    "IngestedAt" TEXT NOT NULL,
+    "Summary" TEXT NOT NULL
+);
+
+CREATE TABLE "recommendations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_recommendations" PRIMARY KEY,
+    "SortKey" TEXT NOT NULL,
+    "Mechanism" TEXT NOT NULL,
+    "Locator" TEXT NOT NULL,
+    "Text" TEXT NULL,
+    "SourceDocumentId" TEXT NULL,
+    "ParagraphId" TEXT NULL,
+    "Theme" TEXT NULL,
+    "PriorRecommendationsJson" TEXT NOT NULL,
+    "FollowUp" INTEGER NOT NULL,
+    "FollowUpDeadline" TEXT NULL,
+    "SearchText" TEXT NOT NULL
+);
+
+CREATE TABLE "translation_links" (
+    "SourceId" TEXT NOT NULL,
+    "TargetId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "SourceLanguage" TEXT NOT NULL,
+    "TargetLanguage" TEXT NOT NULL,
+    CONSTRAINT "PK_translation_links" PRIMARY KEY ("SourceId", "TargetId")
+);
+
+CREATE TABLE "document_dates" (
+    "DocumentId" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "Date" TEXT NOT NULL,
+    "Note" TEXT NOT NULL,
+    CONSTRAINT "PK_document_dates" PRIMARY KEY ("DocumentId", "Role", "Date"),
+    CONSTRAINT "FK_document_dates_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "documents" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "paragraphs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_paragraphs" PRIMARY KEY,
+    "DocumentId" TEXT NOT NULL,
+    "SortKey" TEXT NOT NULL,
+    "SectionId" TEXT NULL,
+    "SectionPath" TEXT NOT NULL,
+    "Number" TEXT NULL,
+    "RawNumber" TEXT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Text" TEXT NOT NULL,
+    "SearchText" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "StartLine" INTEGER NOT NULL,
+    "EndLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_paragraphs_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "documents" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "sections" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_sections" PRIMARY KEY,
+    "DocumentId" TEXT NOT NULL,
+    "ParentId" TEXT NULL,
+    "Level" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Number" TEXT NULL,
+    "Title" TEXT NOT NULL,
+    "Language" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Line" INTEGER NOT NULL,
+    CONSTRAINT "FK_sections_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "documents" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "source_references" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_source_references" PRIMARY KEY,
+    "DocumentId" TEXT NOT NULL,
+    "Marker" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "Url" TEXT NULL,
+    "Line" INTEGER NOT NULL,
+    CONSTRAINT "FK_source_references_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "documents" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "footnotes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_footnotes" PRIMARY KEY,
+    "DocumentId" TEXT NOT NULL,
+    "ParagraphId" TEXT NOT NULL,
+    "Marker" TEXT NOT NULL,
+    "MarkerOffset" INTEGER NOT NULL,
+    "Text" TEXT NOT NULL,
+    "CitationsJson" TEXT NOT NULL,
+    "Line" INTEGER NOT NULL,
+    CONSTRAINT "FK_footnotes_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "paragraphs" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "response_links" (
+    "RecommendationId" TEXT NOT NULL,
+    "ParagraphId" TEXT NOT NULL,
+    "Relation" TEXT NOT NULL,
+    "Evidence" TEXT NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    CONSTRAINT "PK_response_links" PRIMARY KEY ("RecommendationId", "ParagraphId", "Relation"),
+    CONSTRAINT "FK_response_links_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "paragraphs" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_response_links_recommendations_RecommendationId" FOREIGN KEY ("RecommendationId") REFERENCES "recommendations" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "sub_items" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_sub_items" PRIMARY KEY,
+    "ParagraphId" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Text" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Line" INTEGER NOT NULL,
+    CONSTRAINT "FK_sub_items_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "paragraphs" ("Id") ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX "IX_documents_Ordinal" ON "documents" ("Ordinal");
+
+CREATE INDEX "IX_footnotes_ParagraphId" ON "footnotes" ("ParagraphId");
+
+CREATE INDEX "IX_paragraphs_DocumentId_SortKey" ON "paragraphs" ("DocumentId", "SortKey");
+
+CREATE INDEX "IX_paragraphs_SectionId" ON "paragraphs" ("SectionId");
+
+CREATE UNIQUE INDEX "IX_paragraphs_SortKey" ON "paragraphs" ("SortKey");
+
+CREATE INDEX "IX_recommendations_Mechanism_SortKey" ON "recommendations" ("Mechanism", "SortKey");
+
+CREATE UNIQUE INDEX "IX_recommendations_SortKey" ON "recommendations" ("SortKey");
+
+CREATE INDEX "IX_response_links_DocumentId" ON "response_links" ("DocumentId");
+
+CREATE INDEX "IX_response_links_ParagraphId" ON "response_links" ("ParagraphId");
+
+CREATE UNIQUE INDEX "IX_sections_DocumentId_Ordinal" ON "sections" ("DocumentId", "Ordinal");
+
+CREATE INDEX "IX_source_references_DocumentId" ON "source_references" ("DocumentId");
+
+CREATE INDEX "IX_sub_items_ParagraphId" ON "sub_items" ("ParagraphId");
+
+CREATE INDEX "IX_translation_links_TargetId" ON "translation_links" ("TargetId");
+
+CREATE VIRTUAL TABLE search_fts USING fts5(kind UNINDEXED, id UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261123182755_Initial', '10.0.15');
+
+COMMIT;

@@ -1,0 +1,181 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [documents] (
+    [Id] nvarchar(160) NOT NULL,
+    [Ordinal] int NOT NULL,
+    [Symbol] nvarchar(64) NULL,
+    [SymbolPrinted] bit NOT NULL,
+    [Title] nvarchar(400) NOT NULL,
+    [DocumentType] nvarchar(64) NOT NULL,
+    [Body] nvarchar(400) NOT NULL,
+    [Mechanism] nvarchar(32) NOT NULL,
+    [Layout] nvarchar(64) NOT NULL,
+    [Session] nvarchar(200) NULL,
+    [Languages] nvarchar(32) NOT NULL,
+    [OriginalLanguage] nvarchar(8) NOT NULL,
+    [SourceFile] nvarchar(200) NOT NULL,
+    [Sha256] nvarchar(64) NOT NULL,
+    CONSTRAINT [PK_documents] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [ingest_state] (
+    [Id] int NOT NULL,
+    [ManifestSha256] nvarchar(64) NOT NULL,
+    [IngestedAt] datetimeoffset NOT NULL,
+    [Summary] nvarchar(4000) NOT NULL,
+    CONSTRAINT [PK_ingest_state] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [recommendations] (
+    [Id] nvarchar(160) NOT NULL,
+    [SortKey] nvarchar(160) COLLATE Latin1_General_BIN2 NOT NULL,
+    [Mechanism] nvarchar(32) NOT NULL,
+    [Locator] nvarchar(64) NOT NULL,
+    [Text] nvarchar(max) NULL,
+    [SourceDocumentId] nvarchar(160) NULL,
+    [ParagraphId] nvarchar(160) NULL,
+    [Theme] nvarchar(1000) NULL,
+    [PriorRecommendationsJson] nvarchar(max) NOT NULL,
+    [FollowUp] bit NOT NULL,
+    [FollowUpDeadline] date NULL,
+    [SearchText] nvarchar(max) NOT NULL,
+    CONSTRAINT [PK_recommendations] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [translation_links] (
+    [SourceId] nvarchar(160) NOT NULL,
+    [TargetId] nvarchar(160) NOT NULL,
+    [Kind] nvarchar(16) NOT NULL,
+    [SourceLanguage] nvarchar(8) NOT NULL,
+    [TargetLanguage] nvarchar(8) NOT NULL,
+    CONSTRAINT [PK_translation_links] PRIMARY KEY ([SourceId], [TargetId])
+);
+
+CREATE TABLE [document_dates] (
+    [DocumentId] nvarchar(160) NOT NULL,
+    [Role] nvarchar(16) NOT NULL,
+    [Date] date NOT NULL,
+    [Note] nvarchar(400) NOT NULL,
+    CONSTRAINT [PK_document_dates] PRIMARY KEY ([DocumentId], [Role], [Date]),
+    CONSTRAINT [FK_document_dates_documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [documents] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [paragraphs] (
+    [Id] nvarchar(160) NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    [SortKey] nvarchar(32) COLLATE Latin1_General_BIN2 NOT NULL,
+    [SectionId] nvarchar(160) NULL,
+    [SectionPath] nvarchar(2000) NOT NULL,
+    [Number] nvarchar(32) NULL,
+    [RawNumber] nvarchar(32) NULL,
+    [Ordinal] int NOT NULL,
+    [Text] nvarchar(max) NOT NULL,
+    [SearchText] nvarchar(max) NOT NULL,
+    [Language] nvarchar(8) NOT NULL,
+    [StartLine] int NOT NULL,
+    [EndLine] int NOT NULL,
+    CONSTRAINT [PK_paragraphs] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_paragraphs_documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [documents] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [sections] (
+    [Id] nvarchar(160) NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    [ParentId] nvarchar(160) NULL,
+    [Level] int NOT NULL,
+    [Kind] nvarchar(32) NOT NULL,
+    [Number] nvarchar(16) NULL,
+    [Title] nvarchar(1000) NOT NULL,
+    [Language] nvarchar(8) NOT NULL,
+    [Ordinal] int NOT NULL,
+    [Line] int NOT NULL,
+    CONSTRAINT [PK_sections] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_sections_documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [documents] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [source_references] (
+    [Id] nvarchar(160) NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    [Marker] nvarchar(16) NOT NULL,
+    [Text] nvarchar(max) NOT NULL,
+    [Url] nvarchar(1000) NULL,
+    [Line] int NOT NULL,
+    CONSTRAINT [PK_source_references] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_source_references_documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [documents] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [footnotes] (
+    [Id] nvarchar(160) NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    [ParagraphId] nvarchar(160) NOT NULL,
+    [Marker] nvarchar(8) NOT NULL,
+    [MarkerOffset] int NOT NULL,
+    [Text] nvarchar(max) NOT NULL,
+    [CitationsJson] nvarchar(max) NOT NULL,
+    [Line] int NOT NULL,
+    CONSTRAINT [PK_footnotes] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_footnotes_paragraphs_ParagraphId] FOREIGN KEY ([ParagraphId]) REFERENCES [paragraphs] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [response_links] (
+    [RecommendationId] nvarchar(160) NOT NULL,
+    [ParagraphId] nvarchar(160) NOT NULL,
+    [Relation] nvarchar(32) NOT NULL,
+    [Evidence] nvarchar(1000) NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    CONSTRAINT [PK_response_links] PRIMARY KEY ([RecommendationId], [ParagraphId], [Relation]),
+    CONSTRAINT [FK_response_links_paragraphs_ParagraphId] FOREIGN KEY ([ParagraphId]) REFERENCES [paragraphs] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_response_links_recommendations_RecommendationId] FOREIGN KEY ([RecommendationId]) REFERENCES [recommendations] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [sub_items] (
+    [Id] nvarchar(160) NOT NULL,
+    [ParagraphId] nvarchar(160) NOT NULL,
+    [Label] nvarchar(16) NOT NULL,
+    [Text] nvarchar(max) NOT NULL,
+    [Ordinal] int NOT NULL,
+    [Line] int NOT NULL,
+    CONSTRAINT [PK_sub_items] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_sub_items_paragraphs_ParagraphId] FOREIGN KEY ([ParagraphId]) REFERENCES [paragraphs] ([Id]) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX [IX_documents_Ordinal] ON [documents] ([Ordinal]);
+
+CREATE INDEX [IX_footnotes_ParagraphId] ON [footnotes] ([ParagraphId]);
+
+CREATE INDEX [IX_paragraphs_DocumentId_SortKey] ON [paragraphs] ([DocumentId], [SortKey]);
+
+CREATE INDEX [IX_paragraphs_SectionId] ON [paragraphs] ([SectionId]);
+
+CREATE UNIQUE INDEX [IX_paragraphs_SortKey] ON [paragraphs] ([SortKey]);
+
+CREATE INDEX [IX_recommendations_Mechanism_SortKey] ON [recommendations] ([Mechanism], [SortKey]);
+
+CREATE UNIQUE INDEX [IX_recommendations_SortKey] ON [recommendations] ([SortKey]);
+
+CREATE INDEX [IX_response_links_DocumentId] ON [response_links] ([DocumentId]);
+
+CREATE INDEX [IX_response_links_ParagraphId] ON [response_links] ([ParagraphId]);
+
+CREATE UNIQUE INDEX [IX_sections_DocumentId_Ordinal] ON [sections] ([DocumentId], [Ordinal]);
+
+CREATE INDEX [IX_source_references_DocumentId] ON [source_references] ([DocumentId]);
+
+CREATE INDEX [IX_sub_items_ParagraphId] ON [sub_items] ([ParagraphId]);
+
+CREATE INDEX [IX_translation_links_TargetId] ON [translation_links] ([TargetId]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261123182950_Initial', N'10.0.15');
+
+COMMIT;
+GO

@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace KzRights.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class SearchEndpointTests(ApiFixture api)
+{
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Search_ranks_paragraphs_and_recommendations_and_highlights_the_query_words(string provider)
+    {
+        var page = await api.Client(provider).GetJsonAsync("/v1/search?q=death%20penalty&limit=20");
+        var hits = page.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.Contains(hits, h => h.GetProperty("type").GetString() == "paragraph");
+        var scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderByDescending(s => s), scores);
+        foreach (var hit in hits)
+        {
+            var snippet = hit.GetProperty("snippet").GetString()!;
+            var words = hit.GetProperty("highlights").EnumerateArray()
+                .Select(h => snippet.Substring(h.GetProperty("start").GetInt32(), h.GetProperty("length").GetInt32()).ToLowerInvariant())
+                .ToList();
+            Assert.Contains(words, w => w.StartsWith("death", StringComparison.Ordinal) || w.StartsWith("penalt", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Search_finds_ccpr_recommendations_by_their_text(string provider)
+    {
+        var page = await api.Client(provider).GetJsonAsync("/v1/search?q=anti-discrimination%20legislation&type=recommendation");
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), h => h.GetProperty("id").GetString() == "ccpr-3/12");
+        Assert.All(page.GetProperty("items").EnumerateArray(), h => Assert.Equal("recommendation", h.GetProperty("type").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Quotes_operators_and_sql_in_the_query_are_plain_text_and_still_find(string provider)
+    {
+        var client = api.Client(provider);
+        var plain = await client.GetJsonAsync("/v1/search?q=torture");
+        Assert.True(plain.GetProperty("total").GetInt32() > 0);
+        // Each input's only word is "torture": the rest is FTS or SQL syntax that must be inert.
+        foreach (var hostile in new[] { "\"torture", "torture\"", "\"torture\"*", "torture*", "torture';--", "torture -", ":torture", "(torture)", "^torture", "{torture}", "torture)", "'torture'" })
+        {
+            var page = await client.GetJsonAsync("/v1/search?q=" + Uri.EscapeDataString(hostile));
+            Assert.True(page.GetProperty("total").GetInt32() > 0, $"'{hostile}' should still find torture");
+        }
+
+        await client.GetJsonAsync("/v1/search?q=" + Uri.EscapeDataString("x'; DROP TABLE paragraphs; --"));
+        await client.GetJsonAsync("/v1/search?q=" + Uri.EscapeDataString("torture NEAR(abuse) OR \"x"));
+        var after = await client.GetJsonAsync("/v1/search?q=torture");
+        Assert.Equal(plain.GetProperty("total").GetInt32(), after.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Paging_through_search_results_returns_each_hit_once_in_rank_order(string provider)
+    {
+        var client = api.Client(provider);
+        var total = (await client.GetJsonAsync("/v1/search?q=women")).GetProperty("total").GetInt32();
+        var hits = await client.GetAllPagesAsync("/v1/search?q=women", 7);
+        Assert.Equal(total, hits.Count);
+        Assert.Equal(hits.Count, hits.Select(h => h.GetProperty("type").GetString() + h.GetProperty("id").GetString()).Distinct().Count());
+        var scores = hits.Select(h => h.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderByDescending(s => s), scores);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_search_without_words_is_rejected(string provider)
+    {
+        var client = api.Client(provider);
+        foreach (var url in new[] { "/v1/search", "/v1/search?q=", "/v1/search?q=%22%22%20--", "/v1/search?q=x&type=footnote" })
+        {
+            var problem = await client.GetJsonAsync(url, 400);
+            Assert.Equal(JsonValueKind.Object, problem.GetProperty("errors").ValueKind);
+        }
+    }
+}
