@@ -30,7 +30,7 @@ app.UseStatusCodePages();
 app.UseKzRightsOpenApi();
 
 app.MapGet("/health", () => TypedResults.Ok(new HealthDto("ok"))).WithName("health").WithTags("Service")
-    .WithSummary("Liveness probe").WithRequestValidation<NoQuery>();
+    .WithSummary("Liveness probe").WithDescription("Answers 200 while the process serves requests.").WithRequestValidation<NoQuery>();
 app.MapDocumentEndpoints();
 app.MapParagraphEndpoints();
 app.MapRecommendationEndpoints();

@@ -21,6 +21,7 @@ public static class DocumentEndpoints
             .WithRequestValidation<NoQuery>();
         group.MapGet("/{documentId}/paragraphs", ListDocumentParagraphs).WithName("listDocumentParagraphs").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List a document's paragraphs in reading order")
+            .WithDescription("The same records as /v1/paragraphs?document={documentId}, with an unknown document answering 404.")
             .WithRequestValidation<ListDocumentParagraphsRequest>();
         return app;
     }

@@ -17,6 +17,7 @@ public static class RecommendationEndpoints
             .WithRequestValidation<ListRecommendationsRequest>();
         group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one recommendation with its responses")
+            .WithDescription("The recommendation or question, the prior recommendations it cites, its follow-up status and every paragraph linked to it (relation and evidence).")
             .WithRequestValidation<NoQuery>();
         return app;
     }

@@ -21,7 +21,9 @@ public static class OpenApiSetup
                 Description = "Exact, citable, structured data from UN and government human-rights documents about Kazakhstan. " +
                     "Ids are stable across releases (document slug + printed locator). Lists are keyset-paginated: pass nextCursor as cursor. " +
                     "Errors are RFC 9457 problem+json.",
+                Contact = new OpenApiContact { Name = "KzRights API maintainers" },
             });
+            o.AddServer(new OpenApiServer { Url = "/", Description = "The instance serving this document" });
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<QueryParameterDocumentation>();
