@@ -74,7 +74,7 @@ internal static class HumanRightsThemeDefinitions
             "torture", "tortured", "cruel, inhuman or degrading", "cruel or degrading", "inhuman or degrading",
             "istanbul protocol", "national preventive mechanism*", "prevention of torture", "committee against torture",
             "~ill-treatment",
-            "пытк*", "жесток* обращени*", "бесчеловечн*", "национальн* превентивн* механизм*",
+            "пытк*", "пыток", "жесток* обращени*", "бесчеловечн*", "национальн* превентивн* механизм*",
         ],
         except: ["tortured logic", "tortured reasoning", "tortured argument*", "tortured syntax", "tortured prose"]),
 
@@ -305,7 +305,8 @@ internal static class HumanRightsThemeDefinitions
 
         Define("environment", "Environment", [Sdg13, Sdg15],
         [
-            "environmental", "healthy environment", "favourable environment", "favorable environment", "ecolog*",
+            "environmental", "healthy environment", "right to a favourable environment", "right to a favorable environment",
+            "ecolog*",
             "climate change", "climate policy", "greenhouse gas*", "carbon neutral*", "green economy", "green agenda",
             "pollut*", "emissions", "natural resources", "renewable energy", "disaster risk", "paris agreement",
             "~the environment", "~climate",
