@@ -22,8 +22,8 @@ internal sealed class ReviewSectionDraft(string id, int line, int level, string 
 /// beside the body; the conversion put their lines in the middle of the page's text, often inside a body paragraph,
 /// so a paragraph may be cut in two with box lines between the halves. The rules, in the order they apply:
 /// <list type="number">
-/// <item>Consecutive non-blank lines are one block; a run of short lines (under <see cref="ShortLineLength"/>
-/// characters, each but the last ending mid-sentence) is one text box.</item>
+/// <item>Consecutive non-blank lines are one block; a run of three or more short lines (under
+/// <see cref="ShortLineLength"/> characters, each but the last unfinished) is one text box.</item>
 /// <item>A short single line that reads like a title (no punctuation, followed by a long paragraph) is a level-3
 /// sub-heading.</item>
 /// <item>A block whose text (letters and digits, case folded) occurs inside a longer ordinary block repeats
@@ -51,6 +51,9 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
 
     // Letters of a pull quote's text past a split that must recur at the start of the continuation.
     private const int QuotedContinuationLength = 20;
+
+    // Two short lines may be a fragment and a sentence; three or more in a row, each unfinished, are a box.
+    private const int MinTextBoxLines = 3;
 
     private const int SubHeadingMaxLength = 60;
     private const int SubHeadingMaxWords = 8;
@@ -203,17 +206,21 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
         var merged = new List<Block>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            var box = blocks[i];
-            if (IsShortLine(box))
+            var end = i;
+            while (end + 1 < blocks.Count && IsShortLine(blocks[end]) && IsShortLine(blocks[end + 1]) && !EndsSentence(blocks[end].Text))
             {
-                while (i + 1 < blocks.Count && IsShortLine(blocks[i + 1]) && !EndsSentence(box.Text))
-                {
-                    box = new Block(box.Section, [.. box.Lines, .. blocks[i + 1].Lines], box.Text + " " + blocks[i + 1].Text, isTextBox: true);
-                    i++;
-                }
+                end++;
             }
 
-            merged.Add(box);
+            if (end + 1 - i < MinTextBoxLines)
+            {
+                merged.Add(blocks[i]);
+                continue;
+            }
+
+            var run = blocks[i..(end + 1)];
+            merged.Add(new Block(blocks[i].Section, run.SelectMany(b => b.Lines).ToList(), string.Join(' ', run.Select(b => b.Text)), isTextBox: true));
+            i = end;
         }
 
         return merged;

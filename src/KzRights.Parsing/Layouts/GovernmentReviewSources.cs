@@ -15,7 +15,7 @@ internal static partial class GovernmentReviewSources
     /// numeral than the expected one (a gap or a repeat).</summary>
     public static (string Marker, string Text)? SplitMarker(string text, int expected)
     {
-        var expectedNumeral = RomanNumberFormat.ToRoman(expected).ToLowerInvariant();
+        var expectedNumeral = Numeral(expected);
         var body = text;
         var wrapped = SuperscriptWrapper().Match(text);
         if (wrapped.Success)
@@ -82,11 +82,15 @@ internal static partial class GovernmentReviewSources
                 throw source.Error(line, e.Message + " (the sources must run i, ii, iii, … without gaps)");
             }
 
-            if (split is null && text.StartsWith('*') && StartsWithNumeral(source, textLines, i + 1, expected + 1))
+            if (split is null && text.StartsWith('*'))
             {
-                var numeral = RomanNumberFormat.ToRoman(expected).ToLowerInvariant();
-                builder.Warning(line, $"source marker printed as '*' between {RomanNumberFormat.ToRoman(expected - 1).ToLowerInvariant()} and {RomanNumberFormat.ToRoman(expected + 1).ToLowerInvariant()}: read as '{numeral}'");
-                split = (numeral, text[1..].Trim());
+                if (!StartsWithNumeral(source, textLines, i + 1, expected + 1))
+                {
+                    throw source.Error(line, $"'*' where source marker '{Numeral(expected)}' is expected, and the next entry is not '{Numeral(expected + 1)}'");
+                }
+
+                builder.Warning(line, $"source marker printed as '*' in the place of '{Numeral(expected)}' (the next entry is '{Numeral(expected + 1)}'): read as '{Numeral(expected)}'");
+                split = (Numeral(expected), text[1..].Trim());
             }
 
             if (split is { } entry)
@@ -131,6 +135,8 @@ internal static partial class GovernmentReviewSources
 
         return url;
     }
+
+    private static string Numeral(int value) => RomanNumberFormat.ToRoman(value).ToLowerInvariant();
 
     private static bool StartsWithNumeral(SourceDocument source, List<int> textLines, int index, int numeral)
     {
