@@ -82,6 +82,7 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
                 var title = blocks[i].Text;
                 current = new ReviewSectionDraft(StableId.Section(section.Id, null, title), line, 3, "heading", null, title, section);
                 builder.Ledger.Keep(line, current.Id);
+                builder.Info(line, $"unnumbered sub-heading of {section.Number ?? section.Title} (not in the table of contents): \"{title}\"");
                 start = line + 1;
             }
 
@@ -426,12 +427,15 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
         public Block Head => Blocks[0];
         public Block Tail => Blocks[^1];
         public string Text => string.Join(' ', Blocks.Select(b => b.Text));
-        public string Key => RepeatKey(Text);
+        public string Key => _key ??= RepeatKey(Text);
+
+        private string? _key;
 
         public void Append(Chain continuation)
         {
             Blocks.AddRange(continuation.Blocks);
             continuation.Absorbed = true;
+            _key = null;
         }
     }
 }

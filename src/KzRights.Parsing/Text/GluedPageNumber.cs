@@ -8,9 +8,10 @@ namespace KzRights.Parsing.Text;
 public static partial class GluedPageNumber
 {
     /// <summary>Splits a table-of-contents entry into its title and page number (null when none is printed).
-    /// Digits glued to a non-digit are the page number. Digits after a space belong to the title (<c>until 2026</c>)
-    /// unless there are more than four of them and they start like a year: then the year keeps four digits and the
-    /// rest is the page number (<c>until 202630</c> → <c>until 2026</c>, page 30).</summary>
+    /// Digits glued to a letter or punctuation are the page number. Digits after a space or hyphen belong to the
+    /// title (<c>until 2026</c>, <c>COVID-19</c>) unless there are more than four of them and they start like a
+    /// year: then the year keeps four digits and the rest is the page number (<c>until 202630</c> →
+    /// <c>until 2026</c>, page 30).</summary>
     public static (string Title, int? Page) Split(string entry)
     {
         var text = entry.Trim();
@@ -22,7 +23,8 @@ public static partial class GluedPageNumber
 
         var title = match.Groups["title"].Value;
         var digits = match.Groups["digits"].Value;
-        if (!char.IsWhiteSpace(title[^1]))
+        // After a space or a hyphen the digits start a number of the title (until 2026, COVID-19, 2021-2025).
+        if (!char.IsWhiteSpace(title[^1]) && title[^1] != '-')
         {
             return digits.Length <= 4 ? (title.TrimEnd(), Page(digits)) : (text, null);
         }

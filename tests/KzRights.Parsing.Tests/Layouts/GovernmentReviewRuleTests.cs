@@ -32,6 +32,9 @@ public sealed class GovernmentReviewRuleTests
     [InlineData("Draft Concept of the Health care Development until 202630", "Draft Concept of the Health care Development until 2026", 30)]
     [InlineData("Draft Concept of the Health care Development until 2026", "Draft Concept of the Health care Development until 2026", null)]
     [InlineData("Second Voluntary National Review on SDGs", "Second Voluntary National Review on SDGs", null)]
+    [InlineData("Human rights in the context of COVID-19", "Human rights in the context of COVID-19", null)]
+    [InlineData("Framework Program for 2021-202512", "Framework Program for 2021-2025", 12)]
+    [InlineData("Constitutional Court (\"GRECO\")16", "Constitutional Court (\"GRECO\")", 16)]
     public void A_page_number_glued_to_a_contents_title_is_split_off(string entry, string title, int? page) =>
         Assert.Equal((title, page), GluedPageNumber.Split(entry));
 
