@@ -27,7 +27,9 @@ internal sealed class ReviewSectionDraft(string id, int line, int level, string 
 /// <item>A short single line that reads like a title (no punctuation, followed by a long paragraph) is a level-3
 /// sub-heading.</item>
 /// <item>A block whose text (letters and digits, case folded) occurs inside a longer ordinary block repeats
-/// the body: it is set aside before joining, so an unfinished pull quote cannot capture a continuation.</item>
+/// the body: it is set aside before joining, so an unfinished pull quote cannot capture a continuation. Except an
+/// unfinished block whose container goes on with the words a later continuation starts with: that container is a
+/// pull quote of the whole sentence, and the block is the body's first half.</item>
 /// <item>A block starting with a lower-case letter continues the nearest open paragraph above it in the same
 /// section (open: it does not end a sentence); one starting with a digit does so only when that paragraph stops
 /// mid-clause (comma, function word, number).</item>
@@ -112,7 +114,7 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
         var live = chainsBySection.SelectMany(c => c).Where(c => !c.Absorbed).ToList();
         var kept = DropRepeatsAfterJoining(live);
         var keptKeys = kept.Select(c => c.Key).ToList();
-        foreach (var block in setAside)
+        foreach (var block in allBlocks.Where(setAside.Contains))
         {
             if (!keptKeys.Any(k => k.Contains(block.Key, StringComparison.Ordinal)))
             {
@@ -227,7 +229,7 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
         return merged;
     }
 
-    private static bool IsShortLine(Block? block) => block is { Lines.Count: 1 } && block.Text.Length < ShortLineLength;
+    private static bool IsShortLine(Block block) => block.Lines.Count == 1 && block.Text.Length < ShortLineLength;
 
     private static HashSet<Block> SetAsideRepeatsBeforeJoining(List<Block> blocks)
     {
