@@ -62,7 +62,7 @@ internal static partial class GovernmentReviewContents
             }
 
             var start = EntryStart().Match(text);
-            var nextChapter = RomanNumberFormat.ToRoman(chapters + 1);
+            var nextChapter = RomanNumeralValue.Format(chapters + 1);
             var nextLetter = ((char)('A' + letters)).ToString();
             if (start.Success && start.Groups["number"].Value == nextChapter)
             {

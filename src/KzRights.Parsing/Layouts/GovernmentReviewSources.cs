@@ -28,7 +28,7 @@ internal static partial class GovernmentReviewSources
         {
             var rest = body[expectedNumeral.Length..];
             var longerRun = LeadingRomanRun().Match(body).Value;
-            if (longerRun.Length > expectedNumeral.Length && RomanNumberFormat.TryParse(longerRun, out var longer) && longer != expected && !StartsWithLowerCaseWord(body[longerRun.Length..]))
+            if (longerRun.Length > expectedNumeral.Length && RomanNumeralValue.Parse(longerRun.ToUpperInvariant()) is { } longer && longer != expected && !StartsWithLowerCaseWord(body[longerRun.Length..]))
             {
                 throw new FormatException($"source marker '{longerRun}' where '{expectedNumeral}' is expected");
             }
@@ -38,7 +38,7 @@ internal static partial class GovernmentReviewSources
 
         var run = LeadingRomanRun().Match(body).Value;
         var afterRun = body[run.Length..];
-        if (run.Length > 0 && (wrapped.Success || !StartsWithLowerCaseWord(afterRun)) && RomanNumberFormat.TryParse(run, out _))
+        if (run.Length > 0 && (wrapped.Success || !StartsWithLowerCaseWord(afterRun)) && RomanNumeralValue.Parse(run.ToUpperInvariant()) is not null)
         {
             throw new FormatException($"source marker '{run}' where '{expectedNumeral}' is expected");
         }
@@ -136,7 +136,7 @@ internal static partial class GovernmentReviewSources
         return url;
     }
 
-    private static string Numeral(int value) => RomanNumberFormat.ToRoman(value).ToLowerInvariant();
+    private static string Numeral(int value) => RomanNumeralValue.Format(value).ToLowerInvariant();
 
     private static bool StartsWithNumeral(SourceDocument source, List<int> textLines, int index, int numeral)
     {

@@ -294,7 +294,7 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     [Fact]
     public void The_sources_run_from_i_to_xxxi_with_the_glued_marker_split_off()
     {
-        var markers = Enumerable.Range(1, 31).Select(n => RomanNumberFormat.ToRoman(n).ToLowerInvariant()).ToArray();
+        var markers = Enumerable.Range(1, 31).Select(n => RomanNumeralValue.Format(n).ToLowerInvariant()).ToArray();
         Assert.Equal(markers, Doc.References.Select(r => r.Marker));
         Assert.Equal(markers.Select(m => StableId.Reference(Slug, m)), Doc.References.Select(r => r.Id));
         Assert.All(Doc.References, r => Assert.NotNull(r.Url));
