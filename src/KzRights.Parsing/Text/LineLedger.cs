@@ -69,4 +69,5 @@ public static class DropReasons
     public const string TableOfContents = "table of contents (checked against the body)";
     public const string RepeatedSideBox = "side-box line repeating body text";
     public const string PrintFurniture = "print furniture (recycling mark, page furniture)";
+    public const string EmptyMarkup = "emphasis markup with no text";
 }
