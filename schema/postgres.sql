@@ -48,6 +48,15 @@ CREATE TABLE recommendations (
     CONSTRAINT "PK_recommendations" PRIMARY KEY ("Id")
 );
 
+CREATE TABLE themes (
+    "Id" character varying(64) NOT NULL,
+    "Ordinal" integer NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "Kind" character varying(16) NOT NULL,
+    "GoalNumber" integer,
+    CONSTRAINT "PK_themes" PRIMARY KEY ("Id")
+);
+
 CREATE TABLE translation_links (
     "SourceId" character varying(160) NOT NULL,
     "TargetId" character varying(160) NOT NULL,
@@ -109,6 +118,16 @@ CREATE TABLE source_references (
     "Line" integer NOT NULL,
     CONSTRAINT "PK_source_references" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_source_references_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES documents ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE theme_tags (
+    "TargetType" character varying(16) NOT NULL,
+    "TargetId" character varying(160) NOT NULL,
+    "ThemeId" character varying(64) NOT NULL,
+    "Confidence" double precision NOT NULL,
+    "Reason" character varying(2000) NOT NULL,
+    CONSTRAINT "PK_theme_tags" PRIMARY KEY ("TargetType", "TargetId", "ThemeId"),
+    CONSTRAINT "FK_theme_tags_themes_ThemeId" FOREIGN KEY ("ThemeId") REFERENCES themes ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE footnotes (
@@ -174,9 +193,13 @@ CREATE INDEX "IX_source_references_DocumentId" ON source_references ("DocumentId
 
 CREATE INDEX "IX_sub_items_ParagraphId" ON sub_items ("ParagraphId");
 
+CREATE INDEX "IX_theme_tags_ThemeId_TargetType" ON theme_tags ("ThemeId", "TargetType");
+
+CREATE UNIQUE INDEX "IX_themes_Ordinal" ON themes ("Ordinal");
+
 CREATE INDEX "IX_translation_links_TargetId" ON translation_links ("TargetId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123182910_Initial', '10.0.15');
+VALUES ('20261123185444_Initial', '10.0.15');
 
 COMMIT;

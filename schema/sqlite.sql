@@ -43,6 +43,14 @@ CREATE TABLE "recommendations" (
     "SearchText" TEXT NOT NULL
 );
 
+CREATE TABLE "themes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_themes" PRIMARY KEY,
+    "Ordinal" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "GoalNumber" INTEGER NULL
+);
+
 CREATE TABLE "translation_links" (
     "SourceId" TEXT NOT NULL,
     "TargetId" TEXT NOT NULL,
@@ -102,6 +110,16 @@ CREATE TABLE "source_references" (
     CONSTRAINT "FK_source_references_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "documents" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "theme_tags" (
+    "TargetType" TEXT NOT NULL,
+    "TargetId" TEXT NOT NULL,
+    "ThemeId" TEXT NOT NULL,
+    "Confidence" REAL NOT NULL,
+    "Reason" TEXT NOT NULL,
+    CONSTRAINT "PK_theme_tags" PRIMARY KEY ("TargetType", "TargetId", "ThemeId"),
+    CONSTRAINT "FK_theme_tags_themes_ThemeId" FOREIGN KEY ("ThemeId") REFERENCES "themes" ("Id") ON DELETE CASCADE
+);
+
 CREATE TABLE "footnotes" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_footnotes" PRIMARY KEY,
     "DocumentId" TEXT NOT NULL,
@@ -159,11 +177,15 @@ CREATE INDEX "IX_source_references_DocumentId" ON "source_references" ("Document
 
 CREATE INDEX "IX_sub_items_ParagraphId" ON "sub_items" ("ParagraphId");
 
+CREATE INDEX "IX_theme_tags_ThemeId_TargetType" ON "theme_tags" ("ThemeId", "TargetType");
+
+CREATE UNIQUE INDEX "IX_themes_Ordinal" ON "themes" ("Ordinal");
+
 CREATE INDEX "IX_translation_links_TargetId" ON "translation_links" ("TargetId");
 
 CREATE VIRTUAL TABLE search_fts USING fts5(kind UNINDEXED, id UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123182755_Initial', '10.0.15');
+VALUES ('20261123185432_Initial', '10.0.15');
 
 COMMIT;

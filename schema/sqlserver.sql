@@ -51,6 +51,15 @@ CREATE TABLE [recommendations] (
     CONSTRAINT [PK_recommendations] PRIMARY KEY ([Id])
 );
 
+CREATE TABLE [themes] (
+    [Id] nvarchar(64) NOT NULL,
+    [Ordinal] int NOT NULL,
+    [Name] nvarchar(200) NOT NULL,
+    [Kind] nvarchar(16) NOT NULL,
+    [GoalNumber] int NULL,
+    CONSTRAINT [PK_themes] PRIMARY KEY ([Id])
+);
+
 CREATE TABLE [translation_links] (
     [SourceId] nvarchar(160) NOT NULL,
     [TargetId] nvarchar(160) NOT NULL,
@@ -113,6 +122,16 @@ CREATE TABLE [source_references] (
     CONSTRAINT [FK_source_references_documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [documents] ([Id]) ON DELETE CASCADE
 );
 
+CREATE TABLE [theme_tags] (
+    [TargetType] nvarchar(16) NOT NULL,
+    [TargetId] nvarchar(160) NOT NULL,
+    [ThemeId] nvarchar(64) NOT NULL,
+    [Confidence] float NOT NULL,
+    [Reason] nvarchar(2000) NOT NULL,
+    CONSTRAINT [PK_theme_tags] PRIMARY KEY ([TargetType], [TargetId], [ThemeId]),
+    CONSTRAINT [FK_theme_tags_themes_ThemeId] FOREIGN KEY ([ThemeId]) REFERENCES [themes] ([Id]) ON DELETE CASCADE
+);
+
 CREATE TABLE [footnotes] (
     [Id] nvarchar(160) NOT NULL,
     [DocumentId] nvarchar(160) NOT NULL,
@@ -172,10 +191,14 @@ CREATE INDEX [IX_source_references_DocumentId] ON [source_references] ([Document
 
 CREATE INDEX [IX_sub_items_ParagraphId] ON [sub_items] ([ParagraphId]);
 
+CREATE INDEX [IX_theme_tags_ThemeId_TargetType] ON [theme_tags] ([ThemeId], [TargetType]);
+
+CREATE UNIQUE INDEX [IX_themes_Ordinal] ON [themes] ([Ordinal]);
+
 CREATE INDEX [IX_translation_links_TargetId] ON [translation_links] ([TargetId]);
 
 INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-VALUES (N'20261123182950_Initial', N'10.0.15');
+VALUES (N'20261123185456_Initial', N'10.0.15');
 
 COMMIT;
 GO

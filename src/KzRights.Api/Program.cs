@@ -35,6 +35,7 @@ app.MapDocumentEndpoints();
 app.MapParagraphEndpoints();
 app.MapRecommendationEndpoints();
 app.MapSearchEndpoints();
+app.MapThemeEndpoints();
 
 await CorpusStartup.IngestOnStartAsync(app);
 await app.RunAsync();

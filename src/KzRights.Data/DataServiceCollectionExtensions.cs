@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ParagraphQueries>();
         services.AddScoped<RecommendationQueries>();
         services.AddScoped<SearchQueries>();
+        services.AddScoped<ThemeQueries>();
         return services;
     }
 

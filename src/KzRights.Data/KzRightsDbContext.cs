@@ -18,6 +18,8 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ResponseLinkEntity> ResponseLinks => Set<ResponseLinkEntity>();
     public DbSet<TranslationLinkEntity> TranslationLinks => Set<TranslationLinkEntity>();
     public DbSet<IngestStateEntity> IngestState => Set<IngestStateEntity>();
+    public DbSet<ThemeEntity> Themes => Set<ThemeEntity>();
+    public DbSet<ThemeTagEntity> ThemeTags => Set<ThemeTagEntity>();
 
     /// <summary>Which full-text implementation <see cref="Search.FullTextSearch"/> uses for this provider.</summary>
     public abstract DatabaseProvider Provider { get; }
@@ -160,6 +162,28 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.SourceLanguage).HasMaxLength(8);
             e.Property(x => x.TargetLanguage).HasMaxLength(8);
             e.HasIndex(x => x.TargetId);
+        });
+
+        modelBuilder.Entity<ThemeEntity>(e =>
+        {
+            e.ToTable("themes");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.HasIndex(x => x.Ordinal).IsUnique();
+        });
+
+        modelBuilder.Entity<ThemeTagEntity>(e =>
+        {
+            e.ToTable("theme_tags");
+            e.HasKey(x => new { x.TargetType, x.TargetId, x.ThemeId });
+            e.Property(x => x.TargetType).HasMaxLength(16);
+            e.Property(x => x.TargetId).HasMaxLength(IdLength);
+            e.Property(x => x.ThemeId).HasMaxLength(64);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.HasIndex(x => new { x.ThemeId, x.TargetType });
+            e.HasOne<ThemeEntity>().WithMany().HasForeignKey(x => x.ThemeId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<IngestStateEntity>(e =>

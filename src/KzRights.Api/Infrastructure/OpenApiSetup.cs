@@ -69,6 +69,7 @@ public static class OpenApiSetup
                     "mechanism" => ("The human-rights mechanism that issued the recommendation.", Enum(RecommendationFilter.Mechanisms)),
                     "followUp" => ("Only recommendations singled out (true) or not singled out (false) for follow-up.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     "type" => ("Only this kind of record.", Enum(Endpoints.SearchEndpoints.Types)),
+                    "kind" => ("Only human-rights themes (theme) or Sustainable Development Goals (sdg).", Enum(ThemeQueries.Kinds)),
                     _ => (parameter.Description, parameter.Schema),
                 };
                 parameter.Required = parameter.Name == "q" && context.ApiDescription.RelativePath?.StartsWith("v1/search", StringComparison.Ordinal) == true;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KzRights.Data.Entities;
+using KzRights.Parsing.Analysis;
 using KzRights.Parsing.Model;
+using KzRights.Parsing.Themes;
 
 namespace KzRights.Data.Ingest;
 
@@ -13,9 +15,11 @@ public static class CorpusEntityMapper
         List<DocumentEntity> Documents,
         List<RecommendationEntity> Recommendations,
         List<ResponseLinkEntity> ResponseLinks,
-        List<TranslationLinkEntity> Translations);
+        List<TranslationLinkEntity> Translations,
+        List<ThemeEntity> Themes,
+        List<ThemeTagEntity> ThemeTags);
 
-    public static Rows Map(ParsedCorpus corpus)
+    public static Rows Map(ParsedCorpus corpus, CorpusAnalysis analysis)
     {
         var documents = new List<DocumentEntity>();
         var paragraphDocument = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -63,7 +67,25 @@ public static class CorpusEntityMapper
             TargetLanguage = t.TargetLanguage,
         }).ToList();
 
-        return new Rows(documents, recommendations, links, translations);
+        var themes = ThemeVocabulary.Default.Themes.Select((t, i) => new ThemeEntity
+        {
+            Id = t.Id,
+            Ordinal = i + 1,
+            Name = t.Name,
+            Kind = t.Kind == ThemeKind.SustainableDevelopmentGoal ? "sdg" : "theme",
+            GoalNumber = t.GoalNumber,
+        }).ToList();
+
+        var themeTags = analysis.Themes.Select(t => new ThemeTagEntity
+        {
+            TargetType = t.TargetType,
+            TargetId = t.TargetId,
+            ThemeId = t.ThemeId,
+            Confidence = t.Confidence,
+            Reason = t.Reason,
+        }).ToList();
+
+        return new Rows(documents, recommendations, links, translations, themes, themeTags);
     }
 
     private static DocumentEntity MapDocument(ParsedDocument doc, int ordinal)

@@ -33,11 +33,13 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
         progress?.Report($"parsing {corpusDirectory}");
         var corpus = CorpusParser.ParseDirectory(corpusDirectory);
         progress?.Report(ParseReport.Render(corpus));
-        var rows = CorpusEntityMapper.Map(corpus);
+        progress?.Report("analysing: themes");
+        var analysis = KzRights.Parsing.Analysis.CorpusAnalyzer.Analyze(corpus);
+        var rows = CorpusEntityMapper.Map(corpus, analysis);
         var summary = $"{rows.Documents.Count} documents, {rows.Documents.Sum(d => d.Sections.Count)} sections, " +
             $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
             $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
-            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links";
+            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.ThemeTags.Count} theme tags";
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
@@ -50,6 +52,8 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             db.Recommendations.AddRange(rows.Recommendations);
             db.ResponseLinks.AddRange(rows.ResponseLinks);
             db.TranslationLinks.AddRange(rows.Translations);
+            db.Themes.AddRange(rows.Themes);
+            db.ThemeTags.AddRange(rows.ThemeTags);
             db.IngestState.Add(new Entities.IngestStateEntity
             {
                 Id = StateRowId,
@@ -70,6 +74,8 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
     private async Task DeleteAllAsync(CancellationToken ct)
     {
         // Children first: not every provider cascades a set-based delete.
+        await db.ThemeTags.ExecuteDeleteAsync(ct);
+        await db.Themes.ExecuteDeleteAsync(ct);
         await db.ResponseLinks.ExecuteDeleteAsync(ct);
         await db.TranslationLinks.ExecuteDeleteAsync(ct);
         await db.Recommendations.ExecuteDeleteAsync(ct);

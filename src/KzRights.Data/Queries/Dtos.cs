@@ -68,7 +68,8 @@ public sealed record ParagraphDto(
     IReadOnlyList<SubItemDto> SubItems,
     IReadOnlyList<FootnoteDto> Footnotes,
     IReadOnlyList<ParagraphRecommendationDto> Recommendations,
-    IReadOnlyList<TranslationDto> Translations);
+    IReadOnlyList<TranslationDto> Translations,
+    IReadOnlyList<ThemeTagDto> Themes);
 
 public sealed record ResponseDto(string ParagraphId, string DocumentId, string Relation, string Evidence);
 
@@ -83,7 +84,8 @@ public sealed record RecommendationDto(
     IReadOnlyList<CitationDto> PriorRecommendations,
     bool FollowUp,
     DateOnly? FollowUpDeadline,
-    IReadOnlyList<ResponseDto> Responses);
+    IReadOnlyList<ResponseDto> Responses,
+    IReadOnlyList<ThemeTagDto> Themes);
 
 public sealed record HighlightDto(int Start, int Length);
 
@@ -98,3 +100,14 @@ public sealed record SearchHitDto(
     string Snippet,
     int SnippetOffset,
     IReadOnlyList<HighlightDto> Highlights);
+
+/// <summary>A theme assigned to a record: <see cref="Reason"/> names the rule and the terms or heading that matched;
+/// <see cref="Confidence"/> is 0.5–1 (headings and explicit SDG mentions score highest).</summary>
+public sealed record ThemeTagDto(string ThemeId, string Name, string Kind, double Confidence, string Reason);
+
+/// <summary>How many records carry a theme.</summary>
+public sealed record ThemeCountsDto(int Paragraphs, int Recommendations, int Indicators);
+
+/// <summary>An entry of the controlled vocabulary: a human-rights theme (<c>kind</c> = theme, named after OHCHR's
+/// Universal Human Rights Index where one fits) or a Sustainable Development Goal (<c>kind</c> = sdg).</summary>
+public sealed record ThemeDto(string Id, string Name, string Kind, int? GoalNumber, ThemeCountsDto Counts);

@@ -99,6 +99,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             .ThenBy(x => x.Relation, StringComparer.Ordinal)
             .ToLookup(x => x.ParagraphId, StringComparer.Ordinal);
         var translations = await TranslationsAsync(ids, ct);
+        var themes = await ThemeQueries.TagsAsync(db, "paragraph", ids, ct);
 
         return rows.Select(r => new ParagraphDto(
             r.Id,
@@ -114,7 +115,8 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             subItems[r.Id].Select(s => new SubItemDto(s.Id, s.Label, s.Text)).ToArray(),
             footnotes[r.Id].Select(ToDto).ToArray(),
             links[r.Id].Select(l => new ParagraphRecommendationDto(l.Id, l.Mechanism, l.Locator, l.Relation)).ToArray(),
-            translations[r.Id].ToArray())).ToList();
+            translations[r.Id].ToArray(),
+            themes[r.Id].ToArray())).ToList();
     }
 
     private async Task<ILookup<string, TranslationDto>> TranslationsAsync(string[] ids, CancellationToken ct)

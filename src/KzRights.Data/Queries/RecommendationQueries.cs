@@ -73,6 +73,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             .ThenBy(x => x.Relation, StringComparer.Ordinal)
             .ToLookup(x => x.RecommendationId, StringComparer.Ordinal);
 
+        var themes = await ThemeQueries.TagsAsync(db, "recommendation", ids, ct);
         return rows.Select(r => new RecommendationDto(
             r.Id,
             r.Mechanism,
@@ -84,6 +85,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             ParagraphQueries.ReadCitations(r.PriorRecommendationsJson),
             r.FollowUp,
             r.FollowUpDeadline,
-            responses[r.Id].Select(x => new ResponseDto(x.ParagraphId, x.DocumentId, x.Relation, x.Evidence)).ToArray())).ToList();
+            responses[r.Id].Select(x => new ResponseDto(x.ParagraphId, x.DocumentId, x.Relation, x.Evidence)).ToArray(),
+            themes[r.Id].ToArray())).ToList();
     }
 }

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace KzRights.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKzRightsDbContext))]
-    [Migration("20261123182910_Initial")]
+    [Migration("20261123185444_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -487,6 +487,65 @@ namespace KzRights.Data.Migrations.Postgres
                     b.ToTable("sub_items", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("GoalNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeTagEntity", b =>
+                {
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("TargetType", "TargetId", "ThemeId");
+
+                    b.HasIndex("ThemeId", "TargetType");
+
+                    b.ToTable("theme_tags", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.TranslationLinkEntity", b =>
                 {
                     b.Property<string>("SourceId")
@@ -584,6 +643,15 @@ namespace KzRights.Data.Migrations.Postgres
                     b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
                         .WithMany("SubItems")
                         .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeTagEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.ThemeEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

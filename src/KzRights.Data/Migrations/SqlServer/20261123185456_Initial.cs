@@ -72,6 +72,21 @@ namespace KzRights.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "themes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    GoalNumber = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_themes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "translation_links",
                 columns: table => new
                 {
@@ -179,6 +194,27 @@ namespace KzRights.Data.Migrations.SqlServer
                         name: "FK_source_references_documents_DocumentId",
                         column: x => x.DocumentId,
                         principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "theme_tags",
+                columns: table => new
+                {
+                    TargetType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    TargetId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    ThemeId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Confidence = table.Column<double>(type: "float", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_theme_tags", x => new { x.TargetType, x.TargetId, x.ThemeId });
+                    table.ForeignKey(
+                        name: "FK_theme_tags_themes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "themes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -321,6 +357,17 @@ namespace KzRights.Data.Migrations.SqlServer
                 column: "ParagraphId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_theme_tags_ThemeId_TargetType",
+                table: "theme_tags",
+                columns: new[] { "ThemeId", "TargetType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_themes_Ordinal",
+                table: "themes",
+                column: "Ordinal",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_translation_links_TargetId",
                 table: "translation_links",
                 column: "TargetId");
@@ -351,6 +398,9 @@ namespace KzRights.Data.Migrations.SqlServer
                 name: "sub_items");
 
             migrationBuilder.DropTable(
+                name: "theme_tags");
+
+            migrationBuilder.DropTable(
                 name: "translation_links");
 
             migrationBuilder.DropTable(
@@ -358,6 +408,9 @@ namespace KzRights.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "paragraphs");
+
+            migrationBuilder.DropTable(
+                name: "themes");
 
             migrationBuilder.DropTable(
                 name: "documents");

@@ -4,7 +4,6 @@ using KzRights.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
@@ -12,11 +11,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KzRights.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerKzRightsDbContext))]
-    [Migration("20261123182950_Initial")]
-    partial class Initial
+    partial class SqlServerKzRightsDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -466,6 +463,65 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.ToTable("sub_items", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("GoalNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeTagEntity", b =>
+                {
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("TargetType", "TargetId", "ThemeId");
+
+                    b.HasIndex("ThemeId", "TargetType");
+
+                    b.ToTable("theme_tags", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.TranslationLinkEntity", b =>
                 {
                     b.Property<string>("SourceId")
@@ -563,6 +619,15 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
                         .WithMany("SubItems")
                         .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeTagEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.ThemeEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -74,6 +74,21 @@ namespace KzRights.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "themes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    GoalNumber = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_themes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "translation_links",
                 columns: table => new
                 {
@@ -182,6 +197,27 @@ namespace KzRights.Data.Migrations.Postgres
                         name: "FK_source_references_documents_DocumentId",
                         column: x => x.DocumentId,
                         principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "theme_tags",
+                columns: table => new
+                {
+                    TargetType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TargetId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ThemeId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Confidence = table.Column<double>(type: "double precision", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_theme_tags", x => new { x.TargetType, x.TargetId, x.ThemeId });
+                    table.ForeignKey(
+                        name: "FK_theme_tags_themes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "themes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -336,6 +372,17 @@ namespace KzRights.Data.Migrations.Postgres
                 column: "ParagraphId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_theme_tags_ThemeId_TargetType",
+                table: "theme_tags",
+                columns: new[] { "ThemeId", "TargetType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_themes_Ordinal",
+                table: "themes",
+                column: "Ordinal",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_translation_links_TargetId",
                 table: "translation_links",
                 column: "TargetId");
@@ -366,6 +413,9 @@ namespace KzRights.Data.Migrations.Postgres
                 name: "sub_items");
 
             migrationBuilder.DropTable(
+                name: "theme_tags");
+
+            migrationBuilder.DropTable(
                 name: "translation_links");
 
             migrationBuilder.DropTable(
@@ -373,6 +423,9 @@ namespace KzRights.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "paragraphs");
+
+            migrationBuilder.DropTable(
+                name: "themes");
 
             migrationBuilder.DropTable(
                 name: "documents");

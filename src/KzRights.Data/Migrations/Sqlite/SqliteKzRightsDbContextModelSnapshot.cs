@@ -456,6 +456,65 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.ToTable("sub_items", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GoalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Ordinal")
+                        .IsUnique();
+
+                    b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeTagEntity", b =>
+                {
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TargetType", "TargetId", "ThemeId");
+
+                    b.HasIndex("ThemeId", "TargetType");
+
+                    b.ToTable("theme_tags", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.TranslationLinkEntity", b =>
                 {
                     b.Property<string>("SourceId")
@@ -553,6 +612,15 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
                         .WithMany("SubItems")
                         .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ThemeTagEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.ThemeEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

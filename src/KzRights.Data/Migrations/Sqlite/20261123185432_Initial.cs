@@ -72,6 +72,21 @@ namespace KzRights.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "themes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    GoalNumber = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_themes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "translation_links",
                 columns: table => new
                 {
@@ -179,6 +194,27 @@ namespace KzRights.Data.Migrations.Sqlite
                         name: "FK_source_references_documents_DocumentId",
                         column: x => x.DocumentId,
                         principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "theme_tags",
+                columns: table => new
+                {
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    ThemeId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Confidence = table.Column<double>(type: "REAL", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_theme_tags", x => new { x.TargetType, x.TargetId, x.ThemeId });
+                    table.ForeignKey(
+                        name: "FK_theme_tags_themes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "themes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -321,6 +357,17 @@ namespace KzRights.Data.Migrations.Sqlite
                 column: "ParagraphId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_theme_tags_ThemeId_TargetType",
+                table: "theme_tags",
+                columns: new[] { "ThemeId", "TargetType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_themes_Ordinal",
+                table: "themes",
+                column: "Ordinal",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_translation_links_TargetId",
                 table: "translation_links",
                 column: "TargetId");
@@ -357,6 +404,9 @@ namespace KzRights.Data.Migrations.Sqlite
                 name: "sub_items");
 
             migrationBuilder.DropTable(
+                name: "theme_tags");
+
+            migrationBuilder.DropTable(
                 name: "translation_links");
 
             migrationBuilder.DropTable(
@@ -364,6 +414,9 @@ namespace KzRights.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "paragraphs");
+
+            migrationBuilder.DropTable(
+                name: "themes");
 
             migrationBuilder.DropTable(
                 name: "documents");
