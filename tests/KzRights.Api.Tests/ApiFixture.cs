@@ -130,3 +130,15 @@ public static class HttpJson
         return items;
     }
 }
+
+/// <summary>A test that needs a real PostgreSQL server; reported as skipped when <c>KZRIGHTS_TEST_POSTGRES</c> is unset.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (ApiFixture.PostgresConnectionString is null)
+        {
+            Skip = $"set {ApiFixture.PostgresVariable} to run against PostgreSQL";
+        }
+    }
+}

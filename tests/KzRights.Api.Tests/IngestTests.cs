@@ -68,6 +68,19 @@ public sealed class IngestTests
         }
     }
 
+    [PostgresFact]
+    public async Task Instances_starting_together_on_postgres_ingest_once_and_none_fails()
+    {
+        await using var store = new IngestStore("postgres");
+        await store.MigrateAsync();
+        var corpus = CorpusParser.LocateCorpusDirectory();
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => store.IngestAsync(corpus, force: false))));
+        Assert.Single(results, r => r.Ingested);
+        var snapshot = await store.SnapshotAsync();
+        await store.IngestAsync(corpus, force: true);
+        Assert.Equal(snapshot, await store.SnapshotAsync());
+    }
+
     private sealed class IngestStore : IAsyncDisposable
     {
         private readonly ServiceProvider _services;
@@ -84,6 +97,12 @@ public sealed class IngestTests
             };
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             _services = new ServiceCollection().AddLogging().AddKzRightsData(configuration, _directory).BuildServiceProvider();
+        }
+
+        public async Task MigrateAsync()
+        {
+            await using var scope = _services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().MigrateAsync();
         }
 
         public async Task<IngestResult> IngestAsync(string corpus, bool force)

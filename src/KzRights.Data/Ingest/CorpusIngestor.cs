@@ -42,10 +42,19 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.ThemeTags.Count} theme tags";
 
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
+        var replaced = await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Several API instances may start at once against one server: the first takes the lock and ingests,
+            // the others wait, then find the state current and skip.
+            await IngestLock.AcquireAsync(db, ct);
+            var current = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, ct);
+            if (!force && current is not null && current.ManifestSha256 == manifestHash)
+            {
+                return false;
+            }
+
             progress?.Report("replacing stored corpus");
             await DeleteAllAsync(ct);
             db.Documents.AddRange(rows.Documents);
@@ -65,7 +74,13 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             await FullTextIndex.RebuildAsync(db, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
+            return true;
         }, cancellationToken);
+
+        if (!replaced)
+        {
+            return new IngestResult(false, manifestHash, summary, clock.Elapsed);
+        }
 
         logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}", manifestHash[..12], clock.ElapsedMilliseconds, summary);
         return new IngestResult(true, manifestHash, summary, clock.Elapsed);
