@@ -166,7 +166,8 @@ internal static partial class NumberReader
         }
 
         var p = text[start - 1];
-        if (char.IsLetter(p) || p is '/' or '\\' or '_' or '@' || char.IsDigit(p))
+        // A number right after a closing quote is a page number of a table of contents ("On Public Control"8).
+        if (char.IsLetter(p) || p is '/' or '\\' or '_' or '@' or '"' or '”' or '»' || char.IsDigit(p))
         {
             return true;
         }
@@ -234,7 +235,7 @@ internal static partial class NumberReader
         return parts >= 3;
     }
 
-    [GeneratedRegex(@"\d{1,3}(?:[ \u00A0]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*")]
+    [GeneratedRegex(@"\d{1,3}(?:[ \u00A0]\d{3})+(?!\d|[.,]\d)|\d+(?:[.,]\d+)*")]
     private static partial Regex DigitsPattern();
 
     [GeneratedRegex(@"\G(?:st|nd|rd|th)\b")]

@@ -48,12 +48,13 @@ internal sealed partial class ParagraphAnalysis
             while (true)
             {
                 var number = ChainNumber().Match(_text, position);
-                if (!number.Success)
+                var element = number.Success ? number : ChainSubdivision().Match(_text, position);
+                if (!element.Success || position == chainStart && !number.Success)
                 {
                     break;
                 }
 
-                position = number.Index + number.Length;
+                position = element.Index + element.Length;
                 var more = false;
                 while (true)
                 {

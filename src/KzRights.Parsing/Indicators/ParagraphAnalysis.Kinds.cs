@@ -79,6 +79,13 @@ internal sealed partial class ParagraphAnalysis
             return true;
         }
 
+        // "According to the road map …, at least 12.5 per cent of medical workers are given training annually":
+        // a norm set by a plan.
+        if (PlanNorm().IsMatch(Slice(ClauseOf(c.Number.Start).Start, c.QuoteStart)))
+        {
+            return true;
+        }
+
         var cue = TargetCue().Matches(before).LastOrDefault();
         var anti = AntiCue().Matches(before).LastOrDefault();
         if (cue is not null && (anti is null || anti.Index < cue.Index))
@@ -250,8 +257,11 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"\bbeing\s+(?:\p{L}+\s+)?(?:increased|reduced|raised|lowered|brought)\s+(?:up\s+)?to\s+$")]
     private static partial Regex BeingChangedTo();
 
-    [GeneratedRegex(@"\b(?:will|would|should|shall|plan(?:s|ned)?|aims?\s+to|aimed\s+at|goals?|targets?|expected|envisaged|intends?\s+to|to\s+achieve|будет|будут|планируется|планирует|цел[ьи]\p{L}*)\b")]
+    [GeneratedRegex(@"\b(?:will|would|should(?!\s+(?:also\s+)?be\s+(?:noted|mentioned|emphasi[sz]ed|stressed|recalled|underlined))|shall|plans?\s+to|planned|there\s+are\s+plans|aims?\s+to|aimed\s+at|goals?|targets?|expected|envisaged|intends?\s+to|to\s+achieve|будет|будут|планируется|планирует|цел[ьи]\p{L}*)\b")]
     private static partial Regex TargetCue();
+
+    [GeneratedRegex(@"^\W*(?:according\s+to|under)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:road\s*map|plan|strategy|framework|programme|concept)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanNorm();
 
     [GeneratedRegex(@"\b(?:already|currently|at\s+present|today|now|уже|в\s+настоящее\s+время)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AntiCue();

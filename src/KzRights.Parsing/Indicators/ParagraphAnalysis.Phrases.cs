@@ -259,7 +259,8 @@ internal sealed partial class ParagraphAnalysis
     private NounPhrase ReadNounPhrase(int position)
     {
         var list = AdjectiveListThenHead().Match(After(position, 120));
-        if (list.Success && UnitLexicon.UnitOf(list.Groups["head"].Value, _language) is { } listUnit)
+        if (list.Success && UnitLexicon.UnitOf(list.Groups["head"].Value, _language) is { } listUnit
+            && list.Groups["item"].Captures.Concat([list.Groups["last"]]).All(i => UnitLexicon.UnitOf(i.Value.TrimEnd(',', ' '), _language) is null && !UnitLexicon.IsStopWord(i.Value.TrimEnd(',', ' '))))
         {
             var headEnd0 = position + list.Groups["head"].Index + list.Groups["head"].Length;
             return new NounPhrase(Slice(position, headEnd0).Trim(), listUnit, list.Groups["head"].Value, headEnd0, headEnd0);
@@ -338,7 +339,8 @@ internal sealed partial class ParagraphAnalysis
             {
                 // "deputy administrative heads": one unknown word may stand between two counted nouns.
                 if (w + 1 < words.Count && !UnitLexicon.IsStopWord(word) && !UnitLexicon.IsStopWord(words[w + 1].Word)
-                    && UnitLexicon.UnitOf(words[w + 1].Word, _language) is { } nextUnit && nextUnit == unit)
+                    && UnitLexicon.UnitOf(words[w + 1].Word, _language) is { } nextUnit
+                    && (nextUnit == unit || NominalModifiers.Contains(word)))
                 {
                     continue;
                 }
@@ -364,6 +366,13 @@ internal sealed partial class ParagraphAnalysis
         var text = unit is null ? string.Empty : Slice(position, headEnd).Trim();
         return new NounPhrase(text, unit, head, headEnd, end);
     }
+
+    // Nouns used as modifiers between two counted nouns: "family support centres", "women's rehabilitation centres".
+    private static readonly HashSet<string> NominalModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "support", "assistance", "service", "services", "protection", "resource", "rehabilitation", "adaptation",
+        "counselling", "counseling", "care", "health", "development", "crisis", "training", "welfare",
+    };
 
     private bool LooksLikePluralNoun(string word) =>
         _language == "en" && word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
@@ -425,6 +434,6 @@ internal sealed partial class ParagraphAnalysis
     private static partial Regex AnyWord();
 
     // "253 existing local, regional, and national councils": adjectives in a list before the head noun.
-    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+,\s+){1,4}(?:and\s+|or\s+)?[\p{Ll}-]+\s+(?<head>[\p{L}-]+)")]
+    [GeneratedRegex(@"^\s+(?:[\p{Ll}-]+\s+)?(?<item>[\p{Ll}-]+,\s+){1,4}(?:and|or)\s+(?<last>[\p{Ll}-]+)\s+(?<head>[\p{L}-]+)")]
     private static partial Regex AdjectiveListThenHead();
 }

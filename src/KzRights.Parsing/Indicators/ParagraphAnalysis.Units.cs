@@ -39,6 +39,12 @@ internal sealed partial class ParagraphAnalysis
     {
         var sentence = _sentences[c.Sentence];
 
+        // "(e-Otinish, Qamqor and 102)": a bare number listed among names is a name too.
+        if (c.InParentheses && CapitalisedWord().IsMatch(Slice(c.ParenOpen + 1, CloseOf(c.ParenOpen))))
+        {
+            return null;
+        }
+
         // "14 of the 27 recommendations", "11 out of 88", "37 points out of 100".
         if (BreakdownPartner(c) is { Unit: not null } partner && partner.Unit != IndicatorUnit.Percent)
         {
@@ -79,7 +85,8 @@ internal sealed partial class ParagraphAnalysis
         }
 
         // "Of that total, 3.4 million …": the previous sentence says what is counted.
-        if (c.Sentence > 0 && BackReference().IsMatch(Slice(sentence.Start, Math.Min(sentence.End, sentence.Start + 30))))
+        if (c.Sentence > 0 && (BackReference().IsMatch(Slice(sentence.Start, Math.Min(sentence.End, sentence.Start + 30)))
+            || AnaphoricNumber().IsMatch(Slice(sentence.Start, c.QuoteStart))))
         {
             var previous = _sentences[c.Sentence - 1];
             if (NumberOfPhrase(previous.Start, previous.End) is { } pn)
@@ -242,8 +249,11 @@ internal sealed partial class ParagraphAnalysis
         }
     }
 
-    [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,3}\s*,?\s*(?:or|and|или|и)\b(?:[\s,]+\p{L}+){0,4}[\s,–-]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,3}\s*,?\s*(?:or|and|или|и)(?:\s*,[^,]{1,30},)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardCoordination();
+
+    [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}\p{L}+")]
+    private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"^\s*(?:place\s+|position\s+)?(?:out\s+of|among)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RankDenominator();
@@ -259,6 +269,9 @@ internal sealed partial class ParagraphAnalysis
 
     [GeneratedRegex(@"^\W*(?:of\s+(?:that|this)\s+(?:total|number)|of\s+these|of\s+them|among\s+them|of\s+whom|of\s+which)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
+
+    [GeneratedRegex(@"\b(?:their|its|this|that)\s+(?:number|figure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnaphoricNumber();
 
     [GeneratedRegex(@"\bof\s+(?:which|whom|them)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhichBefore();

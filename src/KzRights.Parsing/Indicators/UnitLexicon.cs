@@ -22,7 +22,8 @@ internal static class UnitLexicon
             "recipient", "beneficiary", "beneficiaries", "applicant", "patient", "teacher", "educator",
             "graduate", "trainee", "kazakh", "russian", "ukrainian", "uzbek", "tatar", "olds", "diplomat",
             "police", "people's", "speaker", "trainer", "coach", "athlete", "medallist", "delegate", "founder",
-            "employer", "guardian", "mediator", "nurse", "ombudsman", "ombudsperson", "commissioner", "akim",
+            "employer", "guardian", "mediator", "nurse", "ombudsman", "ombudsperson", "commissioner", "akim", "rapporteur",
+            "judge", "scholar", "teacher", "convicts", "inmate", "worker", "adult", "youth", "pensioner", "retiree",
         ],
         [IndicatorUnit.Families] = ["family", "families", "household"],
         [IndicatorUnit.Organisations] =

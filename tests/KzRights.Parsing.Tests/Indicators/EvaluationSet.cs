@@ -7,9 +7,14 @@ namespace KzRights.Parsing.Tests.Indicators;
 /// <summary>The hand-labelled paragraphs of <c>evaluation-set.json</c>.</summary>
 internal static class EvaluationSet
 {
-    private static readonly Lazy<IReadOnlyList<EvaluationParagraph>> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyList<EvaluationParagraph>> Evaluation = new(() => Load("evaluation-set.json"));
+    private static readonly Lazy<IReadOnlyList<EvaluationParagraph>> HeldOut = new(() => Load("holdout-set.json"));
 
-    public static IReadOnlyList<EvaluationParagraph> Paragraphs => Loaded.Value;
+    /// <summary>The acceptance set.</summary>
+    public static IReadOnlyList<EvaluationParagraph> Paragraphs => Evaluation.Value;
+
+    /// <summary>Paragraphs labelled before the extractor ever ran on them.</summary>
+    public static IReadOnlyList<EvaluationParagraph> Holdout => HeldOut.Value;
 
     public static string RepositoryRoot()
     {
@@ -22,9 +27,9 @@ internal static class EvaluationSet
         return directory?.FullName ?? throw new InvalidOperationException("repository root (KzRightsApi.sln) not found");
     }
 
-    private static IReadOnlyList<EvaluationParagraph> Load()
+    private static IReadOnlyList<EvaluationParagraph> Load(string fileName)
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", "KzRights.Parsing.Tests", "Indicators", "evaluation-set.json");
+        var path = Path.Combine(RepositoryRoot(), "tests", "KzRights.Parsing.Tests", "Indicators", fileName);
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var paragraphs = new List<EvaluationParagraph>();
         foreach (var p in document.RootElement.GetProperty("paragraphs").EnumerateArray())
