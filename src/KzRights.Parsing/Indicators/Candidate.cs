@@ -65,6 +65,9 @@ internal sealed class Candidate(NumberToken number, int sentence)
 
     public string? InheritedSubject { get; set; }
 
+    /// <summary>The number whose subject this one shares ("568 in 2022" shares "507 preventive visits").</summary>
+    public Candidate? SubjectSource { get; set; }
+
     public IReadOnlyList<string> Population { get; set; } = [];
 
     public bool IsRankOrdinal { get; set; }

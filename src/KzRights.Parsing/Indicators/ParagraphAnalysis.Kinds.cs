@@ -101,17 +101,55 @@ internal sealed partial class ParagraphAnalysis
         foreach (var c in _candidates)
         {
             c.Subject = Tidy(SubjectOf(c));
-            c.Population = PopulationOf(c);
+        }
+
+        // Numbers that share another number's subject take it once that one is known ("507 preventive visits in
+        // 2021, 568 in 2022 and 461 in 2023"); chains resolve in a few passes.
+        for (var pass = 0; pass < 4; pass++)
+        {
+            foreach (var c in _candidates.Where(c => c.SubjectSource is { Subject.Length: > 0 }))
+            {
+                c.Subject = c.SubjectSource!.Subject + Qualification(c);
+            }
+        }
+
+        foreach (var c in _candidates)
+        {
+            // A quota is for the groups its sentence names ("for women, young people and persons with disabilities").
+            c.Population = c.Kind == IndicatorKind.Quota
+                ? QuotaVocabulary.AppliesTo(Slice(_sentences[c.Sentence].Start, _sentences[c.Sentence].End))
+                : PopulationOf(c);
         }
     }
 
     private string SubjectOf(Candidate c)
     {
+        if (c.Kind == IndicatorKind.Quota)
+        {
+            var where = QuotaVocabulary.Where(Slice(_sentences[c.Sentence].Start, _sentences[c.Sentence].End));
+            return where.Count > 0 ? $"quota in {where[0]}" : "quota";
+        }
+
         if (c.Unit == IndicatorUnit.Percent)
         {
             if (c.PercentOf is { Length: > 0 } of)
             {
                 return WithOfPhrase(of, c.ValueEnd);
+            }
+
+            // "88.8 per cent of respondents in 2023 (compared with 90.2 per cent in 2020, …)": the same measure.
+            var previous = _candidates.LastOrDefault(d => d.Sentence == c.Sentence && d.Number.Start < c.Number.Start && d.Unit == IndicatorUnit.Percent);
+            if (previous is not null && c.LocalPeriod is not null && previous.LocalPeriod is not null)
+            {
+                c.SubjectSource = previous;
+                return string.Empty;
+            }
+
+            // "4.4 million (48.1 per cent)": the share of the number it follows.
+            if (c.InParentheses && c.Host is { } host && IndicatorUnit.IsCountable(host.Unit!) && Slice(host.QuoteEnd, c.ParenOpen).Trim().Length == 0)
+            {
+                c.SubjectSource = host;
+                return string.Empty;
             }
 
             var clause = ClauseOf(c.Number.Start);
@@ -133,9 +171,14 @@ internal sealed partial class ParagraphAnalysis
             return participle.Success ? $"{participle.Groups["p"].Value} {phrase}" : phrase;
         }
 
+        if (c.SubjectSource is not null)
+        {
+            return string.Empty;
+        }
+
         if (c.InheritedSubject is { Length: > 0 } inherited)
         {
-            return inherited;
+            return WithOfPhrase(inherited, c.ValueEnd);
         }
 
         var after = WhatAfter().Match(After(c.QuoteEnd, 80));
@@ -147,6 +190,24 @@ internal sealed partial class ParagraphAnalysis
         return PrecedingWords(c);
     }
 
+    /// <summary>What sets a number that shares another's subject apart: "17 in the public sector" → " in the
+    /// public sector" (a period such as "568 in 2022" is not a qualification).</summary>
+    private string Qualification(Candidate c)
+    {
+        if (c.Unit == IndicatorUnit.Percent || c.NounPhrase.Length > 0)
+        {
+            return string.Empty;
+        }
+
+        var m = PlaceQualifier().Match(After(c.ValueEnd, 60));
+        if (!m.Success || _periods.Any(p => p.Start < c.ValueEnd + m.Length && p.End > c.ValueEnd) || _numbers.Any(n => n.Start >= c.ValueEnd && n.Start < c.ValueEnd + m.Length))
+        {
+            return string.Empty;
+        }
+
+        return " " + m.Value.Trim();
+    }
+
     /// <summary>Adds an "of …" complement of up to three words ("meetings of the Platform").</summary>
     private string WithOfPhrase(string phrase, int from)
     {
@@ -156,8 +217,14 @@ internal sealed partial class ParagraphAnalysis
             return phrase;
         }
 
-        var of = OfComplement().Match(After(at + phrase.Length, 60));
-        return of.Success ? phrase + of.Value : phrase;
+        var end = at + phrase.Length;
+        var of = OfComplement().Match(After(end, 60));
+        if (!of.Success || _periods.Any(p => p.Start < end + of.Length && p.End > end) || _numbers.Any(n => n.Start >= end && n.Start < end + of.Length))
+        {
+            return phrase;
+        }
+
+        return phrase + of.Value;
     }
 
     /// <summary>The words of the clause just before the number, without qualifiers and verbs.</summary>
@@ -278,8 +345,11 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^\s*(?:'|’)?\s*(?:in|of|for|on)\s+(?<x>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5})", RegexOptions.IgnoreCase)]
     private static partial Regex WhatAfter();
 
-    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+)(?:\s+(?!(?:and|or|in|on|at|to|for|from|with|by|which|who|that|is|are|was|were|have|has|had)\b)[\p{L}’'-]+){0,2}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of|to|for|against)\s+(?:the\s+)?(?!(?:be|have|ensure|provide|take|make|the)\b)(?:[\p{L}’'-]+)(?:\s+(?!(?:and|or|in|on|at|to|for|from|with|by|which|who|that|is|are|was|were|have|has|had|be|been)\b)[\p{L}’'-]+){0,2}", RegexOptions.IgnoreCase)]
     private static partial Regex OfComplement();
+
+    [GeneratedRegex(@"^\s+(?:in|under|on|at)\s+(?:the\s+)?(?!\d)[\p{L}’'-]+(?:\s+(?!(?:and|or|which|who|that|is|are|was|were|have|has|had|in|to)\b)[\p{L}’'-]+){0,4}", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceQualifier();
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|these|those|such|this)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDeterminer();

@@ -18,6 +18,7 @@ internal sealed partial class ParagraphAnalysis
                     c.Unit = found.Unit;
                     c.UnitRule = "unit-of-" + found.Rule;
                     c.InheritedSubject ??= found.Subject;
+                    c.SubjectSource ??= found.Source;
                     changed = true;
                     if (c.Partner is { Unit: null } partner)
                     {
@@ -35,7 +36,7 @@ internal sealed partial class ParagraphAnalysis
         }
     }
 
-    private (string Unit, string Rule, string? Subject)? InheritUnit(Candidate c)
+    private (string Unit, string Rule, string? Subject, Candidate? Source)? InheritUnit(Candidate c)
     {
         var sentence = _sentences[c.Sentence];
 
@@ -48,20 +49,20 @@ internal sealed partial class ParagraphAnalysis
         // "14 of the 27 recommendations", "11 out of 88", "37 points out of 100".
         if (BreakdownPartner(c) is { Unit: not null } partner && partner.Unit != IndicatorUnit.Percent)
         {
-            return (partner.Unit, "breakdown", partner.Subject.Length > 0 ? partner.Subject : partner.NounPhrase);
+            return (partner.Unit, "breakdown", partner.NounPhrase, partner);
         }
 
         // "5 or, in some cases, 10 business days", "33 Olympic summer and 11 Olympic winter sports".
         var next = _candidates.FirstOrDefault(d => d.Number.Start > c.ValueEnd && d.Sentence == c.Sentence);
         if (next is { Unit: not null } && next.Unit != IndicatorUnit.Percent && ForwardCoordination().IsMatch(Slice(c.ValueEnd, next.QuoteStart)))
         {
-            return (next.Unit, "coordinated-number", next.NounPhrase);
+            return (next.Unit, "coordinated-number", next.NounPhrase, next);
         }
 
         // "46.7 per cent of Supreme Court judges (28)", "The share of female leaders is 39.3 per cent (9,212 …)".
         if (c.InParentheses && PercentBefore(c.ParenOpen) is { } percent && PercentSubjectUnit(percent) is { } percentUnit)
         {
-            return (percentUnit.Unit, "counted-share", percentUnit.Text);
+            return (percentUnit.Unit, "counted-share", percentUnit.Text, null);
         }
 
         var number = NumberOfPhrase(sentence.Start, c.QuoteStart);
@@ -71,17 +72,17 @@ internal sealed partial class ParagraphAnalysis
         // The nearest of "the number of X" and a preceding counted number wins.
         if (number is { } np && (preceding is null || np.End > preceding.QuoteEnd))
         {
-            return (np.Unit!, "number-of", np.Text);
+            return (np.Unit!, "number-of", np.Text, null);
         }
 
         if (preceding is not null)
         {
-            return (preceding.Unit!, "preceding-number", preceding.Subject.Length > 0 ? preceding.Subject : preceding.NounPhrase);
+            return (preceding.Unit!, "preceding-number", preceding.NounPhrase, preceding);
         }
 
         if (PrecedingCountedNoun(sentence.Start, c.QuoteStart) is { } noun)
         {
-            return (noun.Unit, "preceding-noun", noun.Word);
+            return (noun.Unit, "preceding-noun", noun.Word, null);
         }
 
         // "Of that total, 3.4 million …": the previous sentence says what is counted.
@@ -91,14 +92,14 @@ internal sealed partial class ParagraphAnalysis
             var previous = _sentences[c.Sentence - 1];
             if (NumberOfPhrase(previous.Start, previous.End) is { } pn)
             {
-                return (pn.Unit!, "number-of-previous-sentence", pn.Text);
+                return (pn.Unit!, "number-of-previous-sentence", pn.Text, null);
             }
 
             var prior = _candidates.LastOrDefault(d => d.Sentence == c.Sentence - 1 && d.Unit is not null
                 && d.Unit is not (IndicatorUnit.Percent or IndicatorUnit.Times));
             if (prior is not null)
             {
-                return (prior.Unit!, "previous-sentence-number", prior.NounPhrase);
+                return (prior.Unit!, "previous-sentence-number", prior.NounPhrase, prior);
             }
         }
 
@@ -227,6 +228,14 @@ internal sealed partial class ParagraphAnalysis
 
             if (c.Role is not null)
             {
+                continue;
+            }
+
+            // "50 crisis centres …: 17 in the public sector and 33 under contract": the items after a colon.
+            if (c.SubjectSource is { } source && source.Number.Start < c.Number.Start && Slice(source.QuoteEnd, c.QuoteStart).Contains(':', StringComparison.Ordinal))
+            {
+                c.Role = IndicatorRole.Part;
+                source.Role ??= IndicatorRole.Whole;
                 continue;
             }
 
