@@ -63,6 +63,9 @@ internal sealed class Candidate(NumberToken number, int sentence)
 
     public string Subject { get; set; } = string.Empty;
 
+    /// <summary>The subject without this number's own qualification, which numbers sharing it start from.</summary>
+    public string BaseSubject { get; set; } = string.Empty;
+
     public string? InheritedSubject { get; set; }
 
     /// <summary>The number whose subject this one shares ("568 in 2022" shares "507 preventive visits").</summary>

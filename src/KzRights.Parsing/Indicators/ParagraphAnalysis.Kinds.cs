@@ -100,16 +100,17 @@ internal sealed partial class ParagraphAnalysis
     {
         foreach (var c in _candidates)
         {
-            c.Subject = Tidy(SubjectOf(c));
+            c.Subject = c.BaseSubject = Tidy(SubjectOf(c));
         }
 
         // Numbers that share another number's subject take it once that one is known ("507 preventive visits in
         // 2021, 568 in 2022 and 461 in 2023"); chains resolve in a few passes.
         for (var pass = 0; pass < 4; pass++)
         {
-            foreach (var c in _candidates.Where(c => c.SubjectSource is { Subject.Length: > 0 }))
+            foreach (var c in _candidates.Where(c => c.SubjectSource is { BaseSubject.Length: > 0 }))
             {
-                c.Subject = c.SubjectSource!.Subject + Qualification(c);
+                c.BaseSubject = c.SubjectSource!.BaseSubject;
+                c.Subject = c.BaseSubject + Qualification(c);
             }
         }
 
@@ -348,7 +349,7 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^\s+(?:of|to|for|against)\s+(?:the\s+)?(?!(?:be|have|ensure|provide|take|make|the)\b)(?:[\p{L}’'-]+)(?:\s+(?!(?:and|or|in|on|at|to|for|from|with|by|which|who|that|is|are|was|were|have|has|had|be|been)\b)[\p{L}’'-]+){0,2}", RegexOptions.IgnoreCase)]
     private static partial Regex OfComplement();
 
-    [GeneratedRegex(@"^\s+(?:in|under|on|at)\s+(?:the\s+)?(?!\d)[\p{L}’'-]+(?:\s+(?!(?:and|or|which|who|that|is|are|was|were|have|has|had|in|to)\b)[\p{L}’'-]+){0,4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:in|under|on|at)\s+(?:the\s+)?(?!\d)[\p{L}’'-]+(?:\s+(?!(?:and|or|which|who|that|is|are|was|were|have|has|had|in)\b)[\p{L}’'-]+){0,4}", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceQualifier();
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|these|those|such|this)\s+", RegexOptions.IgnoreCase)]
