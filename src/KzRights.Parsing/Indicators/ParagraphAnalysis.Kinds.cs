@@ -153,13 +153,23 @@ internal sealed partial class ParagraphAnalysis
                 return string.Empty;
             }
 
+            var increased = ChangedTo().Match(Slice(_sentences[c.Sentence].Start, c.QuoteStart));
+            if (increased.Success)
+            {
+                return increased.Groups["x"].Value;
+            }
+
             var clause = ClauseOf(c.Number.Start);
             var share = ShareOf().Matches(Slice(clause.Start, c.QuoteStart)).LastOrDefault();
             if (share is not null)
             {
                 var start = clause.Start + share.Index + share.Length;
                 var verb = CopulaBefore().Match(Slice(start, c.QuoteStart));
-                return verb.Success ? Slice(start, start + verb.Index) : ReadNounPhrase(start).Text;
+                var shareOf = verb.Success ? Slice(start, start + verb.Index) : ReadNounPhrase(start).Text;
+                if (shareOf.Trim().Length > 0)
+                {
+                    return shareOf;
+                }
             }
 
             return PrecedingWords(c);
@@ -179,7 +189,13 @@ internal sealed partial class ParagraphAnalysis
 
         if (c.InheritedSubject is { Length: > 0 } inherited)
         {
-            return WithOfPhrase(inherited, c.ValueEnd);
+            return inherited;
+        }
+
+        if (c.Unit is IndicatorUnit.Rank or IndicatorUnit.Points && IndexName().Match(Slice(_sentences[c.Sentence].Start, _sentences[c.Sentence].End)) is { Success: true } index)
+        {
+            var name = LeadingPreposition().Replace(index.Value, string.Empty);
+            return $"{(c.Unit == IndicatorUnit.Rank ? "rank" : "score")} in the {name}";
         }
 
         var after = WhatAfter().Match(After(c.QuoteEnd, 80));
@@ -232,7 +248,14 @@ internal sealed partial class ParagraphAnalysis
     private string PrecedingWords(Candidate c)
     {
         var clause = ClauseOf(c.Number.Start);
-        var text = Slice(clause.Start, c.QuoteStart);
+        var from = _candidates.Where(d => d != c && d.QuoteEnd <= c.QuoteStart && d.QuoteEnd > clause.Start).Select(d => d.QuoteEnd).DefaultIfEmpty(clause.Start).Max();
+        var text = Slice(from, c.QuoteStart);
+        var changed = ChangedBy().Match(text);
+        if (changed.Success)
+        {
+            return changed.Groups["x"].Value;
+        }
+
         var cut = text.LastIndexOfAny([',', '(', '–', '—', ':']);
         if (cut >= 0 && text.Length - cut > 3)
         {
@@ -351,6 +374,18 @@ internal sealed partial class ParagraphAnalysis
 
     [GeneratedRegex(@"^\s+(?:in|under|on|at)\s+(?:the\s+)?(?!\d)[\p{L}’'-]+(?:\s+(?!(?:and|or|which|who|that|is|are|was|were|have|has|had|in)\b)[\p{L}’'-]+){0,4}", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceQualifier();
+
+    [GeneratedRegex(@"(?<x>[\p{L}’'\s-]{4,80}?)\s+(?:has|have|had)\s+(?:been\s+)?(?:decreased|increased|reduced|lowered|risen|fallen|grown|dropped|declined)\s+by\s+(?:almost\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangedBy();
+
+    [GeneratedRegex(@"\b(?:increase|raise|reduce|lower|bring|increasing|raising|reducing|lowering|bringing)\s+(?:the\s+level\s+of\s+|the\s+share\s+of\s+|the\s+proportion\s+of\s+)?(?<x>[\p{L}’'\s-]{3,80}?)\s+to\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangedTo();
+
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|on|for|the)\s+)*)+Index\b(?:\s+of\s+(?:\p{Lu}[\p{L}’'-]*\s*)+)?")]
+    private static partial Regex IndexName();
+
+    [GeneratedRegex(@"^(?:(?:In|On|At|By|For|From)\s+)?(?:the\s+)?")]
+    private static partial Regex LeadingPreposition();
 
     [GeneratedRegex(@"^(?:the|a|an|its|their|his|her|these|those|such|this)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDeterminer();
