@@ -81,6 +81,4 @@ internal static class NumberWords
 
         return null;
     }
-
-    public static bool IsWord(string word) => Cardinal(word) is not null || Ordinal(word) is not null;
 }

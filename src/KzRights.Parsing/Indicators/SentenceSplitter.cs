@@ -4,8 +4,6 @@ namespace KzRights.Parsing.Indicators;
 internal readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
-
-    public bool Contains(int position) => position >= Start && position < End;
 }
 
 /// <summary>Splits a paragraph into sentences. Periods of abbreviations (<c>No.</c>, <c>art.</c>, <c>г.</c>),
