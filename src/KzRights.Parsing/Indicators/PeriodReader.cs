@@ -264,7 +264,7 @@ internal static partial class PeriodReader
             "until" or "till" or "up to" or "до" => (PeriodUse.Plan, core),
             "of" or "dated" or "от" => (PeriodUse.Citation, core),
             "than" or "than in" or "compared with" or "compared to" or "as against" or "against" => (PeriodUse.Comparison, core),
-            "" => (ownPreposition || IsSentenceStart(text, start) ? PeriodUse.Statement : PeriodUse.Name, core),
+            "" => (ownPreposition || IsSentenceStart(text, start) || RussianYearWord().IsMatch(text[start..end]) ? PeriodUse.Statement : PeriodUse.Name, core),
             _ => (PeriodUse.Statement, core),
         };
 
@@ -395,4 +395,8 @@ internal static partial class PeriodReader
 
     [GeneratedRegex(@"[^\p{L}]+")]
     private static partial Regex WordSplit();
+
+    // "2021–2025 годов", "2023 года": the Russian word for "year" marks a calendar period even without a preposition.
+    [GeneratedRegex(@"(?:году|года|годах|годов|годы|гг\.?)$")]
+    private static partial Regex RussianYearWord();
 }
