@@ -1,0 +1,138 @@
+using System.Globalization;
+using KzRights.Parsing.Text;
+
+namespace KzRights.Parsing.Indicators;
+
+/// <summary>Links indicators of all documents that state the same fact: same normalised subject
+/// (<see cref="SubjectKey"/>), kind and unit dimension, the same period for measured values (a quota or a target
+/// compares its year instead), and compatible populations (equal, or one contains the other). Indicators of the
+/// same paragraph are never one fact: a paragraph that repeats a subject is breaking it down. A subject that is a
+/// single generic noun ("people", "women", "meetings", "regions") says too little to tell two statements apart,
+/// so such indicators are not linked. Only facts stated by at least two paragraphs are returned.
+/// <see cref="Fact.Conflict"/> flags attestations that disagree in value, year or unit.</summary>
+public sealed class FactLinker
+{
+    public IReadOnlyList<Fact> Link(IEnumerable<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        var facts = new List<Fact>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var groups = indicators
+            .Where(i => IsSpecific(SubjectKey.Words(i.Subject)) && i.Role is not (IndicatorRole.Before or IndicatorRole.Part))
+            .GroupBy(i => (Subject: SubjectKey.Of(i.Subject), i.Kind, Dimension: IndicatorUnit.Dimension(i.Unit), Period: PeriodKey(i)))
+            .OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var clusters = new List<List<Indicator>>();
+            foreach (var indicator in group.OrderBy(i => i.DocumentId, StringComparer.Ordinal).ThenBy(i => i.ParagraphId, StringComparer.Ordinal).ThenBy(i => i.Start))
+            {
+                var home = clusters.FirstOrDefault(c => c.All(x => x.ParagraphId != indicator.ParagraphId && Compatible(x.Population, indicator.Population)));
+                if (home is null)
+                {
+                    clusters.Add([indicator]);
+                }
+                else
+                {
+                    home.Add(indicator);
+                }
+            }
+
+            foreach (var cluster in clusters.Where(c => c.Count > 1))
+            {
+                var fact = ToFact(group.Key.Subject, group.Key.Kind, group.Key.Period, cluster, clusters.Count > 1);
+                var id = fact.Id;
+                for (var n = 2; !ids.Add(id); n++)
+                {
+                    id = $"{fact.Id}-{n.ToString(CultureInfo.InvariantCulture)}";
+                }
+
+                facts.Add(fact with { Id = id });
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>A measured value's period as years ("2021", "2020-2023", "since-2013", "by-2030"); empty for
+    /// quotas and targets, whose year is compared rather than keyed.</summary>
+    public static string PeriodKey(Indicator indicator)
+    {
+        if (indicator.Kind is IndicatorKind.Quota or IndicatorKind.Target || indicator.Period is not { } p)
+        {
+            return string.Empty;
+        }
+
+        return (p.Start, p.End) switch
+        {
+            ({ } s, { } e) when s.Year == e.Year => s.Year.ToString(CultureInfo.InvariantCulture),
+            ({ } s, { } e) => $"{s.Year}-{e.Year}",
+            ({ } s, null) => $"since-{s.Year}",
+            (null, { } e) => $"by-{e.Year}",
+            _ => string.Empty,
+        };
+    }
+
+    private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal)
+    {
+        "people", "person", "women", "woman", "men", "man", "children", "child", "citizen", "resident", "individual",
+        "member", "participant", "representative", "region", "area", "country", "city", "case", "event", "meeting",
+        "measure", "activity", "centre", "institution", "organisation", "head", "judge", "document",
+        "recommendation", "time", "year", "month", "day", "place", "unit", "project", "programme", "staff",
+        "employee", "service", "ngo", "specialist", "provider", "student", "victim", "crime", "visit", "right",
+        "quota", "minor", "official", "officer", "law", "act", "plan", "indicator", "group",
+    };
+
+    private static bool IsSpecific(IReadOnlyList<string> words) => words.Count > 1 || words.Count == 1 && !GenericNouns.Contains(words[0]);
+
+    private static bool Compatible(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == 0 || b.Count == 0 || a.All(b.Contains) || b.All(a.Contains);
+
+    private static Fact ToFact(string subjectKey, string kind, string periodKey, List<Indicator> cluster, bool splitByPopulation)
+    {
+        var first = cluster[0];
+        var population = cluster.OrderByDescending(i => i.Population.Count).First().Population;
+        var id = $"fact/{StableId.Slug(subjectKey, 60)}/{kind}";
+        if (periodKey.Length > 0)
+        {
+            id += "/" + periodKey;
+        }
+
+        if (splitByPopulation && population.Count > 0)
+        {
+            id += "/" + StableId.Slug(string.Join(' ', population), 40);
+        }
+
+        var attestations = cluster.Select(i => new FactAttestation(
+            i.Id, i.DocumentId, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier, i.Period, YearOf(i))).ToList();
+        var reasons = new List<string>();
+        var values = attestations.Select(a => (Low: a.Value * IndicatorScale.Multiplier(a.Scale), High: a.ValueUpper * IndicatorScale.Multiplier(a.Scale))).Distinct().ToList();
+        if (values.Count > 1)
+        {
+            reasons.Add("values differ: " + string.Join(", ", attestations.Select(a => $"{Format(a)} ({a.IndicatorId})")));
+        }
+
+        var years = attestations.Where(a => a.Year is not null).Select(a => a.Year!.Value).Distinct().ToList();
+        if (kind is IndicatorKind.Quota or IndicatorKind.Target && years.Count > 1)
+        {
+            reasons.Add("years differ: " + string.Join(", ", attestations.Where(a => a.Year is not null).Select(a => $"{a.Year} ({a.IndicatorId})")));
+        }
+
+        if (attestations.Select(a => a.Unit).Distinct().Count() > 1)
+        {
+            reasons.Add("units differ: " + string.Join(", ", attestations.Select(a => $"{a.Unit} ({a.IndicatorId})")));
+        }
+
+        var period = periodKey.Length == 0 ? null : first.Period;
+        return new Fact(id, first.Subject, kind, first.Unit, period, population, attestations, reasons.Count > 0, reasons.Count > 0 ? string.Join("; ", reasons) : null);
+    }
+
+    private static int? YearOf(Indicator i) => i.Kind == IndicatorKind.Target
+        ? i.TargetYear ?? i.Period?.End?.Year
+        : i.Period?.Start?.Year ?? i.Period?.End?.Year;
+
+    private static string Format(FactAttestation a)
+    {
+        var value = a.Value.ToString(CultureInfo.InvariantCulture) + (a.ValueUpper is { } u ? "–" + u.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        return a.Scale is null ? value : $"{value} {a.Scale}";
+    }
+}
