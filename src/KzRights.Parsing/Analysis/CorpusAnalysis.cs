@@ -1,3 +1,4 @@
+using KzRights.Parsing.Indicators;
 using KzRights.Parsing.Model;
 using KzRights.Parsing.Themes;
 
@@ -7,9 +8,23 @@ namespace KzRights.Parsing.Analysis;
 /// <c>recommendation</c> or <c>indicator</c>.</summary>
 public sealed record ThemeAssignment(string TargetType, string TargetId, string ThemeId, double Confidence, string Reason);
 
-/// <summary>Everything derived from the parsed corpus rather than read off it: theme tags (and, with the indicator
-/// extractor, indicators, quotas, series and facts). Deterministic: the same corpus gives the same output.</summary>
-public sealed record CorpusAnalysis(IReadOnlyList<ThemeAssignment> Themes);
+/// <summary>An indicator with the paragraph that holds it. Indicators of a lettered sub-item carry the sub-item's id
+/// as <see cref="Indicator.ParagraphId"/> (their offsets are in the sub-item's text); <see cref="OwnerParagraphId"/>
+/// is then the paragraph the sub-item belongs to.</summary>
+public sealed record LocatedIndicator(Indicator Indicator, string OwnerParagraphId, string? SubItemId, string SourceText);
+
+/// <summary>A Russian indicator and the English one that states the same number in the paragraph's translation.</summary>
+public sealed record IndicatorTranslation(string RussianId, string EnglishId, string MatchedOn);
+
+/// <summary>Everything derived from the parsed corpus rather than read off it. Deterministic: the same corpus gives
+/// the same output.</summary>
+public sealed record CorpusAnalysis(
+    IReadOnlyList<LocatedIndicator> Indicators,
+    IReadOnlyList<Quota> Quotas,
+    IReadOnlyList<Series> Series,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<IndicatorTranslation> IndicatorTranslations,
+    IReadOnlyList<ThemeAssignment> Themes);
 
 public static class CorpusAnalyzer
 {
@@ -17,13 +32,36 @@ public static class CorpusAnalyzer
 
     public static CorpusAnalysis Analyze(ParsedCorpus corpus)
     {
+        var extractor = new IndicatorExtractor();
+        var quotaExtractor = new QuotaExtractor();
+        var indicators = new List<LocatedIndicator>();
+        var quotas = new List<Quota>();
         var themes = new List<ThemeAssignment>();
-        foreach (var paragraph in corpus.Documents.SelectMany(d => d.Paragraphs))
+        var paragraphs = corpus.Documents.SelectMany(d => d.Paragraphs).ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        foreach (var paragraph in paragraphs.Values)
         {
+            var sources = paragraph.SubItems
+                .Select(s => (Id: s.Id, SubItemId: (string?)s.Id, s.Text))
+                .Prepend((Id: paragraph.Id, SubItemId: null, paragraph.Text));
+            var context = new ThemeContext(paragraph.SectionPath);
+            foreach (var source in sources)
+            {
+                var text = new ParagraphText(paragraph.DocumentId, source.Id, paragraph.Language, source.Text);
+                var found = extractor.Extract(text);
+                quotas.AddRange(quotaExtractor.Extract(text, found));
+                foreach (var indicator in found)
+                {
+                    indicators.Add(new LocatedIndicator(indicator, paragraph.Id, source.SubItemId, source.Text));
+                    // An indicator is about what its paragraph's headings say and what its own subject names.
+                    themes.AddRange(Stated("indicator", indicator.Id, Tagger.Tag($"{indicator.Subject}. {indicator.Quote}", context)));
+                }
+            }
+
             // The section path carries chapter, heading and (for the UPR report) the recommendation group: the
             // strongest signals of what a paragraph is about.
-            var text = string.Join(' ', paragraph.SubItems.Select(s => s.Text).Prepend(paragraph.Text));
-            themes.AddRange(Stated("paragraph", paragraph.Id, Tagger.Tag(text, new ThemeContext(paragraph.SectionPath))));
+            var all = string.Join(' ', paragraph.SubItems.Select(s => s.Text).Prepend(paragraph.Text));
+            themes.AddRange(Stated("paragraph", paragraph.Id, Tagger.Tag(all, context)));
         }
 
         foreach (var recommendation in corpus.Recommendations)
@@ -33,7 +71,36 @@ public static class CorpusAnalyzer
             themes.AddRange(Stated("recommendation", recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings))));
         }
 
-        return new CorpusAnalysis(themes);
+        var plain = indicators.Select(i => i.Indicator).ToArray();
+        return new CorpusAnalysis(
+            indicators,
+            quotas,
+            new SeriesBuilder().Build(plain),
+            new FactLinker().Link(plain),
+            MatchTranslations(corpus, plain),
+            themes);
+    }
+
+    // Document 000 pairs each Russian paragraph with its English translation; the numbers they state are paired too.
+    private static List<IndicatorTranslation> MatchTranslations(ParsedCorpus corpus, IReadOnlyList<Indicator> indicators)
+    {
+        var byParagraph = indicators.ToLookup(i => i.ParagraphId, StringComparer.Ordinal);
+        var matcher = new IndicatorTranslationMatcher();
+        var result = new List<IndicatorTranslation>();
+        foreach (var link in corpus.Documents.SelectMany(d => d.Translations).Where(t => t.Kind == "paragraph"))
+        {
+            var (ru, en) = link.SourceLanguage == "ru" ? (link.SourceId, link.TargetId) : (link.TargetId, link.SourceId);
+            var russian = byParagraph[ru].ToArray();
+            var english = byParagraph[en].ToArray();
+            if (russian.Length == 0 || english.Length == 0)
+            {
+                continue;
+            }
+
+            result.AddRange(matcher.Match(russian, english).Pairs.Select(p => new IndicatorTranslation(p.Russian.Id, p.English.Id, p.MatchedOn)));
+        }
+
+        return result;
     }
 
     // Hints below the evidence threshold are not stored: a tag in the API means the text or its heading says so.

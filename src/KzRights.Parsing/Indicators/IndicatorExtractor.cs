@@ -22,7 +22,7 @@ public sealed class IndicatorExtractor
         {
             var n = (indicators.Count + 1).ToString(CultureInfo.InvariantCulture);
             indicators.Add(new Indicator(
-                $"{paragraph.ParagraphId}#i{n}",
+                $"{paragraph.ParagraphId}/i{n}",
                 paragraph.DocumentId,
                 paragraph.ParagraphId,
                 paragraph.Language,

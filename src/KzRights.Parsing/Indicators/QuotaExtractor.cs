@@ -58,7 +58,7 @@ public sealed partial class QuotaExtractor
         ParagraphText paragraph, int index, decimal? percent, decimal? upper, IReadOnlyList<string> who,
         IReadOnlyList<string> where, int? since, string? indicatorId, TextSpan span, string rule) =>
         new(
-            $"{paragraph.ParagraphId}#q{(index + 1).ToString(CultureInfo.InvariantCulture)}",
+            $"{paragraph.ParagraphId}/q{(index + 1).ToString(CultureInfo.InvariantCulture)}",
             paragraph.DocumentId,
             paragraph.ParagraphId,
             percent,

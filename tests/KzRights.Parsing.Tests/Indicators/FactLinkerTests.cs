@@ -17,9 +17,9 @@ public sealed class FactLinkerTests
             Extract("upr", "The participants in the national preventive mechanisms conducted 507 preventive visits in 2021."),
             Extract("review", "In 2021, NPM participants carried out 461 scheduled preventive visits.")));
         Assert.Equal(("fact/preventive-visit/count/2021", 2), (fact.Id, fact.Attestations.Count));
-        Assert.Equal(["review/1#i1", "upr/1#i1"], fact.Attestations.Select(a => a.IndicatorId));
+        Assert.Equal(["review/1/i1", "upr/1/i1"], fact.Attestations.Select(a => a.IndicatorId));
         Assert.True(fact.Conflict);
-        Assert.Equal("values differ: 461 (review/1#i1), 507 (upr/1#i1)", fact.ConflictReason);
+        Assert.Equal("values differ: 461 (review/1/i1), 507 (upr/1/i1)", fact.ConflictReason);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class FactLinkerTests
             Extract("a", "In 2020, a mandatory 30 per cent quota for women in electoral party lists was introduced by law."),
             Extract("b", "In 2021, a mandatory 30 per cent quota for women in electoral party lists was introduced by law.")));
         Assert.True(fact.Conflict);
-        Assert.Equal("years differ: 2020 (a/1#i1), 2021 (b/1#i1)", fact.ConflictReason);
+        Assert.Equal("years differ: 2020 (a/1/i1), 2021 (b/1/i1)", fact.ConflictReason);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class FactLinkerTests
             Extract("a", "The annual rehabilitation budget is 45 billion tenge."),
             Extract("b", "The annual rehabilitation budget is 45 billion dollars.")));
         Assert.True(fact.Conflict);
-        Assert.Equal("units differ: tenge (a/1#i1), usd (b/1#i1)", fact.ConflictReason);
+        Assert.Equal("units differ: tenge (a/1/i1), usd (b/1/i1)", fact.ConflictReason);
     }
 
     [Fact]

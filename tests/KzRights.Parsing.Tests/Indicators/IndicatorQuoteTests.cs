@@ -58,7 +58,7 @@ public sealed class IndicatorQuoteTests
             Assert.True(indicator.Scale is null || IndicatorScale.All.Contains(indicator.Scale));
         }
 
-        Assert.Equal(indicators.Select((_, i) => $"{paragraph.ParagraphId}#i{i + 1}"), indicators.Select(i => i.Id));
+        Assert.Equal(indicators.Select((_, i) => $"{paragraph.ParagraphId}/i{i + 1}"), indicators.Select(i => i.Id));
         Assert.Equal(indicators.OrderBy(i => i.Start).Select(i => i.Id), indicators.Select(i => i.Id));
         return indicators.Count;
     }

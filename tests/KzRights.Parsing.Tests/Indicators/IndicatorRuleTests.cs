@@ -347,7 +347,7 @@ public sealed class IndicatorRuleTests
     {
         const string text = "Across the country, 50 crisis centres offer special social services: 17 in the public sector and 33 under contract to the Government.";
         var indicators = Extract(text);
-        Assert.Equal(["doc/1#i1", "doc/1#i2", "doc/1#i3"], indicators.Select(i => i.Id));
+        Assert.Equal(["doc/1/i1", "doc/1/i2", "doc/1/i3"], indicators.Select(i => i.Id));
         Assert.All(indicators, i => Assert.Equal(i.Quote, text.Substring(i.Start, i.Length)));
         Assert.Equal("50 crisis centres", indicators[0].Quote);
         Assert.All(indicators, i => Assert.False(string.IsNullOrEmpty(i.Rule)));

@@ -15,7 +15,7 @@ public sealed class QuotaExtractorTests
         Assert.Equal(30m, quota.Percent);
         Assert.Equal([IndicatorPopulation.Women, IndicatorPopulation.YoungPeople, IndicatorPopulation.PersonsWithDisabilities], quota.AppliesTo);
         Assert.Equal([QuotaVocabulary.PartyLists, QuotaVocabulary.ParliamentarySeats], quota.Where);
-        Assert.Equal(("doc/7#q1", "doc/7#i1", "quota-share"), (quota.Id, quota.IndicatorId!, quota.Rule));
+        Assert.Equal(("doc/7/q1", "doc/7/i1", "quota-share"), (quota.Id, quota.IndicatorId!, quota.Rule));
         Assert.Equal(text, text.Substring(quota.Start, quota.Length));
         Assert.Equal(quota.Quote, text.Substring(quota.Start, quota.Length));
     }
@@ -78,7 +78,7 @@ public sealed class QuotaExtractorTests
     public void A_sentence_with_two_quota_shares_gives_two_quotas()
     {
         var quotas = Extract("The updated framework up to 2030 provides for a 30 per cent quota for the participation of women in governance. A 30 per cent quota has been introduced for women, young people and persons with disabilities in parliament, political parties and boards of directors.");
-        Assert.Equal(["doc/7#q1", "doc/7#q2"], quotas.Select(q => q.Id));
+        Assert.Equal(["doc/7/q1", "doc/7/q2"], quotas.Select(q => q.Id));
         Assert.Equal([QuotaVocabulary.Governance], quotas[0].Where);
         Assert.Equal([QuotaVocabulary.ParliamentarySeats, QuotaVocabulary.PoliticalParties, QuotaVocabulary.CompanyBoards], quotas[1].Where);
     }

@@ -15,7 +15,7 @@ public sealed class SeriesBuilderTests
     {
         var series = Assert.Single(Build("The participants in the national preventive mechanisms conducted 507 preventive visits in 2021, 568 in 2022 and 461 in 2023. As a result of the preventive visits, more than 10,000 recommendations were drafted and transmitted."));
         Assert.Equal(("doc/132/preventive-visit", "preventive visits", IndicatorUnit.Events, IndicatorKind.Count), (series.Key, series.Subject, series.Unit, series.Kind));
-        Assert.Equal([(2021, 507m, "doc/132#i1"), (2022, 568m, "doc/132#i2"), (2023, 461m, "doc/132#i3")],
+        Assert.Equal([(2021, 507m, "doc/132/i1"), (2022, 568m, "doc/132/i2"), (2023, 461m, "doc/132/i3")],
             series.Points.Select(p => (p.Period.Start!.Value.Year, p.Value, p.IndicatorId)));
     }
 
