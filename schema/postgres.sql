@@ -23,12 +23,47 @@ CREATE TABLE documents (
     CONSTRAINT "PK_documents" PRIMARY KEY ("Id")
 );
 
+CREATE TABLE facts (
+    "Id" character varying(160) NOT NULL,
+    "SortKey" character varying(192) COLLATE "C" NOT NULL,
+    "Subject" character varying(400) NOT NULL,
+    "Kind" character varying(16) NOT NULL,
+    "Unit" character varying(32) NOT NULL,
+    "PeriodLabel" character varying(200),
+    "PeriodStart" date,
+    "PeriodEnd" date,
+    "PopulationJson" character varying(1000) NOT NULL,
+    "Conflict" boolean NOT NULL,
+    "ConflictReason" character varying(2000),
+    "AttestationCount" integer NOT NULL,
+    "DocumentCount" integer NOT NULL,
+    CONSTRAINT "PK_facts" PRIMARY KEY ("Id")
+);
+
 CREATE TABLE ingest_state (
     "Id" integer NOT NULL,
     "ManifestSha256" character varying(64) NOT NULL,
     "IngestedAt" timestamp with time zone NOT NULL,
     "Summary" character varying(4000) NOT NULL,
     CONSTRAINT "PK_ingest_state" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE quotas (
+    "Id" character varying(160) NOT NULL,
+    "SortKey" character varying(192) COLLATE "C" NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    "ParagraphId" character varying(160) NOT NULL,
+    "Percent" numeric(10,3),
+    "PercentUpper" numeric(10,3),
+    "AppliesToJson" character varying(1000) NOT NULL,
+    "WhereJson" character varying(1000) NOT NULL,
+    "SinceYear" integer,
+    "IndicatorId" character varying(160),
+    "Quote" character varying(4000) NOT NULL,
+    "Start" integer NOT NULL,
+    "Length" integer NOT NULL,
+    "Rule" character varying(400) NOT NULL,
+    CONSTRAINT "PK_quotas" PRIMARY KEY ("Id")
 );
 
 CREATE TABLE recommendations (
@@ -46,6 +81,17 @@ CREATE TABLE recommendations (
     "SearchText" text NOT NULL,
     search_vector tsvector GENERATED ALWAYS AS (to_tsvector('english'::regconfig, "SearchText")) STORED,
     CONSTRAINT "PK_recommendations" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE series (
+    "Key" character varying(224) NOT NULL,
+    "SortKey" character varying(256) COLLATE "C" NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    "ParagraphId" character varying(160) NOT NULL,
+    "Subject" character varying(400) NOT NULL,
+    "Unit" character varying(32) NOT NULL,
+    "Kind" character varying(16) NOT NULL,
+    CONSTRAINT "PK_series" PRIMARY KEY ("Key")
 );
 
 CREATE TABLE themes (
@@ -120,6 +166,19 @@ CREATE TABLE source_references (
     CONSTRAINT "FK_source_references_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES documents ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE series_points (
+    "SeriesKey" character varying(224) NOT NULL,
+    "Ordinal" integer NOT NULL,
+    "PeriodLabel" character varying(200) NOT NULL,
+    "PeriodStart" date,
+    "PeriodEnd" date,
+    "Value" numeric(24,6) NOT NULL,
+    "Scale" character varying(16),
+    "IndicatorId" character varying(160) NOT NULL,
+    CONSTRAINT "PK_series_points" PRIMARY KEY ("SeriesKey", "Ordinal"),
+    CONSTRAINT "FK_series_points_series_SeriesKey" FOREIGN KEY ("SeriesKey") REFERENCES series ("Key") ON DELETE CASCADE
+);
+
 CREATE TABLE theme_tags (
     "TargetType" character varying(16) NOT NULL,
     "TargetId" character varying(160) NOT NULL,
@@ -141,6 +200,39 @@ CREATE TABLE footnotes (
     "Line" integer NOT NULL,
     CONSTRAINT "PK_footnotes" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_footnotes_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES paragraphs ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE indicators (
+    "Id" character varying(160) NOT NULL,
+    "SortKey" character varying(192) COLLATE "C" NOT NULL,
+    "DocumentId" character varying(160) NOT NULL,
+    "ParagraphId" character varying(160) NOT NULL,
+    "SubItemId" character varying(160),
+    "Language" character varying(8) NOT NULL,
+    "Value" numeric(24,6) NOT NULL,
+    "ValueUpper" numeric(24,6),
+    "Unit" character varying(32) NOT NULL,
+    "Scale" character varying(16),
+    "Qualifier" character varying(16) NOT NULL,
+    "PeriodLabel" character varying(200),
+    "PeriodStart" date,
+    "PeriodEnd" date,
+    "Subject" character varying(400) NOT NULL,
+    "Kind" character varying(16) NOT NULL,
+    "PopulationJson" character varying(1000) NOT NULL,
+    "PopulationKey" character varying(1000) NOT NULL,
+    "Role" character varying(16),
+    "TargetYear" integer,
+    "Quote" character varying(2000) NOT NULL,
+    "Start" integer NOT NULL,
+    "Length" integer NOT NULL,
+    "Rule" character varying(400) NOT NULL,
+    "FactId" character varying(160),
+    "SeriesKey" character varying(224),
+    "TranslationId" character varying(160),
+    "SearchText" character varying(2500) NOT NULL,
+    CONSTRAINT "PK_indicators" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_indicators_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES paragraphs ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE response_links (
@@ -167,7 +259,17 @@ CREATE TABLE sub_items (
 
 CREATE UNIQUE INDEX "IX_documents_Ordinal" ON documents ("Ordinal");
 
+CREATE UNIQUE INDEX "IX_facts_SortKey" ON facts ("SortKey");
+
 CREATE INDEX "IX_footnotes_ParagraphId" ON footnotes ("ParagraphId");
+
+CREATE INDEX "IX_indicators_FactId" ON indicators ("FactId");
+
+CREATE INDEX "IX_indicators_Kind_SortKey" ON indicators ("Kind", "SortKey");
+
+CREATE INDEX "IX_indicators_ParagraphId" ON indicators ("ParagraphId");
+
+CREATE UNIQUE INDEX "IX_indicators_SortKey" ON indicators ("SortKey");
 
 CREATE INDEX "IX_paragraphs_DocumentId_SortKey" ON paragraphs ("DocumentId", "SortKey");
 
@@ -176,6 +278,8 @@ CREATE INDEX "IX_paragraphs_SectionId" ON paragraphs ("SectionId");
 CREATE UNIQUE INDEX "IX_paragraphs_SortKey" ON paragraphs ("SortKey");
 
 CREATE INDEX "IX_paragraphs_search_vector" ON paragraphs USING GIN (search_vector);
+
+CREATE UNIQUE INDEX "IX_quotas_SortKey" ON quotas ("SortKey");
 
 CREATE INDEX "IX_recommendations_Mechanism_SortKey" ON recommendations ("Mechanism", "SortKey");
 
@@ -189,6 +293,8 @@ CREATE INDEX "IX_response_links_ParagraphId" ON response_links ("ParagraphId");
 
 CREATE UNIQUE INDEX "IX_sections_DocumentId_Ordinal" ON sections ("DocumentId", "Ordinal");
 
+CREATE UNIQUE INDEX "IX_series_SortKey" ON series ("SortKey");
+
 CREATE INDEX "IX_source_references_DocumentId" ON source_references ("DocumentId");
 
 CREATE INDEX "IX_sub_items_ParagraphId" ON sub_items ("ParagraphId");
@@ -200,6 +306,6 @@ CREATE UNIQUE INDEX "IX_themes_Ordinal" ON themes ("Ordinal");
 CREATE INDEX "IX_translation_links_TargetId" ON translation_links ("TargetId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123185444_Initial', '10.0.15');
+VALUES ('20261123191708_Initial', '10.0.15');
 
 COMMIT;

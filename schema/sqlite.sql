@@ -21,11 +21,44 @@ CREATE TABLE "documents" (
     "Sha256" TEXT NOT NULL
 );
 
+CREATE TABLE "facts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_facts" PRIMARY KEY,
+    "SortKey" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "PeriodLabel" TEXT NULL,
+    "PeriodStart" TEXT NULL,
+    "PeriodEnd" TEXT NULL,
+    "PopulationJson" TEXT NOT NULL,
+    "Conflict" INTEGER NOT NULL,
+    "ConflictReason" TEXT NULL,
+    "AttestationCount" INTEGER NOT NULL,
+    "DocumentCount" INTEGER NOT NULL
+);
+
 CREATE TABLE "ingest_state" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_ingest_state" PRIMARY KEY,
     "ManifestSha256" TEXT NOT NULL,
     "IngestedAt" TEXT NOT NULL,
     "Summary" TEXT NOT NULL
+);
+
+CREATE TABLE "quotas" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_quotas" PRIMARY KEY,
+    "SortKey" TEXT NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "ParagraphId" TEXT NOT NULL,
+    "Percent" TEXT NULL,
+    "PercentUpper" TEXT NULL,
+    "AppliesToJson" TEXT NOT NULL,
+    "WhereJson" TEXT NOT NULL,
+    "SinceYear" INTEGER NULL,
+    "IndicatorId" TEXT NULL,
+    "Quote" TEXT NOT NULL,
+    "Start" INTEGER NOT NULL,
+    "Length" INTEGER NOT NULL,
+    "Rule" TEXT NOT NULL
 );
 
 CREATE TABLE "recommendations" (
@@ -41,6 +74,16 @@ CREATE TABLE "recommendations" (
     "FollowUp" INTEGER NOT NULL,
     "FollowUpDeadline" TEXT NULL,
     "SearchText" TEXT NOT NULL
+);
+
+CREATE TABLE "series" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_series" PRIMARY KEY,
+    "SortKey" TEXT NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "ParagraphId" TEXT NOT NULL,
+    "Subject" TEXT NOT NULL,
+    "Unit" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL
 );
 
 CREATE TABLE "themes" (
@@ -110,6 +153,19 @@ CREATE TABLE "source_references" (
     CONSTRAINT "FK_source_references_documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "documents" ("Id") ON DELETE CASCADE
 );
 
+CREATE TABLE "series_points" (
+    "SeriesKey" TEXT NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "PeriodLabel" TEXT NOT NULL,
+    "PeriodStart" TEXT NULL,
+    "PeriodEnd" TEXT NULL,
+    "Value" TEXT NOT NULL,
+    "Scale" TEXT NULL,
+    "IndicatorId" TEXT NOT NULL,
+    CONSTRAINT "PK_series_points" PRIMARY KEY ("SeriesKey", "Ordinal"),
+    CONSTRAINT "FK_series_points_series_SeriesKey" FOREIGN KEY ("SeriesKey") REFERENCES "series" ("Key") ON DELETE CASCADE
+);
+
 CREATE TABLE "theme_tags" (
     "TargetType" TEXT NOT NULL,
     "TargetId" TEXT NOT NULL,
@@ -130,6 +186,38 @@ CREATE TABLE "footnotes" (
     "CitationsJson" TEXT NOT NULL,
     "Line" INTEGER NOT NULL,
     CONSTRAINT "FK_footnotes_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "paragraphs" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "indicators" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_indicators" PRIMARY KEY,
+    "SortKey" TEXT NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "ParagraphId" TEXT NOT NULL,
+    "SubItemId" TEXT NULL,
+    "Language" TEXT NOT NULL,
+    "Value" TEXT NOT NULL,
+    "ValueUpper" TEXT NULL,
+    "Unit" TEXT NOT NULL,
+    "Scale" TEXT NULL,
+    "Qualifier" TEXT NOT NULL,
+    "PeriodLabel" TEXT NULL,
+    "PeriodStart" TEXT NULL,
+    "PeriodEnd" TEXT NULL,
+    "Subject" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "PopulationJson" TEXT NOT NULL,
+    "PopulationKey" TEXT NOT NULL,
+    "Role" TEXT NULL,
+    "TargetYear" INTEGER NULL,
+    "Quote" TEXT NOT NULL,
+    "Start" INTEGER NOT NULL,
+    "Length" INTEGER NOT NULL,
+    "Rule" TEXT NOT NULL,
+    "FactId" TEXT NULL,
+    "SeriesKey" TEXT NULL,
+    "TranslationId" TEXT NULL,
+    "SearchText" TEXT NOT NULL,
+    CONSTRAINT "FK_indicators_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "paragraphs" ("Id") ON DELETE CASCADE
 );
 
 CREATE TABLE "response_links" (
@@ -155,13 +243,25 @@ CREATE TABLE "sub_items" (
 
 CREATE UNIQUE INDEX "IX_documents_Ordinal" ON "documents" ("Ordinal");
 
+CREATE UNIQUE INDEX "IX_facts_SortKey" ON "facts" ("SortKey");
+
 CREATE INDEX "IX_footnotes_ParagraphId" ON "footnotes" ("ParagraphId");
+
+CREATE INDEX "IX_indicators_FactId" ON "indicators" ("FactId");
+
+CREATE INDEX "IX_indicators_Kind_SortKey" ON "indicators" ("Kind", "SortKey");
+
+CREATE INDEX "IX_indicators_ParagraphId" ON "indicators" ("ParagraphId");
+
+CREATE UNIQUE INDEX "IX_indicators_SortKey" ON "indicators" ("SortKey");
 
 CREATE INDEX "IX_paragraphs_DocumentId_SortKey" ON "paragraphs" ("DocumentId", "SortKey");
 
 CREATE INDEX "IX_paragraphs_SectionId" ON "paragraphs" ("SectionId");
 
 CREATE UNIQUE INDEX "IX_paragraphs_SortKey" ON "paragraphs" ("SortKey");
+
+CREATE UNIQUE INDEX "IX_quotas_SortKey" ON "quotas" ("SortKey");
 
 CREATE INDEX "IX_recommendations_Mechanism_SortKey" ON "recommendations" ("Mechanism", "SortKey");
 
@@ -172,6 +272,8 @@ CREATE INDEX "IX_response_links_DocumentId" ON "response_links" ("DocumentId");
 CREATE INDEX "IX_response_links_ParagraphId" ON "response_links" ("ParagraphId");
 
 CREATE UNIQUE INDEX "IX_sections_DocumentId_Ordinal" ON "sections" ("DocumentId", "Ordinal");
+
+CREATE UNIQUE INDEX "IX_series_SortKey" ON "series" ("SortKey");
 
 CREATE INDEX "IX_source_references_DocumentId" ON "source_references" ("DocumentId");
 
@@ -186,6 +288,6 @@ CREATE INDEX "IX_translation_links_TargetId" ON "translation_links" ("TargetId")
 CREATE VIRTUAL TABLE search_fts USING fts5(kind UNINDEXED, id UNINDEXED, text, tokenize = 'porter unicode61 remove_diacritics 2');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261123185432_Initial', '10.0.15');
+VALUES ('20261123191658_Initial', '10.0.15');
 
 COMMIT;

@@ -27,12 +27,47 @@ CREATE TABLE [documents] (
     CONSTRAINT [PK_documents] PRIMARY KEY ([Id])
 );
 
+CREATE TABLE [facts] (
+    [Id] nvarchar(160) NOT NULL,
+    [SortKey] nvarchar(192) COLLATE Latin1_General_BIN2 NOT NULL,
+    [Subject] nvarchar(400) NOT NULL,
+    [Kind] nvarchar(16) NOT NULL,
+    [Unit] nvarchar(32) NOT NULL,
+    [PeriodLabel] nvarchar(200) NULL,
+    [PeriodStart] date NULL,
+    [PeriodEnd] date NULL,
+    [PopulationJson] nvarchar(1000) NOT NULL,
+    [Conflict] bit NOT NULL,
+    [ConflictReason] nvarchar(2000) NULL,
+    [AttestationCount] int NOT NULL,
+    [DocumentCount] int NOT NULL,
+    CONSTRAINT [PK_facts] PRIMARY KEY ([Id])
+);
+
 CREATE TABLE [ingest_state] (
     [Id] int NOT NULL,
     [ManifestSha256] nvarchar(64) NOT NULL,
     [IngestedAt] datetimeoffset NOT NULL,
     [Summary] nvarchar(4000) NOT NULL,
     CONSTRAINT [PK_ingest_state] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [quotas] (
+    [Id] nvarchar(160) NOT NULL,
+    [SortKey] nvarchar(192) COLLATE Latin1_General_BIN2 NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    [ParagraphId] nvarchar(160) NOT NULL,
+    [Percent] decimal(10,3) NULL,
+    [PercentUpper] decimal(10,3) NULL,
+    [AppliesToJson] nvarchar(1000) NOT NULL,
+    [WhereJson] nvarchar(1000) NOT NULL,
+    [SinceYear] int NULL,
+    [IndicatorId] nvarchar(160) NULL,
+    [Quote] nvarchar(4000) NOT NULL,
+    [Start] int NOT NULL,
+    [Length] int NOT NULL,
+    [Rule] nvarchar(400) NOT NULL,
+    CONSTRAINT [PK_quotas] PRIMARY KEY ([Id])
 );
 
 CREATE TABLE [recommendations] (
@@ -49,6 +84,17 @@ CREATE TABLE [recommendations] (
     [FollowUpDeadline] date NULL,
     [SearchText] nvarchar(max) NOT NULL,
     CONSTRAINT [PK_recommendations] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [series] (
+    [Key] nvarchar(224) NOT NULL,
+    [SortKey] nvarchar(256) COLLATE Latin1_General_BIN2 NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    [ParagraphId] nvarchar(160) NOT NULL,
+    [Subject] nvarchar(400) NOT NULL,
+    [Unit] nvarchar(32) NOT NULL,
+    [Kind] nvarchar(16) NOT NULL,
+    CONSTRAINT [PK_series] PRIMARY KEY ([Key])
 );
 
 CREATE TABLE [themes] (
@@ -122,6 +168,19 @@ CREATE TABLE [source_references] (
     CONSTRAINT [FK_source_references_documents_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [documents] ([Id]) ON DELETE CASCADE
 );
 
+CREATE TABLE [series_points] (
+    [SeriesKey] nvarchar(224) NOT NULL,
+    [Ordinal] int NOT NULL,
+    [PeriodLabel] nvarchar(200) NOT NULL,
+    [PeriodStart] date NULL,
+    [PeriodEnd] date NULL,
+    [Value] decimal(24,6) NOT NULL,
+    [Scale] nvarchar(16) NULL,
+    [IndicatorId] nvarchar(160) NOT NULL,
+    CONSTRAINT [PK_series_points] PRIMARY KEY ([SeriesKey], [Ordinal]),
+    CONSTRAINT [FK_series_points_series_SeriesKey] FOREIGN KEY ([SeriesKey]) REFERENCES [series] ([Key]) ON DELETE CASCADE
+);
+
 CREATE TABLE [theme_tags] (
     [TargetType] nvarchar(16) NOT NULL,
     [TargetId] nvarchar(160) NOT NULL,
@@ -143,6 +202,39 @@ CREATE TABLE [footnotes] (
     [Line] int NOT NULL,
     CONSTRAINT [PK_footnotes] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_footnotes_paragraphs_ParagraphId] FOREIGN KEY ([ParagraphId]) REFERENCES [paragraphs] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [indicators] (
+    [Id] nvarchar(160) NOT NULL,
+    [SortKey] nvarchar(192) COLLATE Latin1_General_BIN2 NOT NULL,
+    [DocumentId] nvarchar(160) NOT NULL,
+    [ParagraphId] nvarchar(160) NOT NULL,
+    [SubItemId] nvarchar(160) NULL,
+    [Language] nvarchar(8) NOT NULL,
+    [Value] decimal(24,6) NOT NULL,
+    [ValueUpper] decimal(24,6) NULL,
+    [Unit] nvarchar(32) NOT NULL,
+    [Scale] nvarchar(16) NULL,
+    [Qualifier] nvarchar(16) NOT NULL,
+    [PeriodLabel] nvarchar(200) NULL,
+    [PeriodStart] date NULL,
+    [PeriodEnd] date NULL,
+    [Subject] nvarchar(400) NOT NULL,
+    [Kind] nvarchar(16) NOT NULL,
+    [PopulationJson] nvarchar(1000) NOT NULL,
+    [PopulationKey] nvarchar(1000) NOT NULL,
+    [Role] nvarchar(16) NULL,
+    [TargetYear] int NULL,
+    [Quote] nvarchar(2000) NOT NULL,
+    [Start] int NOT NULL,
+    [Length] int NOT NULL,
+    [Rule] nvarchar(400) NOT NULL,
+    [FactId] nvarchar(160) NULL,
+    [SeriesKey] nvarchar(224) NULL,
+    [TranslationId] nvarchar(160) NULL,
+    [SearchText] nvarchar(2500) NOT NULL,
+    CONSTRAINT [PK_indicators] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_indicators_paragraphs_ParagraphId] FOREIGN KEY ([ParagraphId]) REFERENCES [paragraphs] ([Id]) ON DELETE CASCADE
 );
 
 CREATE TABLE [response_links] (
@@ -169,13 +261,25 @@ CREATE TABLE [sub_items] (
 
 CREATE UNIQUE INDEX [IX_documents_Ordinal] ON [documents] ([Ordinal]);
 
+CREATE UNIQUE INDEX [IX_facts_SortKey] ON [facts] ([SortKey]);
+
 CREATE INDEX [IX_footnotes_ParagraphId] ON [footnotes] ([ParagraphId]);
+
+CREATE INDEX [IX_indicators_FactId] ON [indicators] ([FactId]);
+
+CREATE INDEX [IX_indicators_Kind_SortKey] ON [indicators] ([Kind], [SortKey]);
+
+CREATE INDEX [IX_indicators_ParagraphId] ON [indicators] ([ParagraphId]);
+
+CREATE UNIQUE INDEX [IX_indicators_SortKey] ON [indicators] ([SortKey]);
 
 CREATE INDEX [IX_paragraphs_DocumentId_SortKey] ON [paragraphs] ([DocumentId], [SortKey]);
 
 CREATE INDEX [IX_paragraphs_SectionId] ON [paragraphs] ([SectionId]);
 
 CREATE UNIQUE INDEX [IX_paragraphs_SortKey] ON [paragraphs] ([SortKey]);
+
+CREATE UNIQUE INDEX [IX_quotas_SortKey] ON [quotas] ([SortKey]);
 
 CREATE INDEX [IX_recommendations_Mechanism_SortKey] ON [recommendations] ([Mechanism], [SortKey]);
 
@@ -186,6 +290,8 @@ CREATE INDEX [IX_response_links_DocumentId] ON [response_links] ([DocumentId]);
 CREATE INDEX [IX_response_links_ParagraphId] ON [response_links] ([ParagraphId]);
 
 CREATE UNIQUE INDEX [IX_sections_DocumentId_Ordinal] ON [sections] ([DocumentId], [Ordinal]);
+
+CREATE UNIQUE INDEX [IX_series_SortKey] ON [series] ([SortKey]);
 
 CREATE INDEX [IX_source_references_DocumentId] ON [source_references] ([DocumentId]);
 
@@ -198,7 +304,7 @@ CREATE UNIQUE INDEX [IX_themes_Ordinal] ON [themes] ([Ordinal]);
 CREATE INDEX [IX_translation_links_TargetId] ON [translation_links] ([TargetId]);
 
 INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-VALUES (N'20261123185456_Initial', N'10.0.15');
+VALUES (N'20261123191719_Initial', N'10.0.15');
 
 COMMIT;
 GO

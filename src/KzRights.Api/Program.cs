@@ -36,6 +36,7 @@ app.MapParagraphEndpoints();
 app.MapRecommendationEndpoints();
 app.MapSearchEndpoints();
 app.MapThemeEndpoints();
+app.MapIndicatorEndpoints();
 
 await CorpusStartup.IngestOnStartAsync(app);
 await app.RunAsync();

@@ -40,6 +40,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RecommendationQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<ThemeQueries>();
+        services.AddScoped<IndicatorQueries>();
+        services.AddScoped<FactQueries>();
+        services.AddScoped<SeriesQueries>();
+        services.AddScoped<QuotaQueries>();
         return services;
     }
 

@@ -20,11 +20,25 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<IngestStateEntity> IngestState => Set<IngestStateEntity>();
     public DbSet<ThemeEntity> Themes => Set<ThemeEntity>();
     public DbSet<ThemeTagEntity> ThemeTags => Set<ThemeTagEntity>();
+    public DbSet<IndicatorEntity> Indicators => Set<IndicatorEntity>();
+    public DbSet<QuotaEntity> Quotas => Set<QuotaEntity>();
+    public DbSet<SeriesEntity> Series => Set<SeriesEntity>();
+    public DbSet<SeriesPointEntity> SeriesPoints => Set<SeriesPointEntity>();
+    public DbSet<FactEntity> Facts => Set<FactEntity>();
 
     /// <summary>Which full-text implementation <see cref="Search.FullTextSearch"/> uses for this provider.</summary>
     public abstract DatabaseProvider Provider { get; }
 
     protected const int IdLength = 160;
+
+    /// <summary>Keyset cursors compare sort keys as strings; a binary collation makes that byte order on every server.</summary>
+    protected static void UseBinarySortKeys(ModelBuilder modelBuilder, string collation)
+    {
+        foreach (var property in modelBuilder.Model.GetEntityTypes().Select(t => t.FindProperty("SortKey")).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableProperty>())
+        {
+            property.SetCollation(collation);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -184,6 +198,99 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.Reason).HasMaxLength(2000);
             e.HasIndex(x => new { x.ThemeId, x.TargetType });
             e.HasOne<ThemeEntity>().WithMany().HasForeignKey(x => x.ThemeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<IndicatorEntity>(e =>
+        {
+            e.ToTable("indicators");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.SortKey).HasMaxLength(IdLength + 32);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.ParagraphId).HasMaxLength(IdLength);
+            e.Property(x => x.SubItemId).HasMaxLength(IdLength);
+            e.Property(x => x.Language).HasMaxLength(8);
+            e.Property(x => x.Value).HasPrecision(24, 6);
+            e.Property(x => x.ValueUpper).HasPrecision(24, 6);
+            e.Property(x => x.Unit).HasMaxLength(32);
+            e.Property(x => x.Scale).HasMaxLength(16);
+            e.Property(x => x.Qualifier).HasMaxLength(16);
+            e.Property(x => x.PeriodLabel).HasMaxLength(200);
+            e.Property(x => x.Subject).HasMaxLength(400);
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.Property(x => x.PopulationJson).HasMaxLength(1000);
+            e.Property(x => x.PopulationKey).HasMaxLength(1000);
+            e.Property(x => x.Role).HasMaxLength(16);
+            e.Property(x => x.Quote).HasMaxLength(2000);
+            e.Property(x => x.Rule).HasMaxLength(400);
+            e.Property(x => x.FactId).HasMaxLength(IdLength);
+            e.Property(x => x.SeriesKey).HasMaxLength(IdLength + 64);
+            e.Property(x => x.TranslationId).HasMaxLength(IdLength);
+            e.Property(x => x.SearchText).HasMaxLength(2500);
+            e.HasIndex(x => x.SortKey).IsUnique();
+            e.HasIndex(x => x.ParagraphId);
+            e.HasIndex(x => x.FactId);
+            e.HasIndex(x => new { x.Kind, x.SortKey });
+            e.HasOne<ParagraphEntity>().WithMany().HasForeignKey(x => x.ParagraphId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<QuotaEntity>(e =>
+        {
+            e.ToTable("quotas");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.SortKey).HasMaxLength(IdLength + 32);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.ParagraphId).HasMaxLength(IdLength);
+            e.Property(x => x.Percent).HasPrecision(10, 3);
+            e.Property(x => x.PercentUpper).HasPrecision(10, 3);
+            e.Property(x => x.AppliesToJson).HasMaxLength(1000);
+            e.Property(x => x.WhereJson).HasMaxLength(1000);
+            e.Property(x => x.IndicatorId).HasMaxLength(IdLength);
+            e.Property(x => x.Quote).HasMaxLength(4000);
+            e.Property(x => x.Rule).HasMaxLength(400);
+            e.HasIndex(x => x.SortKey).IsUnique();
+        });
+
+        modelBuilder.Entity<SeriesEntity>(e =>
+        {
+            e.ToTable("series");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(IdLength + 64);
+            e.Property(x => x.SortKey).HasMaxLength(IdLength + 96);
+            e.Property(x => x.DocumentId).HasMaxLength(IdLength);
+            e.Property(x => x.ParagraphId).HasMaxLength(IdLength);
+            e.Property(x => x.Subject).HasMaxLength(400);
+            e.Property(x => x.Unit).HasMaxLength(32);
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.HasIndex(x => x.SortKey).IsUnique();
+            e.HasMany(x => x.Points).WithOne().HasForeignKey(x => x.SeriesKey).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SeriesPointEntity>(e =>
+        {
+            e.ToTable("series_points");
+            e.HasKey(x => new { x.SeriesKey, x.Ordinal });
+            e.Property(x => x.SeriesKey).HasMaxLength(IdLength + 64);
+            e.Property(x => x.PeriodLabel).HasMaxLength(200);
+            e.Property(x => x.Value).HasPrecision(24, 6);
+            e.Property(x => x.Scale).HasMaxLength(16);
+            e.Property(x => x.IndicatorId).HasMaxLength(IdLength);
+        });
+
+        modelBuilder.Entity<FactEntity>(e =>
+        {
+            e.ToTable("facts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(IdLength);
+            e.Property(x => x.SortKey).HasMaxLength(IdLength + 32);
+            e.Property(x => x.Subject).HasMaxLength(400);
+            e.Property(x => x.Kind).HasMaxLength(16);
+            e.Property(x => x.Unit).HasMaxLength(32);
+            e.Property(x => x.PeriodLabel).HasMaxLength(200);
+            e.Property(x => x.PopulationJson).HasMaxLength(1000);
+            e.Property(x => x.ConflictReason).HasMaxLength(2000);
+            e.HasIndex(x => x.SortKey).IsUnique();
         });
 
         modelBuilder.Entity<IngestStateEntity>(e =>

@@ -69,7 +69,17 @@ public static class OpenApiSetup
                     "mechanism" => ("The human-rights mechanism that issued the recommendation.", Enum(RecommendationFilter.Mechanisms)),
                     "followUp" => ("Only recommendations singled out (true) or not singled out (false) for follow-up.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     "type" => ("Only this kind of record.", Enum(Endpoints.SearchEndpoints.Types)),
-                    "kind" => ("Only human-rights themes (theme) or Sustainable Development Goals (sdg).", Enum(ThemeQueries.Kinds)),
+                    "kind" when context.ApiDescription.RelativePath?.StartsWith("v1/themes", StringComparison.Ordinal) == true =>
+                        ("Only human-rights themes (theme) or Sustainable Development Goals (sdg).", Enum(ThemeQueries.Kinds)),
+                    "kind" => ("Kind of indicator.", Enum(IndicatorQueries.Kinds)),
+                    "paragraph" => ("Paragraph (or sub-item) id: only its indicators.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
+                    "subject" => ("Words of what is measured (all must occur, case-insensitive).", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
+                    "unit" => ("Unit of the value.", Enum(KzRights.Parsing.Indicators.IndicatorUnit.All)),
+                    "population" => ("Population the number is about.", Enum(KzRights.Parsing.Indicators.IndicatorPopulation.All)),
+                    "theme" => ("Theme id, e.g. theme/womens-rights or sdg/5 (see /v1/themes). Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
+                    "from" => ("Only periods that end on or after this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$" }),
+                    "to" => ("Only periods that start on or before this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$" }),
+                    "conflicting" => ("Only facts whose attestations disagree (true) or agree (false).", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     _ => (parameter.Description, parameter.Schema),
                 };
                 parameter.Required = parameter.Name == "q" && context.ApiDescription.RelativePath?.StartsWith("v1/search", StringComparison.Ordinal) == true;
@@ -80,6 +90,9 @@ public static class OpenApiSetup
         {
             "documentId" => "Document id (slug), e.g. ccpr-c-kaz-co-3.",
             "paragraphId" => "Paragraph id, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1. The '/' may be sent as is or as %2F.",
+            "indicatorId" => "Indicator id: the paragraph (or sub-item) id, '/i' and its order, e.g. ccpr-c-kaz-co-3/20(a)/i1.",
+            "seriesKey" => "Series key: the paragraph id and a slug of the measure.",
+            "factId" => "Fact id, e.g. fact/<subject-slug>/<kind>.",
             "recommendationId" => "Recommendation id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025. The '/' may be sent as is or as %2F.",
             _ => name,
         };

@@ -17,7 +17,11 @@ public static class CorpusEntityMapper
         List<ResponseLinkEntity> ResponseLinks,
         List<TranslationLinkEntity> Translations,
         List<ThemeEntity> Themes,
-        List<ThemeTagEntity> ThemeTags);
+        List<ThemeTagEntity> ThemeTags,
+        List<IndicatorEntity> Indicators,
+        List<QuotaEntity> Quotas,
+        List<SeriesEntity> Series,
+        List<FactEntity> Facts);
 
     public static Rows Map(ParsedCorpus corpus, CorpusAnalysis analysis)
     {
@@ -85,7 +89,118 @@ public static class CorpusEntityMapper
             Reason = t.Reason,
         }).ToList();
 
-        return new Rows(documents, recommendations, links, translations, themes, themeTags);
+        // Indicators, quotas and series of a lettered sub-item name the sub-item; they belong to its paragraph.
+        var owners = corpus.Documents.SelectMany(d => d.Paragraphs)
+            .SelectMany(p => p.SubItems.Select(s => (Id: s.Id, Owner: p.Id)).Prepend((Id: p.Id, Owner: p.Id)))
+            .ToDictionary(x => x.Id, x => x.Owner, StringComparer.Ordinal);
+        var paragraphSortKeys = documents.SelectMany(d => d.Paragraphs).ToDictionary(p => p.Id, p => p.SortKey, StringComparer.Ordinal);
+        string ChildSortKey(string paragraphOrSubItemId, string id) => paragraphSortKeys[owners[paragraphOrSubItemId]] + "|" + NaturalSortKey.For(id);
+        var indicators = MapIndicators(analysis, ChildSortKey);
+        var quotas = analysis.Quotas.Select(q => new QuotaEntity
+        {
+            Id = q.Id,
+            SortKey = ChildSortKey(q.ParagraphId, q.Id),
+            DocumentId = q.DocumentId,
+            ParagraphId = owners[q.ParagraphId],
+            Percent = q.Percent,
+            PercentUpper = q.PercentUpper,
+            AppliesToJson = JsonSerializer.Serialize(q.AppliesTo, JsonOptions),
+            WhereJson = JsonSerializer.Serialize(q.Where, JsonOptions),
+            SinceYear = q.SinceYear,
+            IndicatorId = q.IndicatorId,
+            Quote = q.Quote,
+            Start = q.Start,
+            Length = q.Length,
+            Rule = q.Rule,
+        }).ToList();
+        var series = analysis.Series.Select(s => new SeriesEntity
+        {
+            Key = s.Key,
+            SortKey = ChildSortKey(s.ParagraphId, s.Key),
+            DocumentId = s.DocumentId,
+            ParagraphId = owners[s.ParagraphId],
+            Subject = s.Subject,
+            Unit = s.Unit,
+            Kind = s.Kind,
+            Points = s.Points.Select((p, i) => new SeriesPointEntity
+            {
+                SeriesKey = s.Key,
+                Ordinal = i + 1,
+                PeriodLabel = p.Period.Label,
+                PeriodStart = p.Period.Start,
+                PeriodEnd = p.Period.End,
+                Value = p.Value,
+                Scale = p.Scale,
+                IndicatorId = p.IndicatorId,
+            }).ToList(),
+        }).ToList();
+        var facts = analysis.Facts.Select(f => new FactEntity
+        {
+            Id = f.Id,
+            SortKey = NaturalSortKey.For(f.Id),
+            Subject = f.Subject,
+            Kind = f.Kind,
+            Unit = f.Unit,
+            PeriodLabel = f.Period?.Label,
+            PeriodStart = f.Period?.Start,
+            PeriodEnd = f.Period?.End,
+            PopulationJson = JsonSerializer.Serialize(f.Population, JsonOptions),
+            Conflict = f.Conflict,
+            ConflictReason = f.ConflictReason,
+            AttestationCount = f.Attestations.Count,
+            DocumentCount = f.Attestations.Select(a => a.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+        }).ToList();
+
+        return new Rows(documents, recommendations, links, translations, themes, themeTags, indicators, quotas, series, facts);
+    }
+
+    private static List<IndicatorEntity> MapIndicators(CorpusAnalysis analysis, Func<string, string, string> childSortKey)
+    {
+        var factOf = analysis.Facts.SelectMany(f => f.Attestations.Select(a => (a.IndicatorId, f.Id)))
+            .ToDictionary(x => x.IndicatorId, x => x.Id, StringComparer.Ordinal);
+        var seriesOf = analysis.Series.SelectMany(s => s.Points.Select(p => (p.IndicatorId, s.Key)))
+            .GroupBy(x => x.IndicatorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+        var translationOf = analysis.IndicatorTranslations
+            .SelectMany(t => new[] { (From: t.RussianId, To: t.EnglishId), (From: t.EnglishId, To: t.RussianId) })
+            .GroupBy(x => x.From, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().To, StringComparer.Ordinal);
+
+        return analysis.Indicators.Select(located =>
+        {
+            var i = located.Indicator;
+            return new IndicatorEntity
+            {
+                Id = i.Id,
+                SortKey = childSortKey(located.OwnerParagraphId, i.Id),
+                DocumentId = i.DocumentId,
+                ParagraphId = located.OwnerParagraphId,
+                SubItemId = located.SubItemId,
+                Language = i.Language,
+                Value = i.Value,
+                ValueUpper = i.ValueUpper,
+                Unit = i.Unit,
+                Scale = i.Scale,
+                Qualifier = i.Qualifier,
+                PeriodLabel = i.Period?.Label,
+                PeriodStart = i.Period?.Start,
+                PeriodEnd = i.Period?.End,
+                Subject = i.Subject,
+                Kind = i.Kind,
+                PopulationJson = JsonSerializer.Serialize(i.Population, JsonOptions),
+                PopulationKey = "|" + string.Join('|', i.Population) + "|",
+                Role = i.Role,
+                TargetYear = i.TargetYear,
+                Quote = i.Quote,
+                Start = i.Start,
+                Length = i.Length,
+                Rule = i.Rule,
+                FactId = factOf.GetValueOrDefault(i.Id),
+                SeriesKey = seriesOf.GetValueOrDefault(i.Id),
+                TranslationId = translationOf.GetValueOrDefault(i.Id),
+                SearchText = (i.Subject + " " + i.Quote).ToLowerInvariant(),
+            };
+        }).ToList();
     }
 
     private static DocumentEntity MapDocument(ParsedDocument doc, int ordinal)

@@ -33,13 +33,14 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
         progress?.Report($"parsing {corpusDirectory}");
         var corpus = CorpusParser.ParseDirectory(corpusDirectory);
         progress?.Report(ParseReport.Render(corpus));
-        progress?.Report("analysing: themes");
+        progress?.Report("analysing: indicators, quotas, series, facts, themes");
         var analysis = KzRights.Parsing.Analysis.CorpusAnalyzer.Analyze(corpus);
         var rows = CorpusEntityMapper.Map(corpus, analysis);
         var summary = $"{rows.Documents.Count} documents, {rows.Documents.Sum(d => d.Sections.Count)} sections, " +
             $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
             $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
-            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.ThemeTags.Count} theme tags";
+            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.Indicators.Count} indicators, " +
+            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), {rows.ThemeTags.Count} theme tags";
 
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>
@@ -63,6 +64,10 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             db.TranslationLinks.AddRange(rows.Translations);
             db.Themes.AddRange(rows.Themes);
             db.ThemeTags.AddRange(rows.ThemeTags);
+            db.Facts.AddRange(rows.Facts);
+            db.Indicators.AddRange(rows.Indicators);
+            db.Quotas.AddRange(rows.Quotas);
+            db.Series.AddRange(rows.Series);
             db.IngestState.Add(new Entities.IngestStateEntity
             {
                 Id = StateRowId,
@@ -90,6 +95,11 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
     {
         // Children first: not every provider cascades a set-based delete.
         await db.ThemeTags.ExecuteDeleteAsync(ct);
+        await db.SeriesPoints.ExecuteDeleteAsync(ct);
+        await db.Series.ExecuteDeleteAsync(ct);
+        await db.Quotas.ExecuteDeleteAsync(ct);
+        await db.Indicators.ExecuteDeleteAsync(ct);
+        await db.Facts.ExecuteDeleteAsync(ct);
         await db.Themes.ExecuteDeleteAsync(ct);
         await db.ResponseLinks.ExecuteDeleteAsync(ct);
         await db.TranslationLinks.ExecuteDeleteAsync(ct);

@@ -23,7 +23,6 @@ public sealed class PostgresKzRightsDbContext(DbContextOptions<PostgresKzRightsD
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<ParagraphEntity>(e =>
         {
-            e.Property(x => x.SortKey).UseCollation("C");
             e.Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector")
                 .HasColumnName(SearchVectorColumn)
                 .HasComputedColumnSql(
@@ -31,9 +30,9 @@ public sealed class PostgresKzRightsDbContext(DbContextOptions<PostgresKzRightsD
                     stored: true);
             e.HasIndex("SearchVector").HasMethod("GIN");
         });
+        UseBinarySortKeys(modelBuilder, "C");
         modelBuilder.Entity<RecommendationEntity>(e =>
         {
-            e.Property(x => x.SortKey).UseCollation("C");
             e.Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector")
                 .HasColumnName(SearchVectorColumn)
                 .HasComputedColumnSql("to_tsvector('english'::regconfig, \"SearchText\")", stored: true);
@@ -51,7 +50,6 @@ public sealed class SqlServerKzRightsDbContext(DbContextOptions<SqlServerKzRight
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<ParagraphEntity>(e => e.Property(x => x.SortKey).UseCollation("Latin1_General_BIN2"));
-        modelBuilder.Entity<RecommendationEntity>(e => e.Property(x => x.SortKey).UseCollation("Latin1_General_BIN2"));
+        UseBinarySortKeys(modelBuilder, "Latin1_General_BIN2");
     }
 }

@@ -69,6 +69,7 @@ public sealed record ParagraphDto(
     IReadOnlyList<FootnoteDto> Footnotes,
     IReadOnlyList<ParagraphRecommendationDto> Recommendations,
     IReadOnlyList<TranslationDto> Translations,
+    IReadOnlyList<IndicatorSummaryDto> Indicators,
     IReadOnlyList<ThemeTagDto> Themes);
 
 public sealed record ResponseDto(string ParagraphId, string DocumentId, string Relation, string Evidence);
@@ -85,6 +86,7 @@ public sealed record RecommendationDto(
     bool FollowUp,
     DateOnly? FollowUpDeadline,
     IReadOnlyList<ResponseDto> Responses,
+    IReadOnlyList<IndicatorSummaryDto> Indicators,
     IReadOnlyList<ThemeTagDto> Themes);
 
 public sealed record HighlightDto(int Start, int Length);
@@ -111,3 +113,88 @@ public sealed record ThemeCountsDto(int Paragraphs, int Recommendations, int Ind
 /// <summary>An entry of the controlled vocabulary: a human-rights theme (<c>kind</c> = theme, named after OHCHR's
 /// Universal Human Rights Index where one fits) or a Sustainable Development Goal (<c>kind</c> = sdg).</summary>
 public sealed record ThemeDto(string Id, string Name, string Kind, int? GoalNumber, ThemeCountsDto Counts);
+
+/// <summary>The period a number is stated for: a year, a range or a partial period ("first half of 2024"). Start
+/// alone is an open period ("since 2016"), End alone a deadline ("by 2030").</summary>
+public sealed record PeriodDto(string Label, DateOnly? Start, DateOnly? End);
+
+/// <summary>An indicator as embedded in a paragraph or recommendation; the full record is at /v1/indicators/{id}.
+/// <see cref="Quote"/> is the text at <see cref="Start"/>/<see cref="Length"/> of the paragraph's text, or of the
+/// sub-item's text when <see cref="SubItemId"/> is set.</summary>
+public sealed record IndicatorSummaryDto(
+    string Id,
+    string ParagraphId,
+    string? SubItemId,
+    decimal Value,
+    decimal? ValueUpper,
+    string Unit,
+    string? Scale,
+    string Qualifier,
+    PeriodDto? Period,
+    string Subject,
+    string Kind,
+    string Quote,
+    int Start,
+    int Length);
+
+/// <summary>A quantitative statement with its provenance and the rule that extracted it.</summary>
+public sealed record IndicatorDto(
+    string Id,
+    string DocumentId,
+    string ParagraphId,
+    string? SubItemId,
+    string Language,
+    decimal Value,
+    decimal? ValueUpper,
+    string Unit,
+    string? Scale,
+    string Qualifier,
+    PeriodDto? Period,
+    string Subject,
+    string Kind,
+    IReadOnlyList<string> Population,
+    string? Role,
+    int? TargetYear,
+    string Quote,
+    int Start,
+    int Length,
+    string Rule,
+    string? FactId,
+    string? SeriesKey,
+    string? TranslationId,
+    IReadOnlyList<ThemeTagDto> Themes);
+
+/// <summary>A quota statement: its share when printed (null otherwise), who it is for, where it applies, since when.</summary>
+public sealed record QuotaDto(
+    string Id,
+    string DocumentId,
+    string ParagraphId,
+    decimal? Percent,
+    decimal? PercentUpper,
+    IReadOnlyList<string> AppliesTo,
+    IReadOnlyList<string> Where,
+    int? SinceYear,
+    string? IndicatorId,
+    string Quote,
+    int Start,
+    int Length,
+    string Rule);
+
+public sealed record SeriesPointDto(PeriodDto Period, decimal Value, string? Scale, string IndicatorId);
+
+/// <summary>One measure given for several periods in a paragraph, points ordered by period.</summary>
+public sealed record SeriesDto(string Key, string DocumentId, string ParagraphId, string Subject, string Unit, string Kind, IReadOnlyList<SeriesPointDto> Points);
+
+/// <summary>The same fact stated in several places; <see cref="Conflict"/> when the attestations disagree in value,
+/// year or unit (<see cref="ConflictReason"/> says how).</summary>
+public sealed record FactDto(
+    string Id,
+    string Subject,
+    string Kind,
+    string Unit,
+    PeriodDto? Period,
+    IReadOnlyList<string> Population,
+    bool Conflict,
+    string? ConflictReason,
+    int DocumentCount,
+    IReadOnlyList<IndicatorSummaryDto> Attestations);

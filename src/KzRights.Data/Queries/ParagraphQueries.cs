@@ -100,6 +100,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             .ToLookup(x => x.ParagraphId, StringComparer.Ordinal);
         var translations = await TranslationsAsync(ids, ct);
         var themes = await ThemeQueries.TagsAsync(db, "paragraph", ids, ct);
+        var indicators = await IndicatorQueries.ByParagraphsAsync(db, ids, ct);
 
         return rows.Select(r => new ParagraphDto(
             r.Id,
@@ -116,6 +117,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             footnotes[r.Id].Select(ToDto).ToArray(),
             links[r.Id].Select(l => new ParagraphRecommendationDto(l.Id, l.Mechanism, l.Locator, l.Relation)).ToArray(),
             translations[r.Id].ToArray(),
+            indicators[r.Id].ToArray(),
             themes[r.Id].ToArray())).ToList();
     }
 

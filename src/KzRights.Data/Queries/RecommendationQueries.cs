@@ -74,6 +74,9 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             .ToLookup(x => x.RecommendationId, StringComparer.Ordinal);
 
         var themes = await ThemeQueries.TagsAsync(db, "recommendation", ids, ct);
+        // A recommendation's numbers are those of the paragraphs that state it or respond to it.
+        var paragraphIds = responses.SelectMany(g => g.Select(x => x.ParagraphId)).Distinct(StringComparer.Ordinal).ToArray();
+        var indicators = await IndicatorQueries.ByParagraphsAsync(db, paragraphIds, ct);
         return rows.Select(r => new RecommendationDto(
             r.Id,
             r.Mechanism,
@@ -86,6 +89,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             r.FollowUp,
             r.FollowUpDeadline,
             responses[r.Id].Select(x => new ResponseDto(x.ParagraphId, x.DocumentId, x.Relation, x.Evidence)).ToArray(),
+            responses[r.Id].Select(x => x.ParagraphId).Distinct(StringComparer.Ordinal).SelectMany(p => indicators[p]).ToArray(),
             themes[r.Id].ToArray())).ToList();
     }
 }

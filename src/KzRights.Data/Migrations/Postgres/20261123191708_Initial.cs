@@ -37,6 +37,29 @@ namespace KzRights.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "facts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "character varying(192)", maxLength: 192, nullable: false, collation: "C"),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    PopulationJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Conflict = table.Column<bool>(type: "boolean", nullable: false),
+                    ConflictReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AttestationCount = table.Column<int>(type: "integer", nullable: false),
+                    DocumentCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ingest_state",
                 columns: table => new
                 {
@@ -48,6 +71,30 @@ namespace KzRights.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ingest_state", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "quotas",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "character varying(192)", maxLength: 192, nullable: false, collation: "C"),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Percent = table.Column<decimal>(type: "numeric(10,3)", precision: 10, scale: 3, nullable: true),
+                    PercentUpper = table.Column<decimal>(type: "numeric(10,3)", precision: 10, scale: 3, nullable: true),
+                    AppliesToJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    WhereJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SinceYear = table.Column<int>(type: "integer", nullable: true),
+                    IndicatorId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    Quote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Rule = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_quotas", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -71,6 +118,23 @@ namespace KzRights.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_recommendations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "series",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(224)", maxLength: 224, nullable: false),
+                    SortKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_series", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -202,6 +266,30 @@ namespace KzRights.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "series_points",
+                columns: table => new
+                {
+                    SeriesKey = table.Column<string>(type: "character varying(224)", maxLength: 224, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    PeriodLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Value = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false),
+                    Scale = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    IndicatorId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_series_points", x => new { x.SeriesKey, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_series_points_series_SeriesKey",
+                        column: x => x.SeriesKey,
+                        principalTable: "series",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "theme_tags",
                 columns: table => new
                 {
@@ -240,6 +328,50 @@ namespace KzRights.Data.Migrations.Postgres
                     table.PrimaryKey("PK_footnotes", x => x.Id);
                     table.ForeignKey(
                         name: "FK_footnotes_paragraphs_ParagraphId",
+                        column: x => x.ParagraphId,
+                        principalTable: "paragraphs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicators",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "character varying(192)", maxLength: 192, nullable: false, collation: "C"),
+                    DocumentId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SubItemId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: false),
+                    ValueUpper = table.Column<decimal>(type: "numeric(24,6)", precision: 24, scale: 6, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Scale = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Qualifier = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PopulationJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PopulationKey = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    TargetYear = table.Column<int>(type: "integer", nullable: true),
+                    Quote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Start = table.Column<int>(type: "integer", nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Rule = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    FactId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    SeriesKey = table.Column<string>(type: "character varying(224)", maxLength: 224, nullable: true),
+                    TranslationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2500)", maxLength: 2500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_indicators_paragraphs_ParagraphId",
                         column: x => x.ParagraphId,
                         principalTable: "paragraphs",
                         principalColumn: "Id",
@@ -302,9 +434,36 @@ namespace KzRights.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_facts_SortKey",
+                table: "facts",
+                column: "SortKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_footnotes_ParagraphId",
                 table: "footnotes",
                 column: "ParagraphId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_FactId",
+                table: "indicators",
+                column: "FactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_Kind_SortKey",
+                table: "indicators",
+                columns: new[] { "Kind", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_ParagraphId",
+                table: "indicators",
+                column: "ParagraphId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_SortKey",
+                table: "indicators",
+                column: "SortKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_paragraphs_DocumentId_SortKey",
@@ -327,6 +486,12 @@ namespace KzRights.Data.Migrations.Postgres
                 table: "paragraphs",
                 column: "search_vector")
                 .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_quotas_SortKey",
+                table: "quotas",
+                column: "SortKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_recommendations_Mechanism_SortKey",
@@ -359,6 +524,12 @@ namespace KzRights.Data.Migrations.Postgres
                 name: "IX_sections_DocumentId_Ordinal",
                 table: "sections",
                 columns: new[] { "DocumentId", "Ordinal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_series_SortKey",
+                table: "series",
+                column: "SortKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -395,16 +566,28 @@ namespace KzRights.Data.Migrations.Postgres
                 name: "document_dates");
 
             migrationBuilder.DropTable(
+                name: "facts");
+
+            migrationBuilder.DropTable(
                 name: "footnotes");
 
             migrationBuilder.DropTable(
+                name: "indicators");
+
+            migrationBuilder.DropTable(
                 name: "ingest_state");
+
+            migrationBuilder.DropTable(
+                name: "quotas");
 
             migrationBuilder.DropTable(
                 name: "response_links");
 
             migrationBuilder.DropTable(
                 name: "sections");
+
+            migrationBuilder.DropTable(
+                name: "series_points");
 
             migrationBuilder.DropTable(
                 name: "source_references");
@@ -420,6 +603,9 @@ namespace KzRights.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "recommendations");
+
+            migrationBuilder.DropTable(
+                name: "series");
 
             migrationBuilder.DropTable(
                 name: "paragraphs");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KzRights.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerKzRightsDbContext))]
-    [Migration("20261123185456_Initial")]
+    [Migration("20261123191719_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -121,6 +121,69 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.ToTable("documents", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.FactEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<int>("AttestationCount")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Conflict")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ConflictReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PopulationJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(192)
+                        .HasColumnType("nvarchar(192)")
+                        .UseCollation("Latin1_General_BIN2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.ToTable("facts", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.FootnoteEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -161,6 +224,143 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.HasIndex("ParagraphId");
 
                     b.ToTable("footnotes", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.IndicatorEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("FactId")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ParagraphId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PopulationJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PopulationKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Scale")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2500)
+                        .HasColumnType("nvarchar(2500)");
+
+                    b.Property<string>("SeriesKey")
+                        .HasMaxLength(224)
+                        .HasColumnType("nvarchar(224)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(192)
+                        .HasColumnType("nvarchar(192)")
+                        .UseCollation("Latin1_General_BIN2");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubItemId")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int?>("TargetYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TranslationId")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("decimal(24,6)");
+
+                    b.Property<decimal?>("ValueUpper")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("decimal(24,6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FactId");
+
+                    b.HasIndex("ParagraphId");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SortKey");
+
+                    b.ToTable("indicators", (string)null);
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.IngestStateEntity", b =>
@@ -252,6 +452,77 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.HasIndex("DocumentId", "SortKey");
 
                     b.ToTable("paragraphs", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.QuotaEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("AppliesToJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("IndicatorId")
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ParagraphId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
+
+                    b.Property<decimal?>("PercentUpper")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int?>("SinceYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(192)
+                        .HasColumnType("nvarchar(192)")
+                        .UseCollation("Latin1_General_BIN2");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int");
+
+                    b.Property<string>("WhereJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.ToTable("quotas", (string)null);
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.RecommendationEntity", b =>
@@ -397,6 +668,89 @@ namespace KzRights.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("sections", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.SeriesEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(224)
+                        .HasColumnType("nvarchar(224)");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("ParagraphId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .UseCollation("Latin1_General_BIN2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.ToTable("series", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.SeriesPointEntity", b =>
+                {
+                    b.Property<string>("SeriesKey")
+                        .HasMaxLength(224)
+                        .HasColumnType("nvarchar(224)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Scale")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("decimal(24,6)");
+
+                    b.HasKey("SeriesKey", "Ordinal");
+
+                    b.ToTable("series_points", (string)null);
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.SourceReferenceEntity", b =>
@@ -575,6 +929,15 @@ namespace KzRights.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.IndicatorEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.ParagraphEntity", b =>
                 {
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)
@@ -604,6 +967,15 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)
                         .WithMany("Sections")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.SeriesPointEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.SeriesEntity", null)
+                        .WithMany("Points")
+                        .HasForeignKey("SeriesKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -656,6 +1028,11 @@ namespace KzRights.Data.Migrations.SqlServer
             modelBuilder.Entity("KzRights.Data.Entities.RecommendationEntity", b =>
                 {
                     b.Navigation("Responses");
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.SeriesEntity", b =>
+                {
+                    b.Navigation("Points");
                 });
 #pragma warning restore 612, 618
         }

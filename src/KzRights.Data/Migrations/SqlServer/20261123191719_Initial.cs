@@ -36,6 +36,29 @@ namespace KzRights.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "facts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "nvarchar(192)", maxLength: 192, nullable: false, collation: "Latin1_General_BIN2"),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    PopulationJson = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Conflict = table.Column<bool>(type: "bit", nullable: false),
+                    ConflictReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AttestationCount = table.Column<int>(type: "int", nullable: false),
+                    DocumentCount = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ingest_state",
                 columns: table => new
                 {
@@ -47,6 +70,30 @@ namespace KzRights.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ingest_state", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "quotas",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "nvarchar(192)", maxLength: 192, nullable: false, collation: "Latin1_General_BIN2"),
+                    DocumentId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    Percent = table.Column<decimal>(type: "decimal(10,3)", precision: 10, scale: 3, nullable: true),
+                    PercentUpper = table.Column<decimal>(type: "decimal(10,3)", precision: 10, scale: 3, nullable: true),
+                    AppliesToJson = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    WhereJson = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    SinceYear = table.Column<int>(type: "int", nullable: true),
+                    IndicatorId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: true),
+                    Quote = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Start = table.Column<int>(type: "int", nullable: false),
+                    Length = table.Column<int>(type: "int", nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_quotas", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -69,6 +116,23 @@ namespace KzRights.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_recommendations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "series",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(224)", maxLength: 224, nullable: false),
+                    SortKey = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false, collation: "Latin1_General_BIN2"),
+                    DocumentId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_series", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -199,6 +263,30 @@ namespace KzRights.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "series_points",
+                columns: table => new
+                {
+                    SeriesKey = table.Column<string>(type: "nvarchar(224)", maxLength: 224, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    PeriodLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Value = table.Column<decimal>(type: "decimal(24,6)", precision: 24, scale: 6, nullable: false),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    IndicatorId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_series_points", x => new { x.SeriesKey, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_series_points_series_SeriesKey",
+                        column: x => x.SeriesKey,
+                        principalTable: "series",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "theme_tags",
                 columns: table => new
                 {
@@ -237,6 +325,50 @@ namespace KzRights.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_footnotes", x => x.Id);
                     table.ForeignKey(
                         name: "FK_footnotes_paragraphs_ParagraphId",
+                        column: x => x.ParagraphId,
+                        principalTable: "paragraphs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicators",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    SortKey = table.Column<string>(type: "nvarchar(192)", maxLength: 192, nullable: false, collation: "Latin1_General_BIN2"),
+                    DocumentId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    ParagraphId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    SubItemId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: true),
+                    Language = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(24,6)", precision: 24, scale: 6, nullable: false),
+                    ValueUpper = table.Column<decimal>(type: "decimal(24,6)", precision: 24, scale: 6, nullable: true),
+                    Unit = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Scale = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Qualifier = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    PeriodLabel = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    PopulationJson = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    PopulationKey = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    TargetYear = table.Column<int>(type: "int", nullable: true),
+                    Quote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Start = table.Column<int>(type: "int", nullable: false),
+                    Length = table.Column<int>(type: "int", nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    FactId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: true),
+                    SeriesKey = table.Column<string>(type: "nvarchar(224)", maxLength: 224, nullable: true),
+                    TranslationId = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(2500)", maxLength: 2500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_indicators_paragraphs_ParagraphId",
                         column: x => x.ParagraphId,
                         principalTable: "paragraphs",
                         principalColumn: "Id",
@@ -299,9 +431,36 @@ namespace KzRights.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_facts_SortKey",
+                table: "facts",
+                column: "SortKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_footnotes_ParagraphId",
                 table: "footnotes",
                 column: "ParagraphId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_FactId",
+                table: "indicators",
+                column: "FactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_Kind_SortKey",
+                table: "indicators",
+                columns: new[] { "Kind", "SortKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_ParagraphId",
+                table: "indicators",
+                column: "ParagraphId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicators_SortKey",
+                table: "indicators",
+                column: "SortKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_paragraphs_DocumentId_SortKey",
@@ -316,6 +475,12 @@ namespace KzRights.Data.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_paragraphs_SortKey",
                 table: "paragraphs",
+                column: "SortKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_quotas_SortKey",
+                table: "quotas",
                 column: "SortKey",
                 unique: true);
 
@@ -344,6 +509,12 @@ namespace KzRights.Data.Migrations.SqlServer
                 name: "IX_sections_DocumentId_Ordinal",
                 table: "sections",
                 columns: new[] { "DocumentId", "Ordinal" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_series_SortKey",
+                table: "series",
+                column: "SortKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -380,16 +551,28 @@ namespace KzRights.Data.Migrations.SqlServer
                 name: "document_dates");
 
             migrationBuilder.DropTable(
+                name: "facts");
+
+            migrationBuilder.DropTable(
                 name: "footnotes");
 
             migrationBuilder.DropTable(
+                name: "indicators");
+
+            migrationBuilder.DropTable(
                 name: "ingest_state");
+
+            migrationBuilder.DropTable(
+                name: "quotas");
 
             migrationBuilder.DropTable(
                 name: "response_links");
 
             migrationBuilder.DropTable(
                 name: "sections");
+
+            migrationBuilder.DropTable(
+                name: "series_points");
 
             migrationBuilder.DropTable(
                 name: "source_references");
@@ -405,6 +588,9 @@ namespace KzRights.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "recommendations");
+
+            migrationBuilder.DropTable(
+                name: "series");
 
             migrationBuilder.DropTable(
                 name: "paragraphs");

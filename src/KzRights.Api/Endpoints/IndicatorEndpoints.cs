@@ -1,0 +1,205 @@
+using System.Globalization;
+using FluentValidation;
+using KzRights.Api.Infrastructure;
+using KzRights.Data.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KzRights.Api.Endpoints;
+
+/// <summary>The numbers of the corpus: indicators, quotas, time series and facts stated in several documents.</summary>
+public static class IndicatorEndpoints
+{
+    public static IEndpointRouteBuilder MapIndicatorEndpoints(this IEndpointRouteBuilder app)
+    {
+        var indicators = app.MapGroup("/v1/indicators").WithTags("Indicators");
+        indicators.MapGet("/", ListIndicators).WithName("listIndicators")
+            .WithSummary("List indicators: every number that measures something")
+            .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, population) with provenance: document, paragraph, the exact quote and its offsets, and the extraction rule.")
+            .WithRequestValidation<ListIndicatorsRequest>();
+        indicators.MapGet("/{**indicatorId}", GetIndicator).WithName("getIndicator").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one indicator")
+            .WithDescription("With the fact it attests, the series it belongs to, its translation (Russian ↔ English) and its themes.")
+            .WithRequestValidation<NoQuery>();
+
+        var series = app.MapGroup("/v1/series").WithTags("Indicators");
+        series.MapGet("/", ListSeries).WithName("listSeries")
+            .WithSummary("List time series")
+            .WithDescription("A measure a paragraph gives for several periods, points ordered by period.")
+            .WithRequestValidation<ListByDocumentRequest>();
+        series.MapGet("/{**seriesKey}", GetSeries).WithName("getSeries").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one time series with its points ordered by period")
+            .WithDescription("Each point names the indicator it comes from.")
+            .WithRequestValidation<NoQuery>();
+
+        var facts = app.MapGroup("/v1/facts").WithTags("Indicators");
+        facts.MapGet("/", ListFacts).WithName("listFacts")
+            .WithSummary("List facts stated in several places")
+            .WithDescription("Indicators that state the same fact, linked into one record with their attestations; conflicting=true keeps those whose attestations disagree in value, year or unit.")
+            .WithRequestValidation<ListFactsRequest>();
+        facts.MapGet("/{**factId}", GetFact).WithName("getFact").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one fact with its attestations")
+            .WithDescription("Every indicator that states the fact, with its quote and paragraph.")
+            .WithRequestValidation<NoQuery>();
+
+        app.MapGroup("/v1/quotas").WithTags("Indicators")
+            .MapGet("/", ListQuotas).WithName("listQuotas")
+            .WithSummary("List quota statements")
+            .WithDescription("Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
+            .WithRequestValidation<ListByDocumentRequest>();
+        return app;
+    }
+
+    public static async Task<Results<Ok<Page<IndicatorDto>>, ProblemHttpResult>> ListIndicators(
+        [AsParameters] ListIndicatorsRequest request, DocumentQueries documents, ThemeQueries themes, IndicatorQueries indicators, CancellationToken ct)
+    {
+        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        {
+            return Problems.UnknownFilterValue("document", documentId);
+        }
+
+        if (request.Theme is { } themeId && !await themes.ExistsAsync(themeId, ct))
+        {
+            return Problems.UnknownFilterValue("theme", themeId);
+        }
+
+        var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
+            request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q);
+        return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
+
+    public static async Task<Results<Ok<IndicatorDto>, ProblemHttpResult>> GetIndicator(string indicatorId, IndicatorQueries indicators, CancellationToken ct)
+    {
+        var id = Problems.UnescapeId(indicatorId);
+        return await indicators.GetAsync(id, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", id);
+    }
+
+    public static async Task<Results<Ok<Page<SeriesDto>>, ProblemHttpResult>> ListSeries(
+        [AsParameters] ListByDocumentRequest request, DocumentQueries documents, SeriesQueries series, CancellationToken ct)
+    {
+        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        {
+            return Problems.UnknownFilterValue("document", documentId);
+        }
+
+        return TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
+
+    public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct)
+    {
+        var key = Problems.UnescapeId(seriesKey);
+        return await series.GetAsync(key, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", key);
+    }
+
+    public static async Task<Ok<Page<FactDto>>> ListFacts([AsParameters] ListFactsRequest request, FactQueries facts, CancellationToken ct) =>
+        TypedResults.Ok(await facts.ListAsync(request.Conflicting is null ? null : request.Conflicting == "true", QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+
+    public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct)
+    {
+        var id = Problems.UnescapeId(factId);
+        return await facts.GetAsync(id, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", id);
+    }
+
+    public static async Task<Results<Ok<Page<QuotaDto>>, ProblemHttpResult>> ListQuotas(
+        [AsParameters] ListByDocumentRequest request, DocumentQueries documents, QuotaQueries quotas, CancellationToken ct)
+    {
+        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        {
+            return Problems.UnknownFilterValue("document", documentId);
+        }
+
+        return TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
+}
+
+/// <summary>A year (<c>2023</c>) or a date (<c>2023-06-30</c>) bounding a period filter.</summary>
+public static class PeriodBound
+{
+    public static bool IsValid(string? value) => value is null || Parse(value, start: true) is not null;
+
+    public static DateOnly? Parse(string? value, bool start)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+        {
+            return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+}
+
+/// <summary>Query of <c>GET /v1/indicators</c>.</summary>
+public sealed record ListIndicatorsRequest(
+    [FromQuery(Name = "document")] string? Document,
+    [FromQuery(Name = "paragraph")] string? Paragraph,
+    [FromQuery(Name = "kind")] string? Kind,
+    [FromQuery(Name = "subject")] string? Subject,
+    [FromQuery(Name = "unit")] string? Unit,
+    [FromQuery(Name = "population")] string? Population,
+    [FromQuery(Name = "theme")] string? Theme,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
+{
+    public sealed class Validator : AbstractValidator<ListIndicatorsRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
+            RuleFor(r => r.Paragraph).ValidId("paragraph").OverridePropertyName("paragraph");
+            RuleFor(r => r.Kind).OneOf("kind", IndicatorQueries.Kinds).OverridePropertyName("kind");
+            RuleFor(r => r.Subject).ValidSearchText("subject").OverridePropertyName("subject");
+            RuleFor(r => r.Unit).OneOf("unit", KzRights.Parsing.Indicators.IndicatorUnit.All).OverridePropertyName("unit");
+            RuleFor(r => r.Population).OneOf("population", KzRights.Parsing.Indicators.IndicatorPopulation.All).OverridePropertyName("population");
+            RuleFor(r => r.Theme).ValidId("theme").OverridePropertyName("theme");
+            RuleFor(r => r.From).Must(PeriodBound.IsValid).WithMessage("from must be a year (2023) or a date (2023-06-30).").OverridePropertyName("from");
+            RuleFor(r => r.To).Must(PeriodBound.IsValid).WithMessage("to must be a year (2023) or a date (2023-06-30).").OverridePropertyName("to");
+            RuleFor(r => r).Must(r => PeriodBound.Parse(r.From, true) is not { } f || PeriodBound.Parse(r.To, false) is not { } t || f <= t)
+                .WithMessage("from must not be after to.").OverridePropertyName("from");
+            RuleFor(r => r.Q).ValidSearchText("q").OverridePropertyName("q");
+            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+        }
+    }
+}
+
+/// <summary>Query of <c>GET /v1/series</c> and <c>GET /v1/quotas</c>.</summary>
+public sealed record ListByDocumentRequest(
+    [FromQuery(Name = "document")] string? Document,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
+{
+    public sealed class Validator : AbstractValidator<ListByDocumentRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
+            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+        }
+    }
+}
+
+/// <summary>Query of <c>GET /v1/facts</c>.</summary>
+public sealed record ListFactsRequest(
+    [FromQuery(Name = "conflicting")] string? Conflicting,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
+{
+    public sealed class Validator : AbstractValidator<ListFactsRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Conflicting).ValidBoolean("conflicting").OverridePropertyName("conflicting");
+            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+        }
+    }
+}

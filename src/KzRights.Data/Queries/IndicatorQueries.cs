@@ -1,0 +1,237 @@
+using System.Text.Json;
+using KzRights.Data.Entities;
+using KzRights.Data.Ingest;
+using KzRights.Data.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data.Queries;
+
+/// <summary>Filters of the indicator list, combined with AND. <see cref="From"/>/<see cref="To"/> keep indicators
+/// whose period overlaps the range; <see cref="Subject"/> and <see cref="Query"/> match words, case-insensitively.</summary>
+public sealed record IndicatorFilter(
+    string? Document = null,
+    string? Paragraph = null,
+    string? Kind = null,
+    string? Subject = null,
+    string? Unit = null,
+    string? Population = null,
+    string? Theme = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Query = null)
+{
+    internal string Scope => $"indicators\n{Document}\n{Paragraph}\n{Kind}\n{Subject}\n{Unit}\n{Population}\n{Theme}\n{From}\n{To}\n{Query}";
+}
+
+public sealed class IndicatorQueries(KzRightsDbContext db)
+{
+    public static IReadOnlyList<string> Kinds => KzRights.Parsing.Indicators.IndicatorKind.All;
+
+    public async Task<Page<IndicatorDto>> ListAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct)
+    {
+        var after = Cursor.Decode(filter.Scope, cursor);
+        var query = db.Indicators.AsNoTracking();
+        if (filter.Document is { } document)
+        {
+            query = query.Where(i => i.DocumentId == document);
+        }
+
+        if (filter.Paragraph is { } paragraph)
+        {
+            query = query.Where(i => i.ParagraphId == paragraph || i.SubItemId == paragraph);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(i => i.Kind == kind);
+        }
+
+        if (filter.Unit is { } unit)
+        {
+            query = query.Where(i => i.Unit == unit);
+        }
+
+        if (filter.Population is { } population)
+        {
+            var key = "|" + population + "|";
+            query = query.Where(i => i.PopulationKey.Contains(key));
+        }
+
+        if (filter.Theme is { } theme)
+        {
+            query = query.Where(i => db.ThemeTags.Any(t => t.TargetType == "indicator" && t.TargetId == i.Id && t.ThemeId == theme));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(i => (i.PeriodEnd ?? i.PeriodStart) >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(i => (i.PeriodStart ?? i.PeriodEnd) <= to);
+        }
+
+        foreach (var token in SearchTerms.Parse(filter.Subject).Tokens)
+        {
+            query = query.Where(i => i.Subject.ToLower().Contains(token));
+        }
+
+        foreach (var token in SearchTerms.Parse(filter.Query).Tokens)
+        {
+            query = query.Where(i => i.SearchText.Contains(token));
+        }
+
+        var total = await query.CountAsync(ct);
+        if (after is not null)
+        {
+            query = query.Where(i => string.Compare(i.SortKey, after) > 0);
+        }
+
+        var rows = await query.OrderBy(i => i.SortKey).Take(limit + 1).ToListAsync(ct);
+        var dtos = await ToDtosAsync(rows, ct);
+        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
+        return Paging.Slice(dtos, limit, total, filter.Scope, i => sortKeys[i.Id]);
+    }
+
+    public async Task<IndicatorDto?> GetAsync(string id, CancellationToken ct)
+    {
+        var row = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        return row is null ? null : (await ToDtosAsync([row], ct))[0];
+    }
+
+    public async Task<IReadOnlyDictionary<string, IndicatorDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var rows = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        return (await ToDtosAsync(rows, ct)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The indicators of a batch of paragraphs (sub-items included), in reading order.</summary>
+    internal static async Task<ILookup<string, IndicatorSummaryDto>> ByParagraphsAsync(KzRightsDbContext db, string[] paragraphIds, CancellationToken ct) =>
+        (await db.Indicators.AsNoTracking().Where(i => paragraphIds.Contains(i.ParagraphId)).OrderBy(i => i.SortKey).ToListAsync(ct))
+        .ToLookup(i => i.ParagraphId, Summary, StringComparer.Ordinal);
+
+    internal static IndicatorSummaryDto Summary(IndicatorEntity i) =>
+        new(i.Id, i.ParagraphId, i.SubItemId, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier, Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, i.Quote, i.Start, i.Length);
+
+    internal static PeriodDto? Period(string? label, DateOnly? start, DateOnly? end) =>
+        label is null ? null : new PeriodDto(label, start, end);
+
+    internal static IReadOnlyList<string> ReadList(string json) =>
+        JsonSerializer.Deserialize<string[]>(json, CorpusEntityMapper.JsonOptions) ?? [];
+
+    private async Task<List<IndicatorDto>> ToDtosAsync(IReadOnlyList<IndicatorEntity> rows, CancellationToken ct)
+    {
+        var themes = await ThemeQueries.TagsAsync(db, "indicator", rows.Select(r => r.Id).ToArray(), ct);
+        return rows.Select(i => new IndicatorDto(
+            i.Id, i.DocumentId, i.ParagraphId, i.SubItemId, i.Language, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier,
+            Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, ReadList(i.PopulationJson), i.Role, i.TargetYear,
+            i.Quote, i.Start, i.Length, i.Rule, i.FactId, i.SeriesKey, i.TranslationId, themes[i.Id].ToArray())).ToList();
+    }
+}
+
+public sealed class FactQueries(KzRightsDbContext db)
+{
+    public async Task<Page<FactDto>> ListAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct)
+    {
+        var scope = $"facts\n{conflicting}";
+        var after = Cursor.Decode(scope, cursor);
+        var query = db.Facts.AsNoTracking();
+        if (conflicting is { } c)
+        {
+            query = query.Where(f => f.Conflict == c);
+        }
+
+        var total = await query.CountAsync(ct);
+        if (after is not null)
+        {
+            query = query.Where(f => string.Compare(f.SortKey, after) > 0);
+        }
+
+        var rows = await query.OrderBy(f => f.SortKey).Take(limit + 1).ToListAsync(ct);
+        var dtos = await ToDtosAsync(rows, ct);
+        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
+        return Paging.Slice(dtos, limit, total, scope, f => sortKeys[f.Id]);
+    }
+
+    public async Task<FactDto?> GetAsync(string id, CancellationToken ct) =>
+        (await GetManyAsync([id], ct)).GetValueOrDefault(id);
+
+    public async Task<IReadOnlyDictionary<string, FactDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var rows = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(ct);
+        return (await ToDtosAsync(rows, ct)).ToDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<List<FactDto>> ToDtosAsync(IReadOnlyList<FactEntity> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var attestations = (await db.Indicators.AsNoTracking().Where(i => i.FactId != null && ids.Contains(i.FactId)).OrderBy(i => i.SortKey).ToListAsync(ct))
+            .ToLookup(i => i.FactId!, IndicatorQueries.Summary, StringComparer.Ordinal);
+        return rows.Select(f => new FactDto(
+            f.Id, f.Subject, f.Kind, f.Unit, IndicatorQueries.Period(f.PeriodLabel, f.PeriodStart, f.PeriodEnd),
+            IndicatorQueries.ReadList(f.PopulationJson), f.Conflict, f.ConflictReason, f.DocumentCount, attestations[f.Id].ToArray())).ToList();
+    }
+}
+
+public sealed class SeriesQueries(KzRightsDbContext db)
+{
+    public async Task<Page<SeriesDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct)
+    {
+        var scope = $"series\n{document}";
+        var after = Cursor.Decode(scope, cursor);
+        var query = db.Series.AsNoTracking();
+        if (document is not null)
+        {
+            query = query.Where(s => s.DocumentId == document);
+        }
+
+        var total = await query.CountAsync(ct);
+        if (after is not null)
+        {
+            query = query.Where(s => string.Compare(s.SortKey, after) > 0);
+        }
+
+        var rows = await query.OrderBy(s => s.SortKey).Take(limit + 1).Include(s => s.Points).ToListAsync(ct);
+        var dtos = rows.Select(ToDto).ToList();
+        var sortKeys = rows.ToDictionary(r => r.Key, r => r.SortKey, StringComparer.Ordinal);
+        return Paging.Slice(dtos, limit, total, scope, s => sortKeys[s.Key]);
+    }
+
+    public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct)
+    {
+        var row = await db.Series.AsNoTracking().Include(s => s.Points).SingleOrDefaultAsync(s => s.Key == key, ct);
+        return row is null ? null : ToDto(row);
+    }
+
+    private static SeriesDto ToDto(SeriesEntity s) =>
+        new(s.Key, s.DocumentId, s.ParagraphId, s.Subject, s.Unit, s.Kind,
+            s.Points.OrderBy(p => p.Ordinal).Select(p => new SeriesPointDto(new PeriodDto(p.PeriodLabel, p.PeriodStart, p.PeriodEnd), p.Value, p.Scale, p.IndicatorId)).ToArray());
+}
+
+public sealed class QuotaQueries(KzRightsDbContext db)
+{
+    public async Task<Page<QuotaDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct)
+    {
+        var scope = $"quotas\n{document}";
+        var after = Cursor.Decode(scope, cursor);
+        var query = db.Quotas.AsNoTracking();
+        if (document is not null)
+        {
+            query = query.Where(q => q.DocumentId == document);
+        }
+
+        var total = await query.CountAsync(ct);
+        if (after is not null)
+        {
+            query = query.Where(q => string.Compare(q.SortKey, after) > 0);
+        }
+
+        var rows = await query.OrderBy(q => q.SortKey).Take(limit + 1).ToListAsync(ct);
+        var dtos = rows.Select(q => new QuotaDto(
+            q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, IndicatorQueries.ReadList(q.AppliesToJson),
+            IndicatorQueries.ReadList(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule)).ToList();
+        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
+        return Paging.Slice(dtos, limit, total, scope, q => sortKeys[q.Id]);
+    }
+}
