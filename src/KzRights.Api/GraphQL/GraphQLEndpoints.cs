@@ -30,6 +30,7 @@ public static class GraphQLEndpoints
         ["react.production.min.js"] = "text/javascript; charset=utf-8",
         ["react-dom.production.min.js"] = "text/javascript; charset=utf-8",
         ["init.js"] = "text/javascript; charset=utf-8",
+        ["THIRD-PARTY-NOTICES.txt"] = "text/plain; charset=utf-8",
     };
 
     public static IServiceCollection AddKzRightsGraphQL(this IServiceCollection services, IConfiguration configuration)
@@ -84,6 +85,16 @@ public static class GraphQLEndpoints
         {
             document = Parser.Parse(query, Parsing);
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            // graphql-dotnet would report this as a bare "Error executing document."
+            await WriteResultAsync(http, serializer, mediaType, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = LimitCodes.TooDeep }],
+                Executed = false,
+            });
+            return;
+        }
         catch (GraphQLParserException)
         {
             // graphql-dotnet parses the text again below and reports the syntax error in its usual form.
@@ -136,9 +147,10 @@ public static class GraphQLEndpoints
             },
         });
 
-        if (result.Errors?.Any(e => e is TimeoutError) == true)
+        var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
+        if (timedOut)
         {
-            result.Errors = [.. result.Errors.Select(e => e is TimeoutError
+            result.Errors = [.. result.Errors!.Select(e => e is TimeoutError
                 ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = LimitCodes.Timeout }
                 : e)];
         }
@@ -155,7 +167,7 @@ public static class GraphQLEndpoints
             };
         }
 
-        await WriteResultAsync(http, serializer, mediaType, result);
+        await WriteResultAsync(http, serializer, mediaType, result, timedOut);
     }
 
     /// <summary>application/graphql-response+json when the client lists it at least as high as application/json;
@@ -354,11 +366,14 @@ public static class GraphQLEndpoints
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
     }
 
-    /// <summary>Status per the spec: a request that never executed (syntax, validation or variable errors, or a
-    /// refused size) is 400 under application/graphql-response+json and 200 under application/json.</summary>
-    private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result)
+    /// <summary>Status per the spec: under application/json always 200; under application/graphql-response+json a
+    /// response without data is 4xx or 5xx: 400 for a request that never executed (syntax, validation or variable
+    /// errors, or a refused size), 503 for one cancelled by the timeout.</summary>
+    private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result, bool timedOut = false)
     {
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseMediaType ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = mediaType != GraphQLResponseMediaType || result.Executed ? StatusCodes.Status200OK
+            : timedOut ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status400BadRequest;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }

@@ -18,7 +18,7 @@ public sealed class GraphQLOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Field cost summed over the items a query can return; see <see cref="QueryLimitsRule"/>.</summary>
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 100_000;
 
     /// <summary>Aliased fields in one document.</summary>
     public int MaxAliases { get; set; } = 100;

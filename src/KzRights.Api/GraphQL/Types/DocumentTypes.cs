@@ -12,19 +12,19 @@ public sealed class DocumentType : ObjectGraphType<DocumentDto>
         Description = "A source document of the corpus: UN treaty-body, UPR or special-procedures document, or the government's reply.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id (slug of the symbol), e.g. ccpr-c-kaz-co-3.");
         Field(x => x.Symbol, nullable: true).Description("UN document symbol, e.g. CCPR/C/KAZ/CO/3; null when the document has none.");
-        Field(x => x.SymbolPrinted).Description("True when the symbol is printed in the document itself rather than taken from the UN index.");
+        Field(x => x.SymbolPrinted).Description("True when the symbol appears in the document text; false when it comes from the corpus manifest only.");
         Field(x => x.Title).Description("Title as printed.");
-        Field(x => x.DocumentType).Description("Kind of document, e.g. concluding-observations, list-of-issues-reply, communication-reply.");
+        Field(x => x.DocumentType).Description("Kind of document: upr-national-report, concluding-observations, list-of-issues-replies or communication-reply.");
         Field(x => x.Body).Description("Issuing body, e.g. Human Rights Committee.");
         Field(x => x.Mechanism).Description("Human-rights mechanism: upr, ccpr, cedaw or special-procedures.");
-        Field(x => x.Layout).Description("Layout the parser recognised (how paragraphs are numbered).");
+        Field(x => x.Layout).Description("Layout of the source, which selects the parser that read it, e.g. concluding-observations.");
         Field(x => x.Session, nullable: true).Description("Session of the body, when printed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages")
             .Description("Languages the document contains (ISO 639-1).")
             .Resolve(ctx => ctx.Source.Languages);
         Field(x => x.OriginalLanguage).Description("Language the document was written in (ISO 639-1).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentDateType>>>>("dates")
-            .Description("Dates printed in the document (adopted, distributed, received…), oldest first.")
+            .Description("Dates printed in the document, oldest first.")
             .Resolve(ctx => ctx.Source.Dates);
         Field(x => x.SourceFile).Description("File of the corpus the document was parsed from.");
         Field(x => x.Sha256).Description("SHA-256 of the source file.");
@@ -67,7 +67,7 @@ public sealed class DocumentDateType : ObjectGraphType<DocumentDateDto>
     {
         Name = "DocumentDate";
         Description = "A date printed in a document.";
-        Field(x => x.Role).Description("What the date is, e.g. adopted, distributed, received.");
+        Field(x => x.Role).Description("What the date is: adopted, issued, received or sent.");
         Field(x => x.Date, type: typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The date (yyyy-MM-dd).");
         Field(x => x.Note).Description("The printed words the date was read from.");
     }
@@ -83,7 +83,7 @@ public sealed class SectionType : ObjectGraphType<SectionDto>
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.ParentId, type: typeof(IdGraphType)).Description("Id of the enclosing section; null at top level.");
         Field(x => x.Level).Description("Nesting level, 1 at top.");
-        Field(x => x.Kind).Description("Kind of heading, e.g. chapter, section, topic.");
+        Field(x => x.Kind).Description("Kind of heading: part, chapter, heading or recommendation-group.");
         Field(x => x.Number, nullable: true).Description("Printed number or letter, when there is one.");
         Field(x => x.Title).Description("Heading text.");
         Field(x => x.Language).Description("Language of the heading (ISO 639-1).");

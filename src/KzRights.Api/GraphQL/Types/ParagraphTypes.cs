@@ -33,7 +33,7 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParagraphRecommendationType>>>>("recommendations")
             .Description("Recommendations this paragraph states or responds to, with the kind of link.")
             .Resolve(ctx => ctx.Source.Recommendations)
-            .WithComplexityImpact(1, 2);
+            .WithComplexityImpact(1, 5);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TranslationType>>>>("translations")
             .Description("The same paragraph in other languages of the document.")
             .Resolve(ctx => ctx.Source.Translations)
@@ -95,7 +95,7 @@ public sealed class ParagraphRecommendationType : ObjectGraphType<ParagraphRecom
         Field(x => x.RecommendationId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the recommendation.");
         Field(x => x.Mechanism).Description("Mechanism of the recommendation: upr, ccpr, cedaw or special-procedures.");
         Field(x => x.Locator).Description("Printed locator of the recommendation, e.g. 139.30 or 20.");
-        Field(x => x.Relation).Description("How the paragraph relates to it: states, responds, or another kind of response link.");
+        Field(x => x.Relation).Description("How the paragraph relates to it: states (the paragraph issues it), responds-to or follow-up.");
         Field<NonNullGraphType<RecommendationType>>("recommendation")
             .Description("The recommendation itself, with its responses.")
             .Resolve(ctx => ctx.Loaders().Recommendations.Load(ctx.Source.RecommendationId));

@@ -26,7 +26,7 @@ public sealed class RecommendationType : ObjectGraphType<RecommendationDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResponseType>>>>("responses")
             .Description("Paragraphs that respond to it, in reading order.")
             .Resolve(ctx => ctx.Source.Responses)
-            .WithComplexityImpact(1, 3);
+            .WithComplexityImpact(1, 10);
         Field<DocumentType>("sourceDocument")
             .Description("The document that issues it; null when not in the corpus.")
             .Resolve(ctx => ctx.Source.SourceDocumentId is { } id ? ctx.Loaders().Documents.Load(id) : null);
@@ -44,7 +44,7 @@ public sealed class ResponseType : ObjectGraphType<ResponseDto>
         Description = "A paragraph that responds to a recommendation.";
         Field(x => x.ParagraphId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the responding paragraph.");
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of its document.");
-        Field(x => x.Relation).Description("Kind of link, e.g. responds.");
+        Field(x => x.Relation).Description("Kind of link: states (the paragraph that issues it), responds-to or follow-up.");
         Field(x => x.Evidence).Description("Why the link was made, e.g. the printed reference to the recommendation.");
         Field<NonNullGraphType<ParagraphType>>("paragraph")
             .Description("The responding paragraph.")
