@@ -386,7 +386,7 @@ public static class GraphQLEndpoints
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static IResult ServeUi(HttpContext http, IWebHostEnvironment environment)
+    private static async Task<IResult> ServeUi(HttpContext http, IWebHostEnvironment environment)
     {
         var file = environment.WebRootFileProvider.GetFileInfo("graphiql/index.html");
         if (!file.Exists)
@@ -395,7 +395,7 @@ public static class GraphQLEndpoints
         }
 
         using var reader = new StreamReader(file.CreateReadStream());
-        var html = reader.ReadToEnd().Replace("{{base}}", http.Request.PathBase.Value ?? string.Empty, StringComparison.Ordinal);
+        var html = (await reader.ReadToEndAsync(http.RequestAborted)).Replace("{{base}}", http.Request.PathBase.Value ?? string.Empty, StringComparison.Ordinal);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 

@@ -14,8 +14,9 @@ public sealed class GraphQLOptions
 {
     public const string SectionName = "GraphQL";
 
-    /// <summary>Nesting of fields with selections. The introspection query GraphiQL sends is 13 deep.</summary>
-    public int MaxDepth { get; set; } = 15;
+    /// <summary>Nesting of fields with selections, the operation counting as level 1 (graphql-dotnet's measure).
+    /// The introspection query graphql-js and GraphiQL send is 15 deep.</summary>
+    public int MaxDepth { get; set; } = 20;
 
     /// <summary>Field cost summed over the items a query can return; see <see cref="QueryLimitsRule"/>.</summary>
     public int MaxComplexity { get; set; } = 100_000;

@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
 using KzRights.Api.Endpoints;
 using KzRights.Api.Infrastructure;
@@ -7,20 +6,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.Search;
 
 namespace KzRights.Api.GraphQL;
-
-public sealed class KzRightsSchema : Schema
-{
-    public KzRightsSchema(IServiceProvider services, QueryType query)
-        : base(services)
-    {
-        Description = "KzRights: exact, citable, structured data from UN and government human-rights documents about Kazakhstan. " +
-            "The same records as the REST API under /v1, read through the same query services.";
-        Query = query;
-
-        // Introspection is bounded by the schema itself; it must stay available to tools whatever the cost limit.
-        this.WithIntrospectionComplexityImpact(0);
-    }
-}
 
 /// <summary>Root fields. Each resolver calls the query service the matching REST handler calls, with the same
 /// filters, page sizes and cursors.</summary>
@@ -97,77 +82,4 @@ public sealed class QueryType : ObjectGraphType
     }
 
     private static Connection<T> Connect<T>(CursorPage<T> page, IResolveFieldContext context) => new(page, context.After() is not null);
-}
-
-/// <summary>Arguments shared by the root and nested fields, checked with the rules REST applies to the same query
-/// parameters. A bad value fails the field with <c>extensions.code</c> INVALID_ARGUMENT.</summary>
-public static class GraphQLArguments
-{
-    public const string InvalidArgument = "INVALID_ARGUMENT";
-    public const string InvalidCursor = "INVALID_CURSOR";
-
-    public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
-        field
-            .Argument<IntGraphType>("first", $"Page size, 1–{Paging.MaxLimit}. Larger values are refused, not clamped.", a => a.DefaultValue = Paging.DefaultLimit)
-            .Argument<StringGraphType>("after", "Cursor to continue after: pageInfo.endCursor or an edge's cursor from the same list with the same arguments.");
-
-    public static int First(this IResolveFieldContext context)
-    {
-        // Validation (QueryLimitsRule) refuses out-of-range sizes before execution; this guards the resolvers anyway.
-        var first = context.GetArgument<int?>("first") ?? Paging.DefaultLimit;
-        return first is >= 1 and <= Paging.MaxLimit
-            ? first
-            : throw new ExecutionError($"first must be from 1 to {Paging.MaxLimit}.") { Code = LimitCodes.PageSize };
-    }
-
-    public static string? After(this IResolveFieldContext context)
-    {
-        var after = context.GetArgument<string?>("after");
-        return Cursor.IsWellFormed(after)
-            ? (string.IsNullOrEmpty(after) ? null : after)
-            : throw new ExecutionError("after must be a cursor returned by this API (pageInfo.endCursor or an edge's cursor).") { Code = InvalidCursor };
-    }
-
-    public static string? IdArgument(this IResolveFieldContext context, string name)
-    {
-        var value = context.GetArgument<string?>(name);
-        return value is null || (value.Length is > 0 and <= 200 && !value.Any(char.IsControl))
-            ? value
-            : throw Invalid($"{name} must be an id of 1 to 200 characters.");
-    }
-
-    public static string? OneOf(this IResolveFieldContext context, string name, IReadOnlyList<string> values)
-    {
-        var value = context.GetArgument<string?>(name);
-        return value is null || values.Contains(value, StringComparer.Ordinal)
-            ? value
-            : throw Invalid($"{name} must be one of: {string.Join(", ", values)}.");
-    }
-
-    public static string? SearchText(this IResolveFieldContext context, string name, bool required)
-    {
-        var value = context.GetArgument<string?>(name);
-        if (value is null && !required)
-        {
-            return null;
-        }
-
-        return value is not null && value.Length <= 500 && SearchTerms.Parse(value).Tokens.Count > 0
-            ? value
-            : throw Invalid($"{name} must contain at least one letter or digit and at most 500 characters.");
-    }
-
-    /// <summary>A document filter naming no document is an error (as in REST), so a typo is never taken for "no results".</summary>
-    public static async Task<string?> KnownDocumentAsync(this IResolveFieldContext context, string name)
-    {
-        var id = context.IdArgument(name);
-        if (id is not null && await context.Service<DocumentQueries>().GetAsync(id, context.CancellationToken) is null)
-        {
-            throw Invalid($"{name}: no document has the id '{id}'.");
-        }
-
-        return id;
-    }
-
-    private static ExecutionError Invalid(string message) => new(message) { Code = InvalidArgument };
 }

@@ -8,28 +8,106 @@ namespace KzRights.Api.Tests.GraphQL;
 [Collection(ApiCollection.Name)]
 public sealed class GraphQLProtectionTests(ApiFixture api)
 {
-    /// <summary>The introspection query GraphiQL 3 sends (depth 13 with its nine-level TypeRef).</summary>
+    /// <summary>graphql-js 16's getIntrospectionQuery (what GraphiQL 3 sends) with schema description and repeatable
+    /// directives: depth 15 with its nine-level TypeRef.</summary>
     public const string IntrospectionQuery = """
         query IntrospectionQuery {
           __schema {
-            queryType { name } mutationType { name } subscriptionType { name }
-            types { ...FullType }
-            directives { name description locations args { ...InputValue } }
+            description
+            queryType { name kind }
+            mutationType { name kind }
+            subscriptionType { name kind }
+            types {
+              ...FullType
+            }
+            directives {
+              name
+              description
+              isRepeatable
+              locations
+              args {
+                ...InputValue
+              }
+            }
           }
         }
         fragment FullType on __Type {
-          kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
+          kind
+          name
+          description
+          fields(includeDeprecated: true) {
+            name
+            description
+            args {
+              ...InputValue
+            }
+            type {
+              ...TypeRef
+            }
+            isDeprecated
+            deprecationReason
+          }
+          inputFields {
+            ...InputValue
+          }
+          interfaces {
+            ...TypeRef
+          }
+          enumValues(includeDeprecated: true) {
+            name
+            description
+            isDeprecated
+            deprecationReason
+          }
+          possibleTypes {
+            ...TypeRef
+          }
         }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+        fragment InputValue on __InputValue {
+          name
+          description
+          type { ...TypeRef }
+          defaultValue
+        }
         fragment TypeRef on __Type {
-          kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-            ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }
+          kind
+          name
+          ofType {
+            name
+            kind
+            ofType {
+              name
+              kind
+              ofType {
+                name
+                kind
+                ofType {
+                  name
+                  kind
+                  ofType {
+                    name
+                    kind
+                    ofType {
+                      name
+                      kind
+                      ofType {
+                        name
+                        kind
+                        ofType {
+                          name
+                          kind
+                          ofType {
+                            name
+                            kind
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
         """;
 
@@ -57,7 +135,7 @@ public sealed class GraphQLProtectionTests(ApiFixture api)
         Assert.True(Cost(large) > 9 * Cost(small), $"{Cost(small)} vs {Cost(large)}");
         var cost = large.Body.GetProperty("extensions").GetProperty("cost");
         Assert.Equal(100_000, cost.GetProperty("maxComplexity").GetInt32());
-        Assert.Equal(15, cost.GetProperty("maxDepth").GetInt32());
+        Assert.Equal(20, cost.GetProperty("maxDepth").GetInt32());
         Assert.Equal(4, cost.GetProperty("depth").GetInt32()); // graphql-dotnet counts the operation as level 1
     }
 
@@ -83,7 +161,7 @@ public sealed class GraphQLProtectionTests(ApiFixture api)
 
         query.Append("id").Append(string.Concat(Enumerable.Repeat(" } } }", 8))).Append(" } }");
         var response = await RefusedAsync(api.Client(provider), query.ToString(), "QUERY_TOO_DEEP");
-        Assert.Contains("at most 15", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("at most 20", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
