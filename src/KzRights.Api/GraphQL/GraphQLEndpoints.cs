@@ -7,7 +7,6 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KzRights.Data.Queries;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
 namespace KzRights.Api.GraphQL;
@@ -386,27 +385,47 @@ public static class GraphQLEndpoints
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static async Task<IResult> ServeUi(HttpContext http, IWebHostEnvironment environment)
+    private static async Task<IResult> ServeUi(HttpContext http, CancellationToken ct)
     {
-        var file = environment.WebRootFileProvider.GetFileInfo("graphiql/index.html");
-        if (!file.Exists)
+        if (NotModified(http))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (OpenUiFile("index.html") is not { } stream)
         {
             return Results.NotFound();
         }
 
-        using var reader = new StreamReader(file.CreateReadStream());
-        var html = (await reader.ReadToEndAsync(http.RequestAborted)).Replace("{{base}}", http.Request.PathBase.Value ?? string.Empty, StringComparison.Ordinal);
+        using var reader = new StreamReader(stream);
+        var html = (await reader.ReadToEndAsync(ct)).Replace("{{base}}", http.Request.PathBase.Value ?? string.Empty, StringComparison.Ordinal);
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    private static IResult ServeUiAsset(string file, HttpContext http, IWebHostEnvironment environment)
+    private static IResult ServeUiAsset(string file, HttpContext http)
     {
-        if (!UiAssets.TryGetValue(file, out var contentType) || environment.WebRootFileProvider.GetFileInfo("graphiql/" + file) is not { Exists: true } info)
+        if (!UiAssets.TryGetValue(file, out var contentType))
         {
             return Results.NotFound();
         }
 
-        http.Response.Headers.CacheControl = "public, max-age=86400";
-        return Results.Stream(info.CreateReadStream(), contentType, lastModified: info.LastModified);
+        if (NotModified(http))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return OpenUiFile(file) is { } stream ? Results.Stream(stream, contentType) : Results.NotFound();
+    }
+
+    private static Stream? OpenUiFile(string name) => typeof(GraphQLEndpoints).Assembly.GetManifestResourceStream("graphiql/" + name);
+
+    /// <summary>The files change only with the assembly, so its build id is their ETag: browsers revalidate cheaply
+    /// and never keep assets of an older release.</summary>
+    private static bool NotModified(HttpContext http)
+    {
+        var etag = $"\"{typeof(GraphQLEndpoints).Assembly.ManifestModule.ModuleVersionId:N}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "no-cache";
+        return http.Request.Headers.IfNoneMatch.Contains(etag);
     }
 }

@@ -63,6 +63,13 @@ public sealed class QueryType : ObjectGraphType
                 return Connect(await ctx.Service<RecommendationQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
             });
 
+        Field<NonNullGraphType<ThemeConnectionType>>("themes")
+            .Description("The theme vocabulary in its order, with how many records carry each theme.")
+            .Argument<StringGraphType>("kind", $"Only this kind: {string.Join(", ", ThemeQueries.Kinds)}.")
+            .PageArguments()
+            .ResolveAsync(async ctx => Connect(
+                await ctx.Service<ThemeQueries>().ListPageAsync(ctx.OneOf("kind", ThemeQueries.Kinds), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+
         Field<NonNullGraphType<SearchHitConnectionType>>("search")
             .Description("Full-text search across paragraphs and recommendations, best first. Every word of q must occur (English stemming).")
             .Argument<NonNullGraphType<StringGraphType>>("q", "Words to find, at most 500 characters; quotes and operators are plain text.")

@@ -168,6 +168,9 @@ public sealed class GraphQLHttpTests(ApiFixture api)
             Assert.True(response.Content.Headers.ContentLength is > 0 and < 2_000_000, $"{asset}: {response.Content.Headers.ContentLength} bytes");
         }
 
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, assets[0]);
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", page.Headers.ETag?.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/graphql/ui/appsettings.json")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/graphql/ui/..%2F..%2Fappsettings.json")).StatusCode);
     }

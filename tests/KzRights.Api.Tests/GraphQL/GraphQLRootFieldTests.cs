@@ -11,9 +11,9 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
 
     private const string SectionFields = "id documentId parentId level kind number title language paragraphCount";
 
-    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation } translations { paragraphId language }";
+    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation } translations { paragraphId language } themes { themeId name kind confidence reason }";
 
-    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } followUp followUpDeadline responses { paragraphId documentId relation evidence }";
+    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } followUp followUpDeadline responses { paragraphId documentId relation evidence } themes { themeId name kind confidence reason }";
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
@@ -113,6 +113,25 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
             Assert.Equal(list.GetProperty("total").GetInt32(), connection.GetProperty("totalCount").GetInt32());
             GraphQLClient.AssertJsonEqual(list.GetProperty("items"), connection.GetProperty("nodes"));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Themes_match_rest_themes(string provider)
+    {
+        var client = api.Client(provider);
+        foreach (var kind in new[] { null, "sdg", "theme" })
+        {
+            var rest = await client.GetAllPagesAsync("/v1/themes" + (kind is null ? "" : "?kind=" + kind), 500);
+            var themes = await client.WalkAsync(
+                "query($first: Int, $after: String, $kind: String) { themes(kind: $kind, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name kind goalNumber counts { paragraphs recommendations indicators } } } } }",
+                "themes", 10, new() { ["kind"] = kind });
+            Assert.NotEmpty(themes);
+            GraphQLClient.AssertJsonEqual(JsonSerializer.SerializeToElement(rest), JsonSerializer.SerializeToElement(themes));
+        }
+
+        var tagged = (await client.QueryAsync("""{ paragraph(id: "ccpr-c-kaz-co-3/20") { themes { themeId confidence reason } } }""")).GetProperty("paragraph").GetProperty("themes");
+        Assert.True(tagged.GetArrayLength() > 0);
     }
 
     [Theory]

@@ -106,6 +106,10 @@ public sealed class RecommendationConnectionType() : ConnectionType<Recommendati
 
 public sealed class RecommendationEdgeType() : EdgeType<RecommendationType, RecommendationDto>("RecommendationEdge", "the recommendations");
 
+public sealed class ThemeConnectionType() : ConnectionType<ThemeType, ThemeEdgeType, ThemeDto>("ThemeConnection", "themes");
+
+public sealed class ThemeEdgeType() : EdgeType<ThemeType, ThemeDto>("ThemeEdge", "the themes");
+
 public sealed class SearchHitConnectionType() : ConnectionType<SearchHitType, SearchHitEdgeType, SearchHitDto>("SearchHitConnection", "search hits");
 
 public sealed class SearchHitEdgeType() : EdgeType<SearchHitType, SearchHitDto>("SearchHitEdge", "the search hits");

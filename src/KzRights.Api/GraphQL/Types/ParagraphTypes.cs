@@ -38,6 +38,10 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
             .Description("The same paragraph in other languages of the document.")
             .Resolve(ctx => ctx.Source.Translations)
             .WithComplexityImpact(1, 2);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeTagType>>>>("themes")
+            .Description("Themes assigned to the paragraph, strongest first.")
+            .Resolve(ctx => ctx.Source.Themes)
+            .WithComplexityImpact(1, 3);
         Field<NonNullGraphType<DocumentType>>("document")
             .Description("The document.")
             .Resolve(ctx => ctx.Loaders().Documents.Load(ctx.Source.DocumentId));

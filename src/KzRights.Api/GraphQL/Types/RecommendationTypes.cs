@@ -27,6 +27,10 @@ public sealed class RecommendationType : ObjectGraphType<RecommendationDto>
             .Description("Paragraphs that respond to it, in reading order.")
             .Resolve(ctx => ctx.Source.Responses)
             .WithComplexityImpact(1, 10);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeTagType>>>>("themes")
+            .Description("Themes assigned to the recommendation, strongest first.")
+            .Resolve(ctx => ctx.Source.Themes)
+            .WithComplexityImpact(1, 3);
         Field<DocumentType>("sourceDocument")
             .Description("The document that issues it; null when not in the corpus.")
             .Resolve(ctx => ctx.Source.SourceDocumentId is { } id ? ctx.Loaders().Documents.Load(id) : null);
