@@ -9,7 +9,7 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
     public ParagraphType()
     {
         Name = "Paragraph";
-        Description = "A paragraph of a document: its text as printed (markup removed), where it sits, its sub-items and footnotes, the recommendations it states or answers, and its translations.";
+        Description = "A paragraph of a document: its text as printed (markup removed), where it sits, its sub-items and footnotes, the recommendations it states or answers, its translations and its themes.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: document id and printed number or key, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1.");
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.SectionId, type: typeof(IdGraphType)).Description("Id of the innermost section; null before the first heading.");
