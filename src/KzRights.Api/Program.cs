@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using KzRights.Api;
 using KzRights.Api.Endpoints;
+using KzRights.Api.GraphQL;
 using KzRights.Api.Infrastructure;
 using KzRights.Data;
 
@@ -15,6 +16,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
 builder.Services.AddKzRightsOpenApi();
+builder.Services.AddKzRightsGraphQL(builder.Configuration);
 
 var app = builder.Build();
 
@@ -37,6 +39,7 @@ app.MapRecommendationEndpoints();
 app.MapSearchEndpoints();
 app.MapThemeEndpoints();
 app.MapIndicatorEndpoints();
+app.MapGraphQLEndpoints();
 
 await CorpusStartup.IngestOnStartAsync(app);
 await app.RunAsync();

@@ -14,8 +14,14 @@ public static class Cursor
 {
     private const string Version = "c1";
 
-    public static string Encode(string scope, string lastSortKey) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Version}\n{Fingerprint(scope)}\n{lastSortKey}"));
+    public static string Encode(string scope, string lastSortKey) => EncodeWith(Fingerprint(scope), lastSortKey);
+
+    /// <summary>Cursors for many sort keys of one scope; the scope's fingerprint is hashed once.</summary>
+    public static string[] EncodeMany(string scope, IEnumerable<string> sortKeys)
+    {
+        var fingerprint = Fingerprint(scope);
+        return sortKeys.Select(key => EncodeWith(fingerprint, key)).ToArray();
+    }
 
     /// <summary>The sort key to continue after, or null when <paramref name="cursor"/> is null or empty.</summary>
     public static string? Decode(string scope, string? cursor)
@@ -52,9 +58,18 @@ public static class Cursor
     public static bool IsWellFormed(string? cursor) =>
         string.IsNullOrEmpty(cursor) || (cursor.Length <= 2048 && Base64Url.IsValid(cursor));
 
+    private static string EncodeWith(string fingerprint, string sortKey) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{Version}\n{fingerprint}\n{sortKey}"));
+
     private static string Fingerprint(string scope) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)))[..16];
 }
+
+/// <summary>A page plus the cursor of every item on it, for GraphQL connections where each edge carries a cursor
+/// usable as <c>after</c>. REST serializes only <see cref="Page"/>, so its output does not change.
+/// <see cref="ItemCursors"/> is parallel to <c>Page.Items</c>; the last one equals <c>Page.NextCursor</c> when there
+/// is a next page.</summary>
+public sealed record CursorPage<T>(Page<T> Page, IReadOnlyList<string> ItemCursors);
 
 /// <summary>Page-size rules shared by REST and GraphQL.</summary>
 public static class Paging
@@ -62,14 +77,17 @@ public static class Paging
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
 
-    public static Page<T> Slice<T>(List<T> fetched, int limit, int total, string scope, Func<T, string> sortKey)
+    /// <summary>Cuts the page from <paramref name="fetched"/> (one row more than <paramref name="limit"/> was asked
+    /// for, to learn whether a next page exists) and encodes a cursor for every item it keeps.</summary>
+    public static CursorPage<T> Slice<T>(List<T> fetched, int limit, int total, string scope, Func<T, string> sortKey)
     {
         var hasMore = fetched.Count > limit;
         if (hasMore)
         {
-            fetched.RemoveAt(fetched.Count - 1);
+            fetched.RemoveRange(limit, fetched.Count - limit);
         }
 
-        return new Page<T>(fetched, hasMore ? Cursor.Encode(scope, sortKey(fetched[^1])) : null, total);
+        var cursors = Cursor.EncodeMany(scope, fetched.Select(sortKey));
+        return new CursorPage<T>(new Page<T>(fetched, hasMore ? cursors[^1] : null, total), cursors);
     }
 }

@@ -7,7 +7,11 @@ public sealed class DocumentQueries(KzRightsDbContext db)
 {
     private const string Scope = "documents";
 
-    public async Task<Page<DocumentDto>> ListAsync(int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<DocumentDto>> ListAsync(int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<DocumentDto>> ListPageAsync(int limit, string? cursor, CancellationToken ct)
     {
         var after = Cursor.Decode(Scope, cursor);
         var total = await db.Documents.CountAsync(ct);
@@ -45,12 +49,19 @@ public sealed class DocumentQueries(KzRightsDbContext db)
         }
 
         var sections = await SectionTreesAsync([id], ct);
-        var references = await db.SourceReferences.AsNoTracking()
-            .Where(r => r.DocumentId == id)
+        var references = await ReferencesAsync([id], ct);
+        return new DocumentDetailDto(document, sections[id].ToArray(), references[id].ToArray());
+    }
+
+    /// <summary>The list of sources of several documents, each in the order printed.</summary>
+    public async Task<ILookup<string, SourceReferenceDto>> ReferencesAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
+    {
+        var rows = await db.SourceReferences.AsNoTracking()
+            .Where(r => documentIds.Contains(r.DocumentId))
             .OrderBy(r => r.Line)
-            .Select(r => new SourceReferenceDto(r.Id, r.Marker, r.Text, r.Url))
+            .Select(r => new { r.DocumentId, Dto = new SourceReferenceDto(r.Id, r.Marker, r.Text, r.Url) })
             .ToListAsync(ct);
-        return new DocumentDetailDto(document, sections[id].ToArray(), references);
+        return rows.ToLookup(r => r.DocumentId, r => r.Dto, StringComparer.Ordinal);
     }
 
     /// <summary>Top-level sections (children nested) per document, in one round of queries.</summary>

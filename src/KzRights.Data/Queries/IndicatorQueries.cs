@@ -27,7 +27,11 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
 {
     public static IReadOnlyList<string> Kinds => KzRights.Parsing.Indicators.IndicatorKind.All;
 
-    public async Task<Page<IndicatorDto>> ListAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<IndicatorDto>> ListAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(filter, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct)
     {
         var after = Cursor.Decode(filter.Scope, cursor);
         var query = db.Indicators.AsNoTracking();
@@ -106,6 +110,21 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
         return (await ToDtosAsync(rows, ct)).ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>The first indicators (reading order) carrying each of several themes, in one round of queries.</summary>
+    public async Task<IReadOnlyDictionary<ThemeIndicatorsRequest, IReadOnlyList<IndicatorDto>>> ByThemesAsync(IReadOnlyCollection<ThemeIndicatorsRequest> requests, CancellationToken ct)
+    {
+        var themeIds = requests.Select(r => r.ThemeId).Distinct(StringComparer.Ordinal).ToArray();
+        var tagged = (await db.ThemeTags.AsNoTracking()
+                .Where(t => t.TargetType == "indicator" && themeIds.Contains(t.ThemeId))
+                .Join(db.Indicators, t => t.TargetId, i => i.Id, (t, i) => new { t.ThemeId, i.Id, i.SortKey })
+                .ToListAsync(ct))
+            .OrderBy(x => x.SortKey, StringComparer.Ordinal)
+            .ToLookup(x => x.ThemeId, x => x.Id, StringComparer.Ordinal);
+        var wanted = requests.ToDictionary(r => r, r => tagged[r.ThemeId].Take(r.Limit).ToArray());
+        var loaded = await GetManyAsync(wanted.Values.SelectMany(ids => ids).Distinct(StringComparer.Ordinal).ToArray(), ct);
+        return wanted.ToDictionary(w => w.Key, w => (IReadOnlyList<IndicatorDto>)w.Value.Select(id => loaded[id]).ToArray());
+    }
+
     /// <summary>The indicators of a batch of paragraphs (sub-items included), in reading order.</summary>
     internal static async Task<ILookup<string, IndicatorSummaryDto>> ByParagraphsAsync(KzRightsDbContext db, string[] paragraphIds, CancellationToken ct) =>
         (await db.Indicators.AsNoTracking().Where(i => paragraphIds.Contains(i.ParagraphId)).OrderBy(i => i.SortKey).ToListAsync(ct))
@@ -130,9 +149,16 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
     }
 }
 
+/// <summary>A theme and how many of its indicators to return (GraphQL's theme → indicators).</summary>
+public sealed record ThemeIndicatorsRequest(string ThemeId, int Limit);
+
 public sealed class FactQueries(KzRightsDbContext db)
 {
-    public async Task<Page<FactDto>> ListAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<FactDto>> ListAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(conflicting, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<FactDto>> ListPageAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct)
     {
         var scope = $"facts\n{conflicting}";
         var after = Cursor.Decode(scope, cursor);
@@ -176,7 +202,11 @@ public sealed class FactQueries(KzRightsDbContext db)
 
 public sealed class SeriesQueries(KzRightsDbContext db)
 {
-    public async Task<Page<SeriesDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<SeriesDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(document, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<SeriesDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
     {
         var scope = $"series\n{document}";
         var after = Cursor.Decode(scope, cursor);
@@ -198,11 +228,12 @@ public sealed class SeriesQueries(KzRightsDbContext db)
         return Paging.Slice(dtos, limit, total, scope, s => sortKeys[s.Key]);
     }
 
-    public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct)
-    {
-        var row = await db.Series.AsNoTracking().Include(s => s.Points).SingleOrDefaultAsync(s => s.Key == key, ct);
-        return row is null ? null : ToDto(row);
-    }
+    public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct) =>
+        (await GetManyAsync([key], ct)).GetValueOrDefault(key);
+
+    public async Task<IReadOnlyDictionary<string, SeriesDto>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken ct) =>
+        (await db.Series.AsNoTracking().Where(s => keys.Contains(s.Key)).Include(s => s.Points).ToListAsync(ct))
+            .ToDictionary(s => s.Key, ToDto, StringComparer.Ordinal);
 
     private static SeriesDto ToDto(SeriesEntity s) =>
         new(s.Key, s.DocumentId, s.ParagraphId, s.Subject, s.Unit, s.Kind,
@@ -211,7 +242,11 @@ public sealed class SeriesQueries(KzRightsDbContext db)
 
 public sealed class QuotaQueries(KzRightsDbContext db)
 {
-    public async Task<Page<QuotaDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<QuotaDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(document, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
     {
         var scope = $"quotas\n{document}";
         var after = Cursor.Decode(scope, cursor);

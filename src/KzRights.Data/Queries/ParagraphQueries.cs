@@ -13,9 +13,25 @@ public sealed record ParagraphFilter(string? Document = null, string? Section = 
     internal string Scope => $"paragraphs\n{Document}\n{Section}\n{Language}\n{Query}";
 }
 
+/// <summary>One page of the paragraphs of a document, or of a section with its sub-sections (GraphQL's
+/// document → paragraphs and section → paragraphs). Its cursors are those of the paragraph list filtered by the same
+/// document or section, so a nested page and the root list can continue each other.</summary>
+public sealed record ParagraphPageRequest(string DocumentId, string? SectionId, int Limit, string? Cursor)
+{
+    internal ParagraphFilter Filter => SectionId is null ? new ParagraphFilter(Document: DocumentId) : new ParagraphFilter(Section: SectionId);
+
+    /// <summary>The sort key to continue after, or null without a cursor; throws <see cref="InvalidCursorException"/>
+    /// for a cursor of another list.</summary>
+    public string? DecodeCursor() => Queries.Cursor.Decode(Filter.Scope, Cursor);
+}
+
 public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search)
 {
-    public async Task<Page<ParagraphDto>> ListAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<ParagraphDto>> ListAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(filter, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<ParagraphDto>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct)
     {
         var after = Cursor.Decode(filter.Scope, cursor);
         var query = db.Paragraphs.AsNoTracking();
@@ -55,28 +71,49 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
         return Paging.Slice(dtos, limit, total, filter.Scope, p => sortKeys[p.Id]);
     }
 
-    public async Task<ParagraphDto?> GetAsync(string id, CancellationToken ct)
-    {
-        var row = await db.Paragraphs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
-        return row is null ? null : (await HydrateAsync([row], ct))[0];
-    }
+    public async Task<ParagraphDto?> GetAsync(string id, CancellationToken ct) =>
+        (await GetManyAsync([id], ct)).GetValueOrDefault(id);
 
-    /// <summary>Batch lookup for GraphQL loaders: one round of queries whatever the number of ids.</summary>
+    /// <summary>Batch lookup (REST's single get and GraphQL loaders): one round of queries whatever the number of ids.</summary>
     public async Task<IReadOnlyDictionary<string, ParagraphDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         var rows = await db.Paragraphs.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.SortKey).ToListAsync(ct);
         return (await HydrateAsync(rows, ct)).ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The paragraphs of several documents in reading order, for GraphQL's document → paragraphs.</summary>
-    public async Task<ILookup<string, ParagraphDto>> ByDocumentsAsync(IReadOnlyCollection<string> documentIds, int limitPerDocument, CancellationToken ct)
+    /// <summary>Pages of several documents' or sections' paragraphs in one round of queries, whatever the number of
+    /// requests: the sort keys of the documents involved are read first (small rows), pages are cut in memory, and
+    /// only the paragraphs on the pages are loaded. Throws <see cref="InvalidCursorException"/> for a cursor of
+    /// another list.</summary>
+    public async Task<IReadOnlyDictionary<ParagraphPageRequest, CursorPage<ParagraphDto>>> PagesAsync(
+        IReadOnlyCollection<ParagraphPageRequest> requests, CancellationToken ct)
     {
-        var rows = await db.Paragraphs.AsNoTracking()
-            .Where(p => documentIds.Contains(p.DocumentId))
-            .OrderBy(p => p.SortKey)
-            .ToListAsync(ct);
-        var limited = rows.GroupBy(r => r.DocumentId).SelectMany(g => g.Take(limitPerDocument)).ToList();
-        return (await HydrateAsync(limited, ct)).ToLookup(p => p.DocumentId, StringComparer.Ordinal);
+        var after = requests.ToDictionary(r => r, r => r.DecodeCursor());
+        var documentIds = requests.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).ToArray();
+        var keys = (await db.Paragraphs.AsNoTracking()
+                .Where(p => documentIds.Contains(p.DocumentId))
+                .Select(p => new { p.Id, p.DocumentId, p.SectionId, p.SortKey })
+                .ToListAsync(ct))
+            .OrderBy(k => k.SortKey, StringComparer.Ordinal)
+            .ToLookup(k => k.DocumentId, StringComparer.Ordinal);
+
+        var slices = requests.ToDictionary(r => r, r =>
+        {
+            var prefix = r.SectionId + "/";
+            var matching = keys[r.DocumentId]
+                .Where(k => r.SectionId is null || k.SectionId == r.SectionId || k.SectionId?.StartsWith(prefix, StringComparison.Ordinal) == true)
+                .ToList();
+            var start = after[r] is { } sortKey ? matching.FindIndex(k => string.CompareOrdinal(k.SortKey, sortKey) > 0) : 0;
+            var rows = start < 0 ? [] : matching.Skip(start).Take(r.Limit + 1).ToList();
+            return (Keys: rows, Total: matching.Count);
+        });
+
+        var ids = slices.Values.SelectMany(s => s.Keys.Select(k => k.Id)).Distinct(StringComparer.Ordinal).ToArray();
+        var loaded = await GetManyAsync(ids, ct);
+        var sortKeys = slices.Values.SelectMany(s => s.Keys).DistinctBy(k => k.Id).ToDictionary(k => k.Id, k => k.SortKey, StringComparer.Ordinal);
+        return requests.ToDictionary(
+            r => r,
+            r => Paging.Slice(slices[r].Keys.Select(k => loaded[k.Id]).ToList(), r.Limit, slices[r].Total, r.Filter.Scope, p => sortKeys[p.Id]));
     }
 
     private async Task<List<ParagraphDto>> HydrateAsync(IReadOnlyList<ParagraphEntity> rows, CancellationToken ct)

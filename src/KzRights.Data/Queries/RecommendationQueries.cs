@@ -14,7 +14,11 @@ public sealed record RecommendationFilter(string? Mechanism = null, string? Docu
 
 public sealed class RecommendationQueries(KzRightsDbContext db)
 {
-    public async Task<Page<RecommendationDto>> ListAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<RecommendationDto>> ListAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(filter, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct)
     {
         var after = Cursor.Decode(filter.Scope, cursor);
         var query = db.Recommendations.AsNoTracking();
@@ -45,12 +49,10 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
         return Paging.Slice(dtos, limit, total, filter.Scope, r => sortKeys[r.Id]);
     }
 
-    public async Task<RecommendationDto?> GetAsync(string id, CancellationToken ct)
-    {
-        var row = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-        return row is null ? null : (await HydrateAsync([row], ct))[0];
-    }
+    public async Task<RecommendationDto?> GetAsync(string id, CancellationToken ct) =>
+        (await GetManyAsync([id], ct)).GetValueOrDefault(id);
 
+    /// <summary>Batch lookup (REST's single get and GraphQL loaders): one round of queries whatever the number of ids.</summary>
     public async Task<IReadOnlyDictionary<string, RecommendationDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         var rows = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);

@@ -8,7 +8,11 @@ namespace KzRights.Data.Queries;
 /// texts are loaded and snippets computed for the returned page alone.</summary>
 public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
 {
-    public async Task<Page<SearchHitDto>> SearchAsync(string q, IReadOnlyCollection<SearchTarget> targets, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<SearchHitDto>> SearchAsync(string q, IReadOnlyCollection<SearchTarget> targets, int limit, string? cursor, CancellationToken ct) =>
+        (await SearchPageAsync(q, targets, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="SearchAsync"/> with a cursor per hit (GraphQL edges).</summary>
+    public async Task<CursorPage<SearchHitDto>> SearchPageAsync(string q, IReadOnlyCollection<SearchTarget> targets, int limit, string? cursor, CancellationToken ct)
     {
         var terms = SearchTerms.Parse(q);
         var scope = $"search\n{string.Join(' ', terms.Tokens)}\n{string.Join(',', targets.Order())}";
@@ -44,16 +48,10 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
                 snippet.Highlights.Select(h => new HighlightDto(h.Start, h.Length)).ToArray()));
         }).ToList();
 
-        var hasMore = hits.Count > limit;
-        if (hasMore)
-        {
-            hits.RemoveAt(hits.Count - 1);
-        }
-
-        return new Page<SearchHitDto>(
-            hits.Select(h => h.Hit).ToArray(),
-            hasMore ? Cursor.Encode(scope, SortKey(hits[^1].Match)) : null,
-            matches.Count);
+        var sliced = Paging.Slice(hits, limit, matches.Count, scope, h => SortKey(h.Match));
+        return new CursorPage<SearchHitDto>(
+            new Page<SearchHitDto>(sliced.Page.Items.Select(h => h.Hit).ToArray(), sliced.Page.NextCursor, sliced.Page.Total),
+            sliced.ItemCursors);
     }
 
     // The cursor keeps the last hit's exact position in the ranking: score (round-trip format), target, id.

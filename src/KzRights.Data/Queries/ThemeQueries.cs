@@ -6,7 +6,11 @@ public sealed class ThemeQueries(KzRightsDbContext db)
 {
     public static readonly IReadOnlyList<string> Kinds = ["theme", "sdg"];
 
-    public async Task<Page<ThemeDto>> ListAsync(string? kind, int limit, string? cursor, CancellationToken ct)
+    public async Task<Page<ThemeDto>> ListAsync(string? kind, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(kind, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<ThemeDto>> ListPageAsync(string? kind, int limit, string? cursor, CancellationToken ct)
     {
         var scope = $"themes\n{kind}";
         var after = Cursor.Decode(scope, cursor);

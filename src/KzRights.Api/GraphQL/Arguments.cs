@@ -1,0 +1,88 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using KzRights.Data.Queries;
+using KzRights.Data.Search;
+
+namespace KzRights.Api.GraphQL;
+
+/// <summary>Arguments shared by the root and nested fields, checked with the rules REST applies to the same query
+/// parameters. A bad value fails the field with <c>extensions.code</c> INVALID_ARGUMENT.</summary>
+public static class GraphQLArguments
+{
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string InvalidCursor = "INVALID_CURSOR";
+
+    public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field
+            .Argument<IntGraphType>("first", $"Page size, 1–{Paging.MaxLimit}. Larger values are refused, not clamped.", a => a.DefaultValue = Paging.DefaultLimit)
+            .Argument<StringGraphType>("after", "Cursor to continue after: pageInfo.endCursor or an edge's cursor from the same list with the same arguments.");
+
+    public static int First(this IResolveFieldContext context)
+    {
+        // Validation (QueryLimitsRule) refuses out-of-range sizes before execution; this guards the resolvers anyway.
+        var first = context.GetArgument<int?>("first") ?? Paging.DefaultLimit;
+        return first is >= 1 and <= Paging.MaxLimit
+            ? first
+            : throw new ExecutionError($"first must be from 1 to {Paging.MaxLimit}.") { Code = LimitCodes.PageSize };
+    }
+
+    public static string? After(this IResolveFieldContext context)
+    {
+        var after = context.GetArgument<string?>("after");
+        return Cursor.IsWellFormed(after)
+            ? (string.IsNullOrEmpty(after) ? null : after)
+            : throw new ExecutionError("after must be a cursor returned by this API (pageInfo.endCursor or an edge's cursor).") { Code = InvalidCursor };
+    }
+
+    public static string? IdArgument(this IResolveFieldContext context, string name)
+    {
+        var value = context.GetArgument<string?>(name);
+        return value is null || (value.Length is > 0 and <= 200 && !value.Any(char.IsControl))
+            ? value
+            : throw Invalid($"{name} must be an id of 1 to 200 characters.");
+    }
+
+    public static string? OneOf(this IResolveFieldContext context, string name, IReadOnlyList<string> values)
+    {
+        var value = context.GetArgument<string?>(name);
+        return value is null || values.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw Invalid($"{name} must be one of: {string.Join(", ", values)}.");
+    }
+
+    public static string? SearchText(this IResolveFieldContext context, string name, bool required)
+    {
+        var value = context.GetArgument<string?>(name);
+        if (value is null && !required)
+        {
+            return null;
+        }
+
+        return value is not null && value.Length <= 500 && SearchTerms.Parse(value).Tokens.Count > 0
+            ? value
+            : throw Invalid($"{name} must contain at least one letter or digit and at most 500 characters.");
+    }
+
+    /// <summary>A document filter naming no document is an error (as in REST), so a typo is never taken for "no results".</summary>
+    public static async Task<string?> KnownDocumentAsync(this IResolveFieldContext context, string name)
+    {
+        var id = context.IdArgument(name);
+        if (id is not null && await context.Service<DocumentQueries>().GetAsync(id, context.CancellationToken) is null)
+        {
+            throw Invalid($"{name}: no document has the id '{id}'.");
+        }
+
+        return id;
+    }
+
+    public static DateOnly? PeriodBound(this IResolveFieldContext context, string name, bool start)
+    {
+        var value = context.GetArgument<string?>(name);
+        return value is null
+            ? null
+            : Endpoints.PeriodBound.Parse(value, start) ?? throw Invalid($"{name} must be a year (2023) or a date (2023-06-30).");
+    }
+
+    private static ExecutionError Invalid(string message) => new(message) { Code = InvalidArgument };
+}

@@ -1,0 +1,431 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using KzRights.Data.Queries;
+using Microsoft.Net.Http.Headers;
+
+namespace KzRights.Api.GraphQL;
+
+/// <summary>GraphQL over HTTP (https://graphql.github.io/graphql-over-http/draft/) at <c>/graphql</c>, and GraphiQL at
+/// <c>/graphql/ui</c>. GraphQL.Server is not on our package mirror, so the transport is this class: POST with
+/// application/json, GET for queries, response media type negotiated between application/graphql-response+json and
+/// application/json.</summary>
+public static class GraphQLEndpoints
+{
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+    public const string JsonMediaType = "application/json";
+
+    private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments, MaxDepth = 128 };
+
+    private static readonly IReadOnlyDictionary<string, string> UiAssets = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["graphiql.min.js"] = "text/javascript; charset=utf-8",
+        ["graphiql.min.css"] = "text/css; charset=utf-8",
+        ["react.production.min.js"] = "text/javascript; charset=utf-8",
+        ["react-dom.production.min.js"] = "text/javascript; charset=utf-8",
+        ["init.js"] = "text/javascript; charset=utf-8",
+        ["THIRD-PARTY-NOTICES.txt"] = "text/plain; charset=utf-8",
+    };
+
+    public static IServiceCollection AddKzRightsGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions());
+        services.AddScoped<RequestLoaders>();
+        services.AddGraphQL(b => b
+            .AddSchema<KzRightsSchema>()
+            .AddGraphTypes(typeof(KzRightsSchema).Assembly)
+            .AddSystemTextJson()
+            // The query services share the request's DbContext, which allows one command at a time: fields run
+            // one after another (batch loaders still gather a whole level before querying).
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
+        return services;
+    }
+
+    /// <summary>Maps <c>/graphql</c> (GET and POST) and the GraphiQL page; none of them appear in the OpenAPI document.</summary>
+    public static IEndpointRouteBuilder MapGraphQLEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync).ExcludeFromDescription();
+        app.MapGet("/graphql/ui", ServeUi).ExcludeFromDescription();
+        app.MapGet("/graphql/ui/{file}", ServeUiAsset).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task HandleAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<GraphQLOptions>();
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+
+        var mediaType = Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, "NOT_ACCEPTABLE",
+                $"The Accept header allows neither {GraphQLResponseMediaType} nor {JsonMediaType}.");
+            return;
+        }
+
+        var (request, problem) = HttpMethods.IsGet(http.Request.Method)
+            ? ReadQueryString(http.Request.Query, serializer)
+            : await ReadBodyAsync(http.Request, serializer, options);
+        if (problem is not null)
+        {
+            await WriteErrorAsync(http, serializer, problem.Value.Status, mediaType, problem.Value.Code, problem.Value.Message);
+            return;
+        }
+
+        var query = request!.Query!;
+        GraphQLDocument? document = null;
+        try
+        {
+            document = Parser.Parse(query, Parsing);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            // graphql-dotnet would report this as a bare "Error executing document."
+            await WriteResultAsync(http, serializer, mediaType, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = LimitCodes.TooDeep }],
+                Executed = false,
+            });
+            return;
+        }
+        catch (GraphQLParserException)
+        {
+            // graphql-dotnet parses the text again below and reports the syntax error in its usual form.
+        }
+
+        if (document is not null)
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+            {
+                http.Response.Headers.Allow = HttpMethods.Post;
+                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, "METHOD_NOT_ALLOWED",
+                    $"A {operation.Operation.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
+                return;
+            }
+
+            if (DocumentLimits.Check(document, options) is { } tooLarge)
+            {
+                await WriteResultAsync(http, serializer, mediaType, new ExecutionResult { Errors = [tooLarge], Executed = false });
+                return;
+            }
+        }
+
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoints));
+        var userContext = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var result = await services.GetRequiredService<IDocumentExecuter<KzRightsSchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            UserContext = userContext,
+            RequestServices = services,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = DocumentValidator.CoreRules.Append(new QueryLimitsRule(options)),
+            Timeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds),
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            UnhandledExceptionDelegate = context =>
+            {
+                if (context.OriginalException is InvalidCursorException cursor)
+                {
+                    context.Exception = new ExecutionError(cursor.Message) { Code = GraphQLArguments.InvalidCursor };
+                }
+                else
+                {
+                    logger.LogError(context.OriginalException, "GraphQL resolver failed");
+                }
+
+                return Task.CompletedTask;
+            },
+        });
+
+        var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
+        if (timedOut)
+        {
+            result.Errors = [.. result.Errors!.Select(e => e is TimeoutError
+                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = LimitCodes.Timeout }
+                : e)];
+        }
+
+        if (result.Executed && userContext.GetValueOrDefault(QueryCost.UserContextKey) is QueryCost cost)
+        {
+            result.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            result.Extensions["cost"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["complexity"] = cost.Complexity,
+                ["maxComplexity"] = cost.MaxComplexity,
+                ["depth"] = cost.Depth,
+                ["maxDepth"] = cost.MaxDepth,
+            };
+        }
+
+        await WriteResultAsync(http, serializer, mediaType, result, timedOut);
+    }
+
+    /// <summary>application/graphql-response+json when the client lists it at least as high as application/json;
+    /// application/json for a missing Accept, application/json, application/* or */*; null (406) otherwise.</summary>
+    private static string? Negotiate(HttpRequest request)
+    {
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
+        {
+            return JsonMediaType;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var types))
+        {
+            return JsonMediaType;
+        }
+
+        double Quality(Func<string, bool> matches) =>
+            types.Where(t => matches(t.MediaType.Value ?? string.Empty)).Select(t => t.Quality ?? 1).DefaultIfEmpty(0).Max();
+
+        var graphql = Quality(m => m.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase));
+        var json = Quality(m => m.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase) || m is "*/*" || m.Equals("application/*", StringComparison.OrdinalIgnoreCase));
+        return graphql > 0 && graphql >= json ? GraphQLResponseMediaType
+            : json > 0 ? JsonMediaType
+            : null;
+    }
+
+    private readonly record struct RequestProblem(int Status, string Code, string Message);
+
+    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, "BAD_REQUEST", message);
+
+    private static (GraphQLRequest? Request, RequestProblem? Problem) ReadQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
+    {
+        foreach (var name in new[] { "query", "operationName", "variables", "extensions" })
+        {
+            if (parameters[name].Count > 1)
+            {
+                return (null, BadRequest($"The {name} parameter is given {parameters[name].Count} times; give it once."));
+            }
+        }
+
+        if (parameters["query"].ToString() is not { Length: > 0 } query)
+        {
+            return (null, BadRequest("The query parameter is missing: a GraphQL GET request needs ?query=<document>."));
+        }
+
+        var request = new GraphQLRequest { Query = query, OperationName = NullIfEmpty(parameters["operationName"].ToString()) };
+        foreach (var (name, assign) in new (string, Action<Inputs>)[] { ("variables", v => request.Variables = v), ("extensions", e => request.Extensions = e) })
+        {
+            if (NullIfEmpty(parameters[name].ToString()) is not { } text)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(text);
+                if (ReadMap(json.RootElement, name, serializer, out var map) is { } problem)
+                {
+                    return (null, problem);
+                }
+
+                if (map is not null)
+                {
+                    assign(map);
+                }
+            }
+            catch (JsonException)
+            {
+                return (null, BadRequest($"The {name} parameter is not valid JSON."));
+            }
+        }
+
+        return (request, null);
+    }
+
+    private static async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer, GraphQLOptions options)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
+            || !JsonMediaType.Equals(contentType.MediaType.Value, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                $"A GraphQL POST request must have Content-Type: {JsonMediaType} (UTF-8)."));
+        }
+
+        if (http.ContentLength > options.MaxRequestBytes)
+        {
+            return (null, TooLarge(options));
+        }
+
+        using var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Body.ReadAsync(buffer, http.HttpContext.RequestAborted)) > 0)
+        {
+            if (body.Length + read > options.MaxRequestBytes)
+            {
+                return (null, TooLarge(options));
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, BadRequest("The request body is empty: send a JSON object with a query."));
+        }
+
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(body.ToArray());
+        }
+        catch (JsonException)
+        {
+            return (null, BadRequest("The request body is not valid JSON."));
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, BadRequest("The request body must be a JSON object with a query."));
+            }
+
+            if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String || queryElement.GetString() is not { Length: > 0 } query)
+            {
+                return (null, BadRequest("The request body has no query: it must be a JSON object whose query is a string."));
+            }
+
+            var request = new GraphQLRequest { Query = query };
+            if (root.TryGetProperty("operationName", out var operationName) && operationName.ValueKind != JsonValueKind.Null)
+            {
+                if (operationName.ValueKind != JsonValueKind.String)
+                {
+                    return (null, BadRequest("operationName must be a string or null."));
+                }
+
+                request.OperationName = NullIfEmpty(operationName.GetString());
+            }
+
+            foreach (var name in new[] { "variables", "extensions" })
+            {
+                if (root.TryGetProperty(name, out var element))
+                {
+                    if (ReadMap(element, name, serializer, out var map) is { } problem)
+                    {
+                        return (null, problem);
+                    }
+
+                    if (name == "variables")
+                    {
+                        request.Variables = map;
+                    }
+                    else
+                    {
+                        request.Extensions = map;
+                    }
+                }
+            }
+
+            return (request, null);
+        }
+    }
+
+    private static RequestProblem? ReadMap(JsonElement element, string name, IGraphQLTextSerializer serializer, out Inputs? map)
+    {
+        map = null;
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return BadRequest($"{name} must be a JSON object (a map) or null.");
+        }
+
+        map = serializer.ReadNode<Inputs>(element);
+        return null;
+    }
+
+    private static RequestProblem TooLarge(GraphQLOptions options) =>
+        new(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"The request body is larger than {options.MaxRequestBytes} bytes.");
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>The operation the request selects; null when it is ambiguous or missing (validation reports that).</summary>
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    /// <summary>Status per the spec: under application/json always 200; under application/graphql-response+json a
+    /// response without data is 4xx or 5xx: 400 for a request that never executed (syntax, validation or variable
+    /// errors, or a refused size), 503 for one cancelled by the timeout.</summary>
+    private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result, bool timedOut = false)
+    {
+        http.Response.StatusCode = mediaType != GraphQLResponseMediaType || result.Executed ? StatusCodes.Status200OK
+            : timedOut ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }], Executed = false };
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task<IResult> ServeUi(HttpContext http, CancellationToken ct)
+    {
+        if (NotModified(http))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (OpenUiFile("index.html") is not { } stream)
+        {
+            return Results.NotFound();
+        }
+
+        using var reader = new StreamReader(stream);
+        var html = (await reader.ReadToEndAsync(ct)).Replace("{{base}}", http.Request.PathBase.Value ?? string.Empty, StringComparison.Ordinal);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static IResult ServeUiAsset(string file, HttpContext http)
+    {
+        if (!UiAssets.TryGetValue(file, out var contentType))
+        {
+            return Results.NotFound();
+        }
+
+        if (NotModified(http))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return OpenUiFile(file) is { } stream ? Results.Stream(stream, contentType) : Results.NotFound();
+    }
+
+    private static Stream? OpenUiFile(string name) => typeof(GraphQLEndpoints).Assembly.GetManifestResourceStream("graphiql/" + name);
+
+    /// <summary>The files change only with the assembly, so its build id is their ETag: browsers revalidate cheaply
+    /// and never keep assets of an older release.</summary>
+    private static bool NotModified(HttpContext http)
+    {
+        var etag = $"\"{typeof(GraphQLEndpoints).Assembly.ManifestModule.ModuleVersionId:N}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "no-cache";
+        return http.Request.Headers.IfNoneMatch.Contains(etag);
+    }
+}

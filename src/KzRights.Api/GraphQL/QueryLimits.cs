@@ -1,0 +1,235 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using KzRights.Data.Queries;
+
+namespace KzRights.Api.GraphQL;
+
+/// <summary>The <c>GraphQL</c> configuration section: limits that keep one request from costing the server more
+/// than a page of REST would.</summary>
+public sealed class GraphQLOptions
+{
+    public const string SectionName = "GraphQL";
+
+    /// <summary>Nesting of fields with selections, the operation counting as level 1 (graphql-dotnet's measure).
+    /// The introspection query graphql-js and GraphiQL send is 15 deep.</summary>
+    public int MaxDepth { get; set; } = 20;
+
+    /// <summary>Field cost summed over the items a query can return; see <see cref="QueryLimitsRule"/>.</summary>
+    public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>Aliased fields in one document.</summary>
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>Field selections once fragments are expanded (catches fragment "bombs" before any analysis walks them).</summary>
+    public int MaxSelections { get; set; } = 5_000;
+
+    /// <summary>Fragment definitions in one document (bounds the length of spread chains).</summary>
+    public int MaxFragments { get; set; } = 100;
+
+    public int TimeoutMilliseconds { get; set; } = 10_000;
+
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+}
+
+/// <summary>Cost of an accepted query, returned as <c>extensions.cost</c>.</summary>
+public sealed record QueryCost(double Complexity, int Depth, int MaxComplexity, int MaxDepth)
+{
+    public const string UserContextKey = "kzrights.cost";
+}
+
+/// <summary>Error codes of requests refused for their size; clients can switch on <c>extensions.code</c>.</summary>
+public static class LimitCodes
+{
+    public const string PageSize = "PAGE_SIZE_OUT_OF_RANGE";
+    public const string TooDeep = "QUERY_TOO_DEEP";
+    public const string TooComplex = "QUERY_TOO_COMPLEX";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string TooLarge = "QUERY_TOO_LARGE";
+    public const string Timeout = "TIMEOUT";
+}
+
+/// <summary>Checks page sizes, then depth and complexity. Complexity: every field costs 1, multiplied by the number of
+/// items its parents can return; a connection's <c>edges</c>/<c>nodes</c> multiply by the <c>first</c> asked for (or
+/// the default page size), other lists by their expected size (<see cref="ComplexityOptions.DefaultListImpactMultiplier"/>
+/// or the field's own figure). Introspection costs nothing (it is bounded by the schema), but counts for depth.</summary>
+public sealed class QueryLimitsRule(GraphQLOptions options) : ComplexityValidationRule(new ComplexityOptions { DefaultListImpactMultiplier = 5 })
+{
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    {
+        // The base rule skips its analysis once an error is reported, so an oversized page never reaches it.
+        if (!context.HasErrors)
+        {
+            CheckPageSizes(context);
+        }
+
+        return base.GetPostNodeVisitorAsync(context);
+    }
+
+    protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
+    {
+        if (maxDepth > options.MaxDepth)
+        {
+            context.ReportError(new ValidationError($"The query is nested {maxDepth} levels deep; at most {options.MaxDepth} are allowed. Split it into several queries.")
+            {
+                Code = LimitCodes.TooDeep,
+            });
+        }
+
+        if (totalComplexity > options.MaxComplexity)
+        {
+            context.ReportError(new ValidationError(
+                $"The query's cost is {totalComplexity:0}; at most {options.MaxComplexity} is allowed. Ask for smaller pages (first) or fewer nested lists.")
+            {
+                Code = LimitCodes.TooComplex,
+            });
+        }
+
+        if (!context.HasErrors)
+        {
+            context.UserContext[QueryCost.UserContextKey] = new QueryCost(totalComplexity, maxDepth, options.MaxComplexity, options.MaxDepth);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static void CheckPageSizes(ValidationContext context)
+    {
+        foreach (var (field, arguments) in context.ArgumentValues ?? new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>())
+        {
+            if (arguments.TryGetValue("first", out var first) && first.Value is int size && size is < 1 or > Paging.MaxLimit)
+            {
+                context.ReportError(new ValidationError(
+                    $"first is {size} on field '{field.Name.StringValue}'; it must be from 1 to {Paging.MaxLimit} (default {Paging.DefaultLimit}). Page through larger lists with after.")
+                {
+                    Code = LimitCodes.PageSize,
+                });
+            }
+        }
+    }
+
+    /// <summary>Cost of a connection's <c>edges</c> and <c>nodes</c>: its items are multiplied by the page size asked
+    /// for on the connection field.</summary>
+    public static FieldComplexityResult PageItemsImpact(FieldImpactContext context)
+    {
+        var size = context.Parent?.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : Paging.DefaultLimit;
+        return new FieldComplexityResult(1, size);
+    }
+}
+
+/// <summary>Checks made on the parsed document before graphql-dotnet validates it, for the shapes whose validation
+/// is itself expensive or deeply recursive: many aliases (each is checked against every other for merging), many
+/// fragments (long spread chains), and fragments spread so often that expanding them explodes. Expanded sizes are
+/// computed once per fragment, so the check is linear in the document.</summary>
+public static class DocumentLimits
+{
+    public static ExecutionError? Check(GraphQLDocument document, GraphQLOptions options)
+    {
+        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (fragments.Count > options.MaxFragments)
+        {
+            return new ExecutionError($"The document defines {fragments.Count} fragments; at most {options.MaxFragments} are allowed.") { Code = LimitCodes.TooLarge };
+        }
+
+        var aliases = document.Definitions
+            .Select(d => d switch { GraphQLOperationDefinition o => o.SelectionSet, GraphQLFragmentDefinition f => f.SelectionSet, _ => null })
+            .Sum(set => Walk(set).Count(f => f.Alias is not null));
+        if (aliases > options.MaxAliases)
+        {
+            return new ExecutionError($"The document has {aliases} aliased fields; at most {options.MaxAliases} are allowed.") { Code = LimitCodes.TooManyAliases };
+        }
+
+        // Fragments in dependency order (spread before spreader); a cycle or an unknown fragment counts as empty
+        // here, validation reports both properly.
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var visiting = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in fragments.Keys)
+        {
+            var stack = new Stack<(string Name, bool Expanded)>([(root, false)]);
+            while (stack.Count > 0)
+            {
+                var (name, expanded) = stack.Pop();
+                if (sizes.ContainsKey(name) || !fragments.TryGetValue(name, out var fragment))
+                {
+                    continue;
+                }
+
+                if (expanded)
+                {
+                    visiting.Remove(name);
+                    sizes[name] = Size(fragment.SelectionSet, sizes);
+                    continue;
+                }
+
+                if (!visiting.Add(name))
+                {
+                    continue;
+                }
+
+                stack.Push((name, true));
+                foreach (var spread in Spreads(fragment.SelectionSet).Where(s => !sizes.ContainsKey(s) && !visiting.Contains(s)))
+                {
+                    stack.Push((spread, false));
+                }
+            }
+        }
+
+        var largest = document.Definitions.OfType<GraphQLOperationDefinition>().Select(o => Size(o.SelectionSet, sizes)).DefaultIfEmpty(0).Max();
+        return largest > options.MaxSelections
+            ? new ExecutionError($"The query selects {largest} fields once its fragments are expanded; at most {options.MaxSelections} are allowed.") { Code = LimitCodes.TooLarge }
+            : null;
+    }
+
+    /// <summary>Fields selected, counting each spread as the known size of its fragment (capped, so no overflow).</summary>
+    private static long Size(GraphQLSelectionSet? set, Dictionary<string, long> fragmentSizes)
+    {
+        long total = 0;
+        foreach (var selection in set?.Selections ?? [])
+        {
+            total += selection switch
+            {
+                GraphQLField field => 1 + Size(field.SelectionSet, fragmentSizes),
+                GraphQLInlineFragment inline => Size(inline.SelectionSet, fragmentSizes),
+                GraphQLFragmentSpread spread => fragmentSizes.GetValueOrDefault(spread.FragmentName.Name.StringValue),
+                _ => 0,
+            };
+            total = Math.Min(total, int.MaxValue);
+        }
+
+        return total;
+    }
+
+    private static IEnumerable<string> Spreads(GraphQLSelectionSet set) =>
+        Selections(set).OfType<GraphQLFragmentSpread>().Select(s => s.FragmentName.Name.StringValue);
+
+    private static IEnumerable<GraphQLField> Walk(GraphQLSelectionSet? set) =>
+        set is null ? [] : Selections(set).OfType<GraphQLField>();
+
+    /// <summary>Every selection under <paramref name="set"/>, inline fragments and sub-selections included
+    /// (not following spreads).</summary>
+    private static IEnumerable<ASTNode> Selections(GraphQLSelectionSet set)
+    {
+        var stack = new Stack<GraphQLSelectionSet>([set]);
+        while (stack.Count > 0)
+        {
+            foreach (var selection in stack.Pop().Selections)
+            {
+                yield return selection;
+                switch (selection)
+                {
+                    case GraphQLField { SelectionSet: { } sub }:
+                        stack.Push(sub);
+                        break;
+                    case GraphQLInlineFragment inline:
+                        stack.Push(inline.SelectionSet);
+                        break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using GraphQL;
+using GraphQL.Types;
+using KzRights.Api.Endpoints;
+using KzRights.Api.Infrastructure;
+using KzRights.Data.Queries;
+using KzRights.Data.Search;
+
+namespace KzRights.Api.GraphQL;
+
+/// <summary>Root fields. Each resolver calls the query service the matching REST handler calls, with the same
+/// filters, page sizes and cursors.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Read-only entry points. Lists are Relay connections paged with first (1–500, default 50) and after.";
+
+        Field<DocumentType>("document")
+            .Description("One document by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Document id, e.g. ccpr-c-kaz-co-3.")
+            .Resolve(ctx => ctx.Loaders().Documents.Load(ctx.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<DocumentConnectionType>>("documents")
+            .Description("The corpus documents in corpus order.")
+            .PageArguments()
+            .ResolveAsync(async ctx => Connect(await ctx.Service<DocumentQueries>().ListPageAsync(ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+
+        Field<ParagraphType>("paragraph")
+            .Description("One paragraph by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Paragraph id, e.g. ccpr-c-kaz-co-3/20.")
+            .Resolve(ctx => ctx.Loaders().Paragraphs.Load(ctx.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<ParagraphConnectionType>>("paragraphs")
+            .Description("Paragraphs in corpus reading order; the filters combine with AND.")
+            .Argument<IdGraphType>("document", "Only paragraphs of this document. An unknown id is an error, not an empty list.")
+            .Argument<IdGraphType>("section", "Only paragraphs of this section and its sub-sections.")
+            .Argument<StringGraphType>("lang", $"Only paragraphs in this language: {string.Join(", ", QueryRules.Languages)}.")
+            .Argument<StringGraphType>("q", "Only paragraphs containing every word (English stemming); quotes and operators are plain text.")
+            .PageArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var document = await ctx.KnownDocumentAsync("document");
+                var filter = new ParagraphFilter(document, ctx.IdArgument("section"), ctx.OneOf("lang", QueryRules.Languages), ctx.SearchText("q", required: false));
+                return Connect(await ctx.Service<ParagraphQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
+            });
+
+        Field<RecommendationType>("recommendation")
+            .Description("One recommendation by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Recommendation id, e.g. upr-3/139.30.")
+            .Resolve(ctx => ctx.Loaders().Recommendations.Load(ctx.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<RecommendationConnectionType>>("recommendations")
+            .Description("Recommendations and questions in locator order; the filters combine with AND.")
+            .Argument<StringGraphType>("mechanism", $"Only this mechanism: {string.Join(", ", RecommendationFilter.Mechanisms)}.")
+            .Argument<IdGraphType>("document", "Only recommendations issued by or responded to in this document. An unknown id is an error.")
+            .Argument<BooleanGraphType>("followUp", "Only recommendations singled out (true) or not singled out (false) for follow-up.")
+            .PageArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var document = await ctx.KnownDocumentAsync("document");
+                var filter = new RecommendationFilter(ctx.OneOf("mechanism", RecommendationFilter.Mechanisms), document, ctx.GetArgument<bool?>("followUp"));
+                return Connect(await ctx.Service<RecommendationQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
+            });
+
+        Field<NonNullGraphType<ThemeConnectionType>>("themes")
+            .Description("The theme vocabulary in its order, with how many records carry each theme.")
+            .Argument<StringGraphType>("kind", $"Only this kind: {string.Join(", ", ThemeQueries.Kinds)}.")
+            .PageArguments()
+            .ResolveAsync(async ctx => Connect(
+                await ctx.Service<ThemeQueries>().ListPageAsync(ctx.OneOf("kind", ThemeQueries.Kinds), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+
+        Field<IndicatorType>("indicator")
+            .Description("One indicator by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Indicator id, e.g. ccpr-c-kaz-co-3/20(a)/i1.")
+            .Resolve(ctx => ctx.Loaders().Indicators.Load(ctx.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<IndicatorConnectionType>>("indicators")
+            .Description("Indicators in corpus reading order; the filters combine with AND (the same as GET /v1/indicators).")
+            .Argument<IdGraphType>("document", "Only indicators of this document. An unknown id is an error.")
+            .Argument<IdGraphType>("paragraph", "Only indicators of this paragraph or sub-item.")
+            .Argument<StringGraphType>("kind", $"Only this kind: {string.Join(", ", IndicatorQueries.Kinds)}.")
+            .Argument<StringGraphType>("subject", "Only subjects containing every word (case-insensitive).")
+            .Argument<StringGraphType>("unit", $"Only this unit: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorUnit.All)}.")
+            .Argument<StringGraphType>("population", $"Only numbers about: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorPopulation.All)}.")
+            .Argument<IdGraphType>("theme", "Only indicators tagged with this theme id. An unknown id is an error.")
+            .Argument<StringGraphType>("from", "Only periods ending on or after this year (2023) or date (2023-06-30).")
+            .Argument<StringGraphType>("to", "Only periods starting on or before this year or date.")
+            .Argument<StringGraphType>("q", "Only indicators whose subject or quote contains every word.")
+            .PageArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var document = await ctx.KnownDocumentAsync("document");
+                var theme = ctx.IdArgument("theme");
+                if (theme is not null && !await ctx.Service<ThemeQueries>().ExistsAsync(theme, ctx.CancellationToken))
+                {
+                    throw new ExecutionError($"theme: no theme has the id '{theme}'.") { Code = GraphQLArguments.InvalidArgument };
+                }
+
+                var filter = new IndicatorFilter(document, ctx.IdArgument("paragraph"), ctx.OneOf("kind", IndicatorQueries.Kinds), ctx.SearchText("subject", required: false),
+                    ctx.OneOf("unit", KzRights.Parsing.Indicators.IndicatorUnit.All), ctx.OneOf("population", KzRights.Parsing.Indicators.IndicatorPopulation.All), theme,
+                    ctx.PeriodBound("from", start: true), ctx.PeriodBound("to", start: false), ctx.SearchText("q", required: false));
+                return Connect(await ctx.Service<IndicatorQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
+            });
+
+        Field<FactType>("fact")
+            .Description("One fact by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Fact id.")
+            .Resolve(ctx => ctx.Loaders().Facts.Load(ctx.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<FactConnectionType>>("facts")
+            .Description("Facts stated in several places, in id order.")
+            .Argument<BooleanGraphType>("conflicting", "Only facts whose attestations disagree (true) or agree (false).")
+            .PageArguments()
+            .ResolveAsync(async ctx => Connect(await ctx.Service<FactQueries>().ListPageAsync(ctx.GetArgument<bool?>("conflicting"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+
+        Field<SeriesType>("series")
+            .Description("One time series by key; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("key", "Series key.")
+            .Resolve(ctx => ctx.Loaders().Series.Load(ctx.GetArgument<string>("key")));
+
+        Field<NonNullGraphType<SeriesConnectionType>>("allSeries")
+            .Description("Time series in corpus reading order.")
+            .Argument<IdGraphType>("document", "Only series of this document. An unknown id is an error.")
+            .PageArguments()
+            .ResolveAsync(async ctx => Connect(await ctx.Service<SeriesQueries>().ListPageAsync(await ctx.KnownDocumentAsync("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+
+        Field<NonNullGraphType<QuotaConnectionType>>("quotas")
+            .Description("Quota statements in corpus reading order, including those that give no number.")
+            .Argument<IdGraphType>("document", "Only quotas of this document. An unknown id is an error.")
+            .PageArguments()
+            .ResolveAsync(async ctx => Connect(await ctx.Service<QuotaQueries>().ListPageAsync(await ctx.KnownDocumentAsync("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+
+        Field<NonNullGraphType<SearchHitConnectionType>>("search")
+            .Description("Full-text search across paragraphs and recommendations, best first. Every word of q must occur (English stemming).")
+            .Argument<NonNullGraphType<StringGraphType>>("q", "Words to find, at most 500 characters; quotes and operators are plain text.")
+            .Argument<StringGraphType>("type", $"Only this kind of record: {string.Join(", ", SearchEndpoints.Types)}.")
+            .PageArguments()
+            .ResolveAsync(async ctx =>
+            {
+                SearchTarget[] targets = ctx.OneOf("type", SearchEndpoints.Types) switch
+                {
+                    "paragraph" => [SearchTarget.Paragraph],
+                    "recommendation" => [SearchTarget.Recommendation],
+                    _ => [SearchTarget.Paragraph, SearchTarget.Recommendation],
+                };
+                var q = ctx.SearchText("q", required: true)!;
+                return Connect(await ctx.Service<SearchQueries>().SearchPageAsync(q, targets, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
+            });
+    }
+
+    private static Connection<T> Connect<T>(CursorPage<T> page, IResolveFieldContext context) => new(page, context.After() is not null);
+}
