@@ -37,7 +37,7 @@ public static class DocumentEndpoints
     public static async Task<Results<Ok<Page<ParagraphDto>>, ProblemHttpResult>> ListDocumentParagraphs(
         string documentId, [AsParameters] ListDocumentParagraphsRequest request, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
     {
-        if (await documents.GetAsync(documentId, ct) is null)
+        if (!await documents.ExistsAsync(documentId, ct))
         {
             return Problems.NotFound("Document", documentId);
         }
@@ -52,14 +52,13 @@ public static class DocumentEndpoints
 /// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
 public sealed record ListDocumentsRequest(
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListDocumentsRequest>
     {
         public Validator()
         {
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }
@@ -73,7 +72,7 @@ public sealed record ListDocumentParagraphsRequest(
     [FromQuery(Name = "section")] string? Section,
     [FromQuery(Name = "lang")] string? Lang,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListDocumentParagraphsRequest>
     {
@@ -81,8 +80,7 @@ public sealed record ListDocumentParagraphsRequest(
         {
             RuleFor(r => r.Section).ValidId("section").OverridePropertyName("section");
             RuleFor(r => r.Lang).OneOf("lang", QueryRules.Languages).OverridePropertyName("lang");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }

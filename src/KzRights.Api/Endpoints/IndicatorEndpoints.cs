@@ -53,9 +53,9 @@ public static class IndicatorEndpoints
     public static async Task<Results<Ok<Page<IndicatorDto>>, ProblemHttpResult>> ListIndicators(
         [AsParameters] ListIndicatorsRequest request, DocumentQueries documents, ThemeQueries themes, IndicatorQueries indicators, CancellationToken ct)
     {
-        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
-            return Problems.UnknownFilterValue("document", documentId);
+            return unknown;
         }
 
         if (request.Theme is { } themeId && !await themes.ExistsAsync(themeId, ct))
@@ -77,9 +77,9 @@ public static class IndicatorEndpoints
     public static async Task<Results<Ok<Page<SeriesDto>>, ProblemHttpResult>> ListSeries(
         [AsParameters] ListByDocumentRequest request, DocumentQueries documents, SeriesQueries series, CancellationToken ct)
     {
-        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
-            return Problems.UnknownFilterValue("document", documentId);
+            return unknown;
         }
 
         return TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
@@ -103,9 +103,9 @@ public static class IndicatorEndpoints
     public static async Task<Results<Ok<Page<QuotaDto>>, ProblemHttpResult>> ListQuotas(
         [AsParameters] ListByDocumentRequest request, DocumentQueries documents, QuotaQueries quotas, CancellationToken ct)
     {
-        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
-            return Problems.UnknownFilterValue("document", documentId);
+            return unknown;
         }
 
         return TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
@@ -146,7 +146,7 @@ public sealed record ListIndicatorsRequest(
     [FromQuery(Name = "to")] string? To,
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListIndicatorsRequest>
     {
@@ -164,8 +164,7 @@ public sealed record ListIndicatorsRequest(
             RuleFor(r => r).Must(r => PeriodBound.Parse(r.From, true) is not { } f || PeriodBound.Parse(r.To, false) is not { } t || f <= t)
                 .WithMessage("from must not be after to.").OverridePropertyName("from");
             RuleFor(r => r.Q).ValidSearchText("q").OverridePropertyName("q");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }
@@ -174,15 +173,14 @@ public sealed record ListIndicatorsRequest(
 public sealed record ListByDocumentRequest(
     [FromQuery(Name = "document")] string? Document,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListByDocumentRequest>
     {
         public Validator()
         {
             RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }
@@ -191,15 +189,14 @@ public sealed record ListByDocumentRequest(
 public sealed record ListFactsRequest(
     [FromQuery(Name = "conflicting")] string? Conflicting,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListFactsRequest>
     {
         public Validator()
         {
             RuleFor(r => r.Conflicting).ValidBoolean("conflicting").OverridePropertyName("conflicting");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }

@@ -26,9 +26,9 @@ public static class ParagraphEndpoints
     public static async Task<Results<Ok<Page<ParagraphDto>>, ProblemHttpResult>> ListParagraphs(
         [AsParameters] ListParagraphsRequest request, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
     {
-        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
-            return Problems.UnknownFilterValue("document", documentId);
+            return unknown;
         }
 
         var filter = new ParagraphFilter(request.Document, request.Section, request.Lang, request.Q);
@@ -49,7 +49,7 @@ public sealed record ListParagraphsRequest(
     [FromQuery(Name = "lang")] string? Lang,
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListParagraphsRequest>
     {
@@ -59,8 +59,7 @@ public sealed record ListParagraphsRequest(
             RuleFor(r => r.Section).ValidId("section").OverridePropertyName("section");
             RuleFor(r => r.Lang).OneOf("lang", QueryRules.Languages).OverridePropertyName("lang");
             RuleFor(r => r.Q).ValidSearchText("q").OverridePropertyName("q");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }

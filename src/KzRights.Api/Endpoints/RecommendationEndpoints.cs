@@ -25,9 +25,9 @@ public static class RecommendationEndpoints
     public static async Task<Results<Ok<Page<RecommendationDto>>, ProblemHttpResult>> ListRecommendations(
         [AsParameters] ListRecommendationsRequest request, DocumentQueries documents, RecommendationQueries recommendations, CancellationToken ct)
     {
-        if (request.Document is { } documentId && await documents.GetAsync(documentId, ct) is null)
+        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
-            return Problems.UnknownFilterValue("document", documentId);
+            return unknown;
         }
 
         var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
@@ -47,7 +47,7 @@ public sealed record ListRecommendationsRequest(
     [FromQuery(Name = "document")] string? Document,
     [FromQuery(Name = "followUp")] string? FollowUp,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListRecommendationsRequest>
     {
@@ -56,8 +56,7 @@ public sealed record ListRecommendationsRequest(
             RuleFor(r => r.Mechanism).OneOf("mechanism", RecommendationFilter.Mechanisms).OverridePropertyName("mechanism");
             RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
             RuleFor(r => r.FollowUp).ValidBoolean("followUp").OverridePropertyName("followUp");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed record SearchRequest(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "type")] string? Type,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<SearchRequest>
     {
@@ -46,8 +46,7 @@ public sealed record SearchRequest(
         {
             RuleFor(r => r.Q).NotEmpty().WithMessage("q is required.").ValidSearchText("q").OverridePropertyName("q");
             RuleFor(r => r.Type).OneOf("type", SearchEndpoints.Types).OverridePropertyName("type");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }

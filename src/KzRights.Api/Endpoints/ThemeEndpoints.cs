@@ -26,15 +26,14 @@ public static class ThemeEndpoints
 public sealed record ListThemesRequest(
     [FromQuery(Name = "kind")] string? Kind,
     [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor)
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListThemesRequest>
     {
         public Validator()
         {
             RuleFor(r => r.Kind).OneOf("kind", ThemeQueries.Kinds).OverridePropertyName("kind");
-            RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
-            RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+            this.AddPagingRules();
         }
     }
 }

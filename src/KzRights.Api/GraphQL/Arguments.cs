@@ -68,7 +68,7 @@ public static class GraphQLArguments
     public static async Task<string?> KnownDocumentAsync(this IResolveFieldContext context, string name)
     {
         var id = context.IdArgument(name);
-        if (id is not null && await context.Service<DocumentQueries>().GetAsync(id, context.CancellationToken) is null)
+        if (id is not null && !await context.Service<DocumentQueries>().ExistsAsync(id, context.CancellationToken))
         {
             throw Invalid($"{name}: no document has the id '{id}'.");
         }

@@ -4,6 +4,14 @@ using KzRights.Data.Queries;
 
 namespace KzRights.Api.Infrastructure;
 
+/// <summary>A list request: page size and cursor, validated the same way everywhere.</summary>
+public interface IPagedRequest
+{
+    string? Limit { get; }
+
+    string? Cursor { get; }
+}
+
 /// <summary>Validation rules shared by list endpoints. Query values are bound as strings and checked here, so a
 /// malformed number answers a ValidationProblem naming the parameter instead of a bare 400.</summary>
 public static class QueryRules
@@ -29,6 +37,14 @@ public static class QueryRules
     public static IRuleBuilderOptions<T, string?> ValidSearchText<T>(this IRuleBuilder<T, string?> rule, string name) =>
         rule.Must(v => v is null || (v.Length <= 500 && Data.Search.SearchTerms.Parse(v).Tokens.Count > 0))
             .WithMessage($"{name} must contain at least one letter or digit and at most 500 characters.");
+
+    /// <summary>The limit and cursor rules every list endpoint applies.</summary>
+    public static void AddPagingRules<T>(this AbstractValidator<T> validator)
+        where T : IPagedRequest
+    {
+        validator.RuleFor(r => r.Limit).ValidLimit().OverridePropertyName("limit");
+        validator.RuleFor(r => r.Cursor).ValidCursor().OverridePropertyName("cursor");
+    }
 
     public static int LimitOrDefault(string? limit) => limit is null ? Paging.DefaultLimit : ParseLimit(limit) ?? Paging.DefaultLimit;
 

@@ -22,7 +22,7 @@ public sealed class ThemeTagEntity
 
 /// <summary>A number stated in a paragraph (or one of its lettered sub-items), typed and traceable: <see cref="Quote"/>
 /// is the text at <see cref="Start"/>/<see cref="Length"/> of the paragraph's (or sub-item's) text.</summary>
-public sealed class IndicatorEntity
+public sealed class IndicatorEntity : IKeysetRow
 {
     public required string Id { get; set; }
     public required string SortKey { get; set; }
@@ -58,7 +58,7 @@ public sealed class IndicatorEntity
     public required string SearchText { get; set; }
 }
 
-public sealed class QuotaEntity
+public sealed class QuotaEntity : IKeysetRow
 {
     public required string Id { get; set; }
     public required string SortKey { get; set; }
@@ -76,7 +76,7 @@ public sealed class QuotaEntity
     public required string Rule { get; set; }
 }
 
-public sealed class SeriesEntity
+public sealed class SeriesEntity : IKeysetRow
 {
     public required string Key { get; set; }
     public required string SortKey { get; set; }
@@ -101,7 +101,7 @@ public sealed class SeriesPointEntity
 }
 
 /// <summary>One fact stated by several indicators (its attestations are the indicators whose FactId is this id).</summary>
-public sealed class FactEntity
+public sealed class FactEntity : IKeysetRow
 {
     public required string Id { get; set; }
     public required string SortKey { get; set; }

@@ -48,7 +48,13 @@ public sealed class SectionEntity
     public int Line { get; set; }
 }
 
-public sealed class ParagraphEntity
+/// <summary>A row listed with keyset paging: <see cref="SortKey"/> orders it, byte-wise, as a function of the data alone.</summary>
+public interface IKeysetRow
+{
+    string SortKey { get; }
+}
+
+public sealed class ParagraphEntity : IKeysetRow
 {
     public required string Id { get; set; }
     public required string DocumentId { get; set; }
@@ -103,7 +109,7 @@ public sealed class SourceReferenceEntity
     public int Line { get; set; }
 }
 
-public sealed class RecommendationEntity
+public sealed class RecommendationEntity : IKeysetRow
 {
     public required string Id { get; set; }
     public required string SortKey { get; set; }

@@ -79,7 +79,11 @@ public static class Paging
 
     /// <summary>Cuts the page from <paramref name="fetched"/> (one row more than <paramref name="limit"/> was asked
     /// for, to learn whether a next page exists) and encodes a cursor for every item it keeps.</summary>
-    public static CursorPage<T> Slice<T>(List<T> fetched, int limit, int total, string scope, Func<T, string> sortKey)
+    public static CursorPage<T> Slice<T>(List<T> fetched, int limit, int total, string scope, Func<T, string> sortKey) =>
+        Slice(fetched, fetched.Select(sortKey).ToList(), limit, total, scope);
+
+    /// <summary>As above, with the sort keys given in a list parallel to <paramref name="fetched"/>.</summary>
+    public static CursorPage<T> Slice<T>(List<T> fetched, IReadOnlyList<string> sortKeys, int limit, int total, string scope)
     {
         var hasMore = fetched.Count > limit;
         if (hasMore)
@@ -87,7 +91,7 @@ public static class Paging
             fetched.RemoveRange(limit, fetched.Count - limit);
         }
 
-        var cursors = Cursor.EncodeMany(scope, fetched.Select(sortKey));
+        var cursors = Cursor.EncodeMany(scope, sortKeys.Take(fetched.Count));
         return new CursorPage<T>(new Page<T>(fetched, hasMore ? cursors[^1] : null, total), cursors);
     }
 }

@@ -30,6 +30,9 @@ public sealed class DocumentQueries(KzRightsDbContext db)
         return Paging.Slice(dtos, limit, total, Scope, d => ordinals[d.Id].ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    public async Task<bool> ExistsAsync(string id, CancellationToken ct) =>
+        await db.Documents.AnyAsync(d => d.Id == id, ct);
+
     public async Task<DocumentDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);
 

@@ -33,7 +33,6 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct)
     {
-        var after = Cursor.Decode(filter.Scope, cursor);
         var query = db.Indicators.AsNoTracking();
         if (filter.Document is { } document)
         {
@@ -86,16 +85,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
             query = query.Where(i => i.SearchText.Contains(token));
         }
 
-        var total = await query.CountAsync(ct);
-        if (after is not null)
-        {
-            query = query.Where(i => string.Compare(i.SortKey, after) > 0);
-        }
-
-        var rows = await query.OrderBy(i => i.SortKey).Take(limit + 1).ToListAsync(ct);
-        var dtos = await ToDtosAsync(rows, ct);
-        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, filter.Scope, i => sortKeys[i.Id]);
+        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
     }
 
     public async Task<IndicatorDto?> GetAsync(string id, CancellationToken ct)
@@ -161,23 +151,13 @@ public sealed class FactQueries(KzRightsDbContext db)
     public async Task<CursorPage<FactDto>> ListPageAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct)
     {
         var scope = $"facts\n{conflicting}";
-        var after = Cursor.Decode(scope, cursor);
         var query = db.Facts.AsNoTracking();
         if (conflicting is { } c)
         {
             query = query.Where(f => f.Conflict == c);
         }
 
-        var total = await query.CountAsync(ct);
-        if (after is not null)
-        {
-            query = query.Where(f => string.Compare(f.SortKey, after) > 0);
-        }
-
-        var rows = await query.OrderBy(f => f.SortKey).Take(limit + 1).ToListAsync(ct);
-        var dtos = await ToDtosAsync(rows, ct);
-        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, scope, f => sortKeys[f.Id]);
+        return await Keyset.PageAsync(query, scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
     }
 
     public async Task<FactDto?> GetAsync(string id, CancellationToken ct) =>
@@ -209,23 +189,13 @@ public sealed class SeriesQueries(KzRightsDbContext db)
     public async Task<CursorPage<SeriesDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
     {
         var scope = $"series\n{document}";
-        var after = Cursor.Decode(scope, cursor);
         var query = db.Series.AsNoTracking();
         if (document is not null)
         {
             query = query.Where(s => s.DocumentId == document);
         }
 
-        var total = await query.CountAsync(ct);
-        if (after is not null)
-        {
-            query = query.Where(s => string.Compare(s.SortKey, after) > 0);
-        }
-
-        var rows = await query.OrderBy(s => s.SortKey).Take(limit + 1).Include(s => s.Points).ToListAsync(ct);
-        var dtos = rows.Select(ToDto).ToList();
-        var sortKeys = rows.ToDictionary(r => r.Key, r => r.SortKey, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, scope, s => sortKeys[s.Key]);
+        return await Keyset.PageAsync(query, scope, cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct, include: q => q.Include(s => s.Points));
     }
 
     public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct) =>
@@ -249,24 +219,16 @@ public sealed class QuotaQueries(KzRightsDbContext db)
     public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
     {
         var scope = $"quotas\n{document}";
-        var after = Cursor.Decode(scope, cursor);
         var query = db.Quotas.AsNoTracking();
         if (document is not null)
         {
             query = query.Where(q => q.DocumentId == document);
         }
 
-        var total = await query.CountAsync(ct);
-        if (after is not null)
-        {
-            query = query.Where(q => string.Compare(q.SortKey, after) > 0);
-        }
-
-        var rows = await query.OrderBy(q => q.SortKey).Take(limit + 1).ToListAsync(ct);
-        var dtos = rows.Select(q => new QuotaDto(
-            q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, IndicatorQueries.ReadList(q.AppliesToJson),
-            IndicatorQueries.ReadList(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule)).ToList();
-        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, scope, q => sortKeys[q.Id]);
+        return await Keyset.PageAsync(query, scope, cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
     }
+
+    private static QuotaDto ToDto(QuotaEntity q) =>
+        new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, IndicatorQueries.ReadList(q.AppliesToJson),
+            IndicatorQueries.ReadList(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule);
 }

@@ -33,7 +33,6 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<ParagraphDto>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct)
     {
-        var after = Cursor.Decode(filter.Scope, cursor);
         var query = db.Paragraphs.AsNoTracking();
         if (filter.Document is { } document)
         {
@@ -59,16 +58,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             query = query.Where(p => ids.Contains(p.Id));
         }
 
-        var total = await query.CountAsync(ct);
-        if (after is not null)
-        {
-            query = query.Where(p => string.Compare(p.SortKey, after) > 0);
-        }
-
-        var rows = await query.OrderBy(p => p.SortKey).Take(limit + 1).ToListAsync(ct);
-        var dtos = await HydrateAsync(rows, ct);
-        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, filter.Scope, p => sortKeys[p.Id]);
+        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
     }
 
     public async Task<ParagraphDto?> GetAsync(string id, CancellationToken ct) =>

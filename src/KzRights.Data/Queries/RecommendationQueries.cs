@@ -20,7 +20,6 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct)
     {
-        var after = Cursor.Decode(filter.Scope, cursor);
         var query = db.Recommendations.AsNoTracking();
         if (filter.Mechanism is { } mechanism)
         {
@@ -37,16 +36,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             query = query.Where(r => r.FollowUp == followUp);
         }
 
-        var total = await query.CountAsync(ct);
-        if (after is not null)
-        {
-            query = query.Where(r => string.Compare(r.SortKey, after) > 0);
-        }
-
-        var rows = await query.OrderBy(r => r.SortKey).Take(limit + 1).ToListAsync(ct);
-        var dtos = await HydrateAsync(rows, ct);
-        var sortKeys = rows.ToDictionary(r => r.Id, r => r.SortKey, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, filter.Scope, r => sortKeys[r.Id]);
+        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
     }
 
     public async Task<RecommendationDto?> GetAsync(string id, CancellationToken ct) =>

@@ -1,0 +1,28 @@
+using KzRights.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data.Queries;
+
+/// <summary>The keyset page every list shares: total of the filtered query, rows after the cursor's sort key in
+/// sort-key order, one extra row to learn whether a next page exists, and a cursor per returned item.</summary>
+internal static class Keyset
+{
+    public static async Task<CursorPage<TDto>> PageAsync<TRow, TDto>(
+        IQueryable<TRow> filtered,
+        string scope,
+        string? cursor,
+        int limit,
+        Func<List<TRow>, Task<List<TDto>>> project,
+        CancellationToken ct,
+        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null)
+        where TRow : class, IKeysetRow
+    {
+        var after = Cursor.Decode(scope, cursor);
+        var total = await filtered.CountAsync(ct);
+        var page = after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0);
+        page = page.OrderBy(r => r.SortKey).Take(limit + 1);
+        var rows = await (include is null ? page : include(page)).ToListAsync(ct);
+        var dtos = await project(rows);
+        return Paging.Slice(dtos, rows.Select(r => r.SortKey).ToList(), limit, total, scope);
+    }
+}
