@@ -1,0 +1,42 @@
+using KzRights.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KzRights.Data.Queries;
+
+public sealed class FactQueries(KzRightsDbContext db)
+{
+    public async Task<Page<FactDto>> ListAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct) =>
+        (await ListPageAsync(conflicting, limit, cursor, ct)).Page;
+
+    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
+    public async Task<CursorPage<FactDto>> ListPageAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct)
+    {
+        var scope = $"facts\n{conflicting}";
+        var query = db.Facts.AsNoTracking();
+        if (conflicting is { } c)
+        {
+            query = query.Where(f => f.Conflict == c);
+        }
+
+        return await Keyset.PageAsync(query, scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+    }
+
+    public async Task<FactDto?> GetAsync(string id, CancellationToken ct) =>
+        (await GetManyAsync([id], ct)).GetValueOrDefault(id);
+
+    public async Task<IReadOnlyDictionary<string, FactDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var rows = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(ct);
+        return (await ToDtosAsync(rows, ct)).ToDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<List<FactDto>> ToDtosAsync(IReadOnlyList<FactEntity> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var attestations = (await db.Indicators.AsNoTracking().Where(i => i.FactId != null && ids.Contains(i.FactId)).OrderBy(i => i.SortKey).ToListAsync(ct))
+            .ToLookup(i => i.FactId!, IndicatorQueries.Summary, StringComparer.Ordinal);
+        return rows.Select(f => new FactDto(
+            f.Id, f.Subject, f.Kind, f.Unit, IndicatorQueries.Period(f.PeriodLabel, f.PeriodStart, f.PeriodEnd),
+            IndicatorQueries.ReadList(f.PopulationJson), f.Conflict, f.ConflictReason, f.DocumentCount, attestations[f.Id].ToArray())).ToList();
+    }
+}
