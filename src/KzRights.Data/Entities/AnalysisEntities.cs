@@ -1,7 +1,7 @@
 namespace KzRights.Data.Entities;
 
 /// <summary>An entry of the controlled theme vocabulary (human-rights themes and the 17 SDGs).</summary>
-public sealed class ThemeEntity
+public sealed class ThemeEntity : IOrdinalRow
 {
     public required string Id { get; set; }
     public int Ordinal { get; set; }

@@ -4,7 +4,13 @@ namespace KzRights.Data.Entities;
 // Every key is a stable id from the data (document slug + printed locator), so a re-ingest yields the same keys.
 // SortKey columns give a total order that is a function of the data alone, which keyset cursors rely on.
 
-public sealed class DocumentEntity
+/// <summary>A row of a short fixed-order list (documents, themes), paged by its position.</summary>
+public interface IOrdinalRow
+{
+    int Ordinal { get; }
+}
+
+public sealed class DocumentEntity : IOrdinalRow
 {
     public required string Id { get; set; }
     public int Ordinal { get; set; }

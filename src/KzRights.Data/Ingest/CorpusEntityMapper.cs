@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KzRights.Data.Entities;
 using KzRights.Parsing.Analysis;
 using KzRights.Parsing.Model;
@@ -9,8 +8,6 @@ namespace KzRights.Data.Ingest;
 /// <summary>Maps the parser's records to storage rows. Pure: the same corpus always gives the same rows.</summary>
 public static class CorpusEntityMapper
 {
-    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
     public sealed record Rows(
         List<DocumentEntity> Documents,
         List<RecommendationEntity> Recommendations,
@@ -47,7 +44,7 @@ public static class CorpusEntityMapper
             SourceDocumentId = r.SourceDocumentId,
             ParagraphId = r.ParagraphId,
             Theme = r.Theme,
-            PriorRecommendationsJson = JsonSerializer.Serialize(r.PriorRecommendations, JsonOptions),
+            PriorRecommendationsJson = StoredJson.Write(r.PriorRecommendations),
             FollowUp = r.FollowUp,
             FollowUpDeadline = r.FollowUpDeadline,
             SearchText = string.Join(' ', new[] { r.Locator, r.Theme, r.Text }.Where(s => !string.IsNullOrEmpty(s))),
@@ -104,8 +101,8 @@ public static class CorpusEntityMapper
             ParagraphId = owners[q.ParagraphId],
             Percent = q.Percent,
             PercentUpper = q.PercentUpper,
-            AppliesToJson = JsonSerializer.Serialize(q.AppliesTo, JsonOptions),
-            WhereJson = JsonSerializer.Serialize(q.Where, JsonOptions),
+            AppliesToJson = StoredJson.Write(q.AppliesTo),
+            WhereJson = StoredJson.Write(q.Where),
             SinceYear = q.SinceYear,
             IndicatorId = q.IndicatorId,
             Quote = q.Quote,
@@ -144,7 +141,7 @@ public static class CorpusEntityMapper
             PeriodLabel = f.Period?.Label,
             PeriodStart = f.Period?.Start,
             PeriodEnd = f.Period?.End,
-            PopulationJson = JsonSerializer.Serialize(f.Population, JsonOptions),
+            PopulationJson = StoredJson.Write(f.Population),
             Conflict = f.Conflict,
             ConflictReason = f.ConflictReason,
             AttestationCount = f.Attestations.Count,
@@ -187,7 +184,7 @@ public static class CorpusEntityMapper
                 PeriodEnd = i.Period?.End,
                 Subject = i.Subject,
                 Kind = i.Kind,
-                PopulationJson = JsonSerializer.Serialize(i.Population, JsonOptions),
+                PopulationJson = StoredJson.Write(i.Population),
                 PopulationKey = "|" + string.Join('|', i.Population) + "|",
                 Role = i.Role,
                 TargetYear = i.TargetYear,
@@ -216,7 +213,7 @@ public static class CorpusEntityMapper
             DocumentType = m.DocumentType,
             Body = m.Body,
             Mechanism = m.Mechanism,
-            Layout = JsonNamingPolicy.KebabCaseLower.ConvertName(m.Layout.ToString()),
+            Layout = System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(m.Layout.ToString()),
             Session = m.Session,
             Languages = string.Join(',', m.Languages),
             OriginalLanguage = m.OriginalLanguage,
@@ -243,7 +240,7 @@ public static class CorpusEntityMapper
                 // The list is in reading order; its position, not a parser's per-section ordinal, orders the document.
                 SortKey = NaturalSortKey.ForParagraph(ordinal, index + 1),
                 SectionId = p.SectionId,
-                SectionPath = JsonSerializer.Serialize(p.SectionPath, JsonOptions),
+                SectionPath = StoredJson.Write(p.SectionPath),
                 Number = p.Number,
                 RawNumber = p.RawNumber,
                 Ordinal = p.Ordinal,
@@ -264,7 +261,7 @@ public static class CorpusEntityMapper
                     Marker = f.Marker,
                     MarkerOffset = f.MarkerOffset,
                     Text = f.Text,
-                    CitationsJson = JsonSerializer.Serialize(f.Citations, JsonOptions),
+                    CitationsJson = StoredJson.Write(f.Citations),
                     Line = f.Line,
                 }).ToList(),
             }).ToList(),

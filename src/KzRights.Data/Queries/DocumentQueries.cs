@@ -13,21 +13,7 @@ public sealed class DocumentQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<DocumentDto>> ListPageAsync(int limit, string? cursor, CancellationToken ct)
     {
-        var after = Cursor.Decode(Scope, cursor);
-        var total = await db.Documents.CountAsync(ct);
-        var query = db.Documents.AsNoTracking();
-        if (after is not null)
-        {
-            var ordinal = int.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o)
-                ? o
-                : throw new InvalidCursorException("cursor is not a value returned as nextCursor by this API");
-            query = query.Where(d => d.Ordinal > ordinal);
-        }
-
-        var rows = await query.OrderBy(d => d.Ordinal).Take(limit + 1).Include(d => d.Dates).ToListAsync(ct);
-        var dtos = await ToDtosAsync(rows, ct);
-        var ordinals = rows.ToDictionary(r => r.Id, r => r.Ordinal, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, Scope, d => ordinals[d.Id].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return await Keyset.PageByOrdinalAsync(db.Documents.AsNoTracking(), Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct, include: q => q.Include(d => d.Dates));
     }
 
     public async Task<bool> ExistsAsync(string id, CancellationToken ct) =>

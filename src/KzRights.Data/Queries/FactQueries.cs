@@ -37,6 +37,6 @@ public sealed class FactQueries(KzRightsDbContext db)
             .ToLookup(i => i.FactId!, IndicatorQueries.Summary, StringComparer.Ordinal);
         return rows.Select(f => new FactDto(
             f.Id, f.Subject, f.Kind, f.Unit, IndicatorQueries.Period(f.PeriodLabel, f.PeriodStart, f.PeriodEnd),
-            IndicatorQueries.ReadList(f.PopulationJson), f.Conflict, f.ConflictReason, f.DocumentCount, attestations[f.Id].ToArray())).ToList();
+            StoredJson.ReadStrings(f.PopulationJson), f.Conflict, f.ConflictReason, f.DocumentCount, attestations[f.Id].ToArray())).ToList();
     }
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using KzRights.Data.Entities;
-using KzRights.Data.Ingest;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,11 +86,8 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
         return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
     }
 
-    public async Task<IndicatorDto?> GetAsync(string id, CancellationToken ct)
-    {
-        var row = await db.Indicators.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
-        return row is null ? null : (await ToDtosAsync([row], ct))[0];
-    }
+    public async Task<IndicatorDto?> GetAsync(string id, CancellationToken ct) =>
+        (await GetManyAsync([id], ct)).GetValueOrDefault(id);
 
     public async Task<IReadOnlyDictionary<string, IndicatorDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
@@ -126,15 +121,12 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
     internal static PeriodDto? Period(string? label, DateOnly? start, DateOnly? end) =>
         label is null ? null : new PeriodDto(label, start, end);
 
-    internal static IReadOnlyList<string> ReadList(string json) =>
-        JsonSerializer.Deserialize<string[]>(json, CorpusEntityMapper.JsonOptions) ?? [];
-
     private async Task<List<IndicatorDto>> ToDtosAsync(IReadOnlyList<IndicatorEntity> rows, CancellationToken ct)
     {
         var themes = await ThemeQueries.TagsAsync(db, "indicator", rows.Select(r => r.Id).ToArray(), ct);
         return rows.Select(i => new IndicatorDto(
             i.Id, i.DocumentId, i.ParagraphId, i.SubItemId, i.Language, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier,
-            Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, ReadList(i.PopulationJson), i.Role, i.TargetYear,
+            Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, StoredJson.ReadStrings(i.PopulationJson), i.Role, i.TargetYear,
             i.Quote, i.Start, i.Length, i.Rule, i.FactId, i.SeriesKey, i.TranslationId, themes[i.Id].ToArray())).ToList();
     }
 }

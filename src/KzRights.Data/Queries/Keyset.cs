@@ -1,3 +1,4 @@
+using System.Globalization;
 using KzRights.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,5 +25,33 @@ internal static class Keyset
         var rows = await (include is null ? page : include(page)).ToListAsync(ct);
         var dtos = await project(rows);
         return Paging.Slice(dtos, rows.Select(r => r.SortKey).ToList(), limit, total, scope);
+    }
+
+    /// <summary>The same for lists ordered by position; the cursor holds the position of the last item.</summary>
+    public static async Task<CursorPage<TDto>> PageByOrdinalAsync<TRow, TDto>(
+        IQueryable<TRow> filtered,
+        string scope,
+        string? cursor,
+        int limit,
+        Func<List<TRow>, Task<List<TDto>>> project,
+        CancellationToken ct,
+        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null)
+        where TRow : class, IOrdinalRow
+    {
+        var after = Cursor.Decode(scope, cursor);
+        var total = await filtered.CountAsync(ct);
+        var page = filtered;
+        if (after is not null)
+        {
+            var ordinal = int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var o)
+                ? o
+                : throw new InvalidCursorException("cursor is not a value returned as nextCursor by this API");
+            page = page.Where(r => r.Ordinal > ordinal);
+        }
+
+        page = page.OrderBy(r => r.Ordinal).Take(limit + 1);
+        var rows = await (include is null ? page : include(page)).ToListAsync(ct);
+        var dtos = await project(rows);
+        return Paging.Slice(dtos, rows.Select(r => r.Ordinal.ToString(CultureInfo.InvariantCulture)).ToList(), limit, total, scope);
     }
 }

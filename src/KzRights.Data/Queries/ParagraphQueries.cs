@@ -1,6 +1,4 @@
-using System.Text.Json;
 using KzRights.Data.Entities;
-using KzRights.Data.Ingest;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,10 +98,9 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
         var ids = slices.Values.SelectMany(s => s.Keys.Select(k => k.Id)).Distinct(StringComparer.Ordinal).ToArray();
         var loaded = await GetManyAsync(ids, ct);
-        var sortKeys = slices.Values.SelectMany(s => s.Keys).DistinctBy(k => k.Id).ToDictionary(k => k.Id, k => k.SortKey, StringComparer.Ordinal);
         return requests.ToDictionary(
             r => r,
-            r => Paging.Slice(slices[r].Keys.Select(k => loaded[k.Id]).ToList(), r.Limit, slices[r].Total, r.Filter.Scope, p => sortKeys[p.Id]));
+            r => Paging.Slice(slices[r].Keys.Select(k => loaded[k.Id]).ToList(), slices[r].Keys.Select(k => k.SortKey).ToList(), r.Limit, slices[r].Total, r.Filter.Scope));
     }
 
     private async Task<List<ParagraphDto>> HydrateAsync(IReadOnlyList<ParagraphEntity> rows, CancellationToken ct)
@@ -133,7 +130,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             r.Id,
             r.DocumentId,
             r.SectionId,
-            JsonSerializer.Deserialize<string[]>(r.SectionPath, CorpusEntityMapper.JsonOptions) ?? [],
+            StoredJson.ReadStrings(r.SectionPath),
             r.Number,
             r.RawNumber,
             r.Text,
@@ -165,8 +162,5 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
     }
 
     internal static FootnoteDto ToDto(FootnoteEntity f) =>
-        new(f.Id, f.Marker, f.MarkerOffset, f.Text, ReadCitations(f.CitationsJson));
-
-    internal static IReadOnlyList<CitationDto> ReadCitations(string json) =>
-        JsonSerializer.Deserialize<CitationDto[]>(json, CorpusEntityMapper.JsonOptions) ?? [];
+        new(f.Id, f.Marker, f.MarkerOffset, f.Text, StoredJson.ReadCitations(f.CitationsJson));
 }

@@ -22,6 +22,6 @@ public sealed class QuotaQueries(KzRightsDbContext db)
     }
 
     private static QuotaDto ToDto(QuotaEntity q) =>
-        new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, IndicatorQueries.ReadList(q.AppliesToJson),
-            IndicatorQueries.ReadList(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule);
+        new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),
+            StoredJson.ReadStrings(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule);
 }

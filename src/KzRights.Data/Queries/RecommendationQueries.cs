@@ -77,7 +77,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             r.SourceDocumentId,
             r.ParagraphId,
             r.Theme,
-            ParagraphQueries.ReadCitations(r.PriorRecommendationsJson),
+            StoredJson.ReadCitations(r.PriorRecommendationsJson),
             r.FollowUp,
             r.FollowUpDeadline,
             responses[r.Id].Select(x => new ResponseDto(x.ParagraphId, x.DocumentId, x.Relation, x.Evidence)).ToArray(),

@@ -1,3 +1,4 @@
+using KzRights.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -12,24 +13,17 @@ public sealed class ThemeQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<ThemeDto>> ListPageAsync(string? kind, int limit, string? cursor, CancellationToken ct)
     {
-        var scope = $"themes\n{kind}";
-        var after = Cursor.Decode(scope, cursor);
         var query = db.Themes.AsNoTracking();
         if (kind is not null)
         {
             query = query.Where(t => t.Kind == kind);
         }
 
-        var total = await query.CountAsync(ct);
-        if (after is not null)
-        {
-            var ordinal = int.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o)
-                ? o
-                : throw new InvalidCursorException("cursor is not a value returned as nextCursor by this API");
-            query = query.Where(t => t.Ordinal > ordinal);
-        }
+        return await Keyset.PageByOrdinalAsync(query, $"themes\n{kind}", cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+    }
 
-        var rows = await query.OrderBy(t => t.Ordinal).Take(limit + 1).ToListAsync(ct);
+    private async Task<List<ThemeDto>> ToDtosAsync(List<ThemeEntity> rows, CancellationToken ct)
+    {
         var ids = rows.Select(r => r.Id).ToArray();
         var counts = (await db.ThemeTags.AsNoTracking().Where(t => ids.Contains(t.ThemeId))
                 .GroupBy(t => new { t.ThemeId, t.TargetType })
@@ -38,10 +32,8 @@ public sealed class ThemeQueries(KzRightsDbContext db)
             .ToLookup(x => x.ThemeId, StringComparer.Ordinal);
         int Count(string themeId, string type) => counts[themeId].Where(c => c.TargetType == type).Sum(c => c.Count);
 
-        var dtos = rows.Select(r => new ThemeDto(r.Id, r.Name, r.Kind, r.GoalNumber,
+        return rows.Select(r => new ThemeDto(r.Id, r.Name, r.Kind, r.GoalNumber,
             new ThemeCountsDto(Count(r.Id, "paragraph"), Count(r.Id, "recommendation"), Count(r.Id, "indicator")))).ToList();
-        var ordinals = rows.ToDictionary(r => r.Id, r => r.Ordinal, StringComparer.Ordinal);
-        return Paging.Slice(dtos, limit, total, scope, t => ordinals[t.Id].ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public async Task<bool> ExistsAsync(string themeId, CancellationToken ct) =>
