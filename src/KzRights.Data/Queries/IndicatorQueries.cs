@@ -1,5 +1,6 @@
 using KzRights.Data.Entities;
 using KzRights.Data.Search;
+using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -60,7 +61,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
 
         if (filter.Theme is { } theme)
         {
-            query = query.Where(i => db.ThemeTags.Any(t => t.TargetType == "indicator" && t.TargetId == i.Id && t.ThemeId == theme));
+            query = query.Where(i => db.ThemeTags.Any(t => t.TargetType == ThemeTargets.Indicator && t.TargetId == i.Id && t.ThemeId == theme));
         }
 
         if (filter.From is { } from)
@@ -100,7 +101,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
     {
         var themeIds = requests.Select(r => r.ThemeId).Distinct(StringComparer.Ordinal).ToArray();
         var tagged = (await db.ThemeTags.AsNoTracking()
-                .Where(t => t.TargetType == "indicator" && themeIds.Contains(t.ThemeId))
+                .Where(t => t.TargetType == ThemeTargets.Indicator && themeIds.Contains(t.ThemeId))
                 .Join(db.Indicators, t => t.TargetId, i => i.Id, (t, i) => new { t.ThemeId, i.Id, i.SortKey })
                 .ToListAsync(ct))
             .OrderBy(x => x.SortKey, StringComparer.Ordinal)
@@ -123,7 +124,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
 
     private async Task<List<IndicatorDto>> ToDtosAsync(IReadOnlyList<IndicatorEntity> rows, CancellationToken ct)
     {
-        var themes = await ThemeQueries.TagsAsync(db, "indicator", rows.Select(r => r.Id).ToArray(), ct);
+        var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Indicator, rows.Select(r => r.Id).ToArray(), ct);
         return rows.Select(i => new IndicatorDto(
             i.Id, i.DocumentId, i.ParagraphId, i.SubItemId, i.Language, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier,
             Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, StoredJson.ReadStrings(i.PopulationJson), i.Role, i.TargetYear,

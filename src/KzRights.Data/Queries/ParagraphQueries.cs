@@ -1,5 +1,6 @@
 using KzRights.Data.Entities;
 using KzRights.Data.Search;
+using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -123,7 +124,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             .ThenBy(x => x.Relation, StringComparer.Ordinal)
             .ToLookup(x => x.ParagraphId, StringComparer.Ordinal);
         var translations = await TranslationsAsync(ids, ct);
-        var themes = await ThemeQueries.TagsAsync(db, "paragraph", ids, ct);
+        var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Paragraph, ids, ct);
         var indicators = await IndicatorQueries.ByParagraphsAsync(db, ids, ct);
 
         return rows.Select(r => new ParagraphDto(

@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -65,7 +66,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             .ThenBy(x => x.Relation, StringComparer.Ordinal)
             .ToLookup(x => x.RecommendationId, StringComparer.Ordinal);
 
-        var themes = await ThemeQueries.TagsAsync(db, "recommendation", ids, ct);
+        var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Recommendation, ids, ct);
         // A recommendation's numbers are those of the paragraphs that state it or respond to it.
         var paragraphIds = responses.SelectMany(g => g.Select(x => x.ParagraphId)).Distinct(StringComparer.Ordinal).ToArray();
         var indicators = await IndicatorQueries.ByParagraphsAsync(db, paragraphIds, ct);

@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -33,7 +34,7 @@ public sealed class ThemeQueries(KzRightsDbContext db)
         int Count(string themeId, string type) => counts[themeId].Where(c => c.TargetType == type).Sum(c => c.Count);
 
         return rows.Select(r => new ThemeDto(r.Id, r.Name, r.Kind, r.GoalNumber,
-            new ThemeCountsDto(Count(r.Id, "paragraph"), Count(r.Id, "recommendation"), Count(r.Id, "indicator")))).ToList();
+            new ThemeCountsDto(Count(r.Id, ThemeTargets.Paragraph), Count(r.Id, ThemeTargets.Recommendation), Count(r.Id, ThemeTargets.Indicator)))).ToList();
     }
 
     public async Task<bool> ExistsAsync(string themeId, CancellationToken ct) =>

@@ -4,8 +4,15 @@ using KzRights.Parsing.Themes;
 
 namespace KzRights.Parsing.Analysis;
 
-/// <summary>What the tagger assigned to one record. <see cref="TargetType"/> is <c>paragraph</c>,
-/// <c>recommendation</c> or <c>indicator</c>.</summary>
+/// <summary>The kinds of record a theme is assigned to.</summary>
+public static class ThemeTargets
+{
+    public const string Paragraph = "paragraph";
+    public const string Recommendation = "recommendation";
+    public const string Indicator = "indicator";
+}
+
+/// <summary>What the tagger assigned to one record; <see cref="TargetType"/> is one of <see cref="ThemeTargets"/>.</summary>
 public sealed record ThemeAssignment(string TargetType, string TargetId, string ThemeId, double Confidence, string Reason);
 
 /// <summary>An indicator with the paragraph that holds it. Indicators of a lettered sub-item carry the sub-item's id
@@ -37,9 +44,7 @@ public static class CorpusAnalyzer
         var indicators = new List<LocatedIndicator>();
         var quotas = new List<Quota>();
         var themes = new List<ThemeAssignment>();
-        var paragraphs = corpus.Documents.SelectMany(d => d.Paragraphs).ToDictionary(p => p.Id, StringComparer.Ordinal);
-
-        foreach (var paragraph in paragraphs.Values)
+        foreach (var paragraph in corpus.Documents.SelectMany(d => d.Paragraphs))
         {
             var sources = paragraph.SubItems
                 .Select(s => (Id: s.Id, SubItemId: (string?)s.Id, s.Text))
@@ -54,21 +59,21 @@ public static class CorpusAnalyzer
                 {
                     indicators.Add(new LocatedIndicator(indicator, paragraph.Id, source.SubItemId, source.Text));
                     // An indicator is about what its paragraph's headings say and what its own subject names.
-                    themes.AddRange(Stated("indicator", indicator.Id, Tagger.Tag($"{indicator.Subject}. {indicator.Quote}", context)));
+                    themes.AddRange(Stated(ThemeTargets.Indicator, indicator.Id, Tagger.Tag($"{indicator.Subject}. {indicator.Quote}", context)));
                 }
             }
 
             // The section path carries chapter, heading and (for the UPR report) the recommendation group: the
             // strongest signals of what a paragraph is about.
             var all = string.Join(' ', paragraph.SubItems.Select(s => s.Text).Prepend(paragraph.Text));
-            themes.AddRange(Stated("paragraph", paragraph.Id, Tagger.Tag(all, context)));
+            themes.AddRange(Stated(ThemeTargets.Paragraph, paragraph.Id, Tagger.Tag(all, context)));
         }
 
         foreach (var recommendation in corpus.Recommendations)
         {
             // UPR and CEDAW records have no text in the corpus: their theme heading is the only evidence.
             var headings = recommendation.Theme is { } theme ? new[] { theme } : [];
-            themes.AddRange(Stated("recommendation", recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings))));
+            themes.AddRange(Stated(ThemeTargets.Recommendation, recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings))));
         }
 
         var plain = indicators.Select(i => i.Indicator).ToArray();
