@@ -9,8 +9,6 @@ namespace KzRights.Api.Endpoints;
 
 public static class SearchEndpoints
 {
-    public static readonly IReadOnlyList<string> Types = ["paragraph", "recommendation"];
-
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/v1/search").WithTags("Search")
@@ -23,13 +21,7 @@ public static class SearchEndpoints
 
     public static async Task<Ok<Page<SearchHitDto>>> Search([AsParameters] SearchRequest request, SearchQueries search, CancellationToken ct)
     {
-        SearchTarget[] targets = request.Type switch
-        {
-            "paragraph" => [SearchTarget.Paragraph],
-            "recommendation" => [SearchTarget.Recommendation],
-            _ => [SearchTarget.Paragraph, SearchTarget.Recommendation],
-        };
-        return TypedResults.Ok(await search.SearchAsync(request.Q!, targets, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await search.SearchAsync(request.Q!, SearchTargets.Selected(request.Type), QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 }
 
@@ -45,7 +37,7 @@ public sealed record SearchRequest(
         public Validator()
         {
             RuleFor(r => r.Q).NotEmpty().WithMessage("q is required.").ValidSearchText("q").OverridePropertyName("q");
-            RuleFor(r => r.Type).OneOf("type", SearchEndpoints.Types).OverridePropertyName("type");
+            RuleFor(r => r.Type).OneOf("type", SearchTargets.Names).OverridePropertyName("type");
             this.AddPagingRules();
         }
     }

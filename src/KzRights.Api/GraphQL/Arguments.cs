@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
-using KzRights.Data.Search;
 
 namespace KzRights.Api.GraphQL;
 
@@ -38,17 +38,13 @@ public static class GraphQLArguments
     public static string? IdArgument(this IResolveFieldContext context, string name)
     {
         var value = context.GetArgument<string?>(name);
-        return value is null || (value.Length is > 0 and <= 200 && !value.Any(char.IsControl))
-            ? value
-            : throw Invalid($"{name} must be an id of 1 to 200 characters.");
+        return value is null || QueryRules.IsValidId(value) ? value : throw Invalid(QueryRules.IdMessage(name));
     }
 
     public static string? OneOf(this IResolveFieldContext context, string name, IReadOnlyList<string> values)
     {
         var value = context.GetArgument<string?>(name);
-        return value is null || values.Contains(value, StringComparer.Ordinal)
-            ? value
-            : throw Invalid($"{name} must be one of: {string.Join(", ", values)}.");
+        return value is null || QueryRules.IsOneOf(value, values) ? value : throw Invalid(QueryRules.OneOfMessage(name, values));
     }
 
     public static string? SearchText(this IResolveFieldContext context, string name, bool required)
@@ -59,9 +55,7 @@ public static class GraphQLArguments
             return null;
         }
 
-        return value is not null && value.Length <= 500 && SearchTerms.Parse(value).Tokens.Count > 0
-            ? value
-            : throw Invalid($"{name} must contain at least one letter or digit and at most 500 characters.");
+        return value is not null && QueryRules.IsValidSearchText(value) ? value : throw Invalid(QueryRules.SearchTextMessage(name));
     }
 
     /// <summary>A document filter naming no document is an error (as in REST), so a typo is never taken for "no results".</summary>

@@ -134,16 +134,11 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<SearchHitConnectionType>>("search")
             .Description("Full-text search across paragraphs and recommendations, best first. Every word of q must occur (English stemming).")
             .Argument<NonNullGraphType<StringGraphType>>("q", "Words to find, at most 500 characters; quotes and operators are plain text.")
-            .Argument<StringGraphType>("type", $"Only this kind of record: {string.Join(", ", SearchEndpoints.Types)}.")
+            .Argument<StringGraphType>("type", $"Only this kind of record: {string.Join(", ", SearchTargets.Names)}.")
             .PageArguments()
             .ResolveAsync(async ctx =>
             {
-                SearchTarget[] targets = ctx.OneOf("type", SearchEndpoints.Types) switch
-                {
-                    "paragraph" => [SearchTarget.Paragraph],
-                    "recommendation" => [SearchTarget.Recommendation],
-                    _ => [SearchTarget.Paragraph, SearchTarget.Recommendation],
-                };
+                var targets = SearchTargets.Selected(ctx.OneOf("type", SearchTargets.Names));
                 var q = ctx.SearchText("q", required: true)!;
                 return Connect(await ctx.Service<SearchQueries>().SearchPageAsync(q, targets, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
             });

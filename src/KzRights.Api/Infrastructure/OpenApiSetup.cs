@@ -68,7 +68,7 @@ public static class OpenApiSetup
                     "q" => ("Words to find (all must occur); quotes and operators are plain text.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
                     "mechanism" => ("The human-rights mechanism that issued the recommendation.", Enum(RecommendationFilter.Mechanisms)),
                     "followUp" => ("Only recommendations singled out (true) or not singled out (false) for follow-up.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
-                    "type" => ("Only this kind of record.", Enum(Endpoints.SearchEndpoints.Types)),
+                    "type" => ("Only this kind of record.", Enum(Data.Search.SearchTargets.Names)),
                     "kind" when context.ApiDescription.RelativePath?.StartsWith("v1/themes", StringComparison.Ordinal) == true =>
                         ("Only human-rights themes (theme) or Sustainable Development Goals (sdg).", Enum(ThemeQueries.Kinds)),
                     "kind" => ("Kind of indicator.", Enum(IndicatorQueries.Kinds)),

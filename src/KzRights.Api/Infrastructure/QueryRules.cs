@@ -29,14 +29,26 @@ public static class QueryRules
         rule.Must(v => v is null or "true" or "false").WithMessage($"{name} must be true or false.");
 
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string name, IReadOnlyList<string> values) =>
-        rule.Must(v => v is null || values.Contains(v, StringComparer.Ordinal)).WithMessage($"{name} must be one of: {string.Join(", ", values)}.");
+        rule.Must(v => v is null || IsOneOf(v, values)).WithMessage(OneOfMessage(name, values));
 
     public static IRuleBuilderOptions<T, string?> ValidId<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Must(v => v is null || (v.Length is > 0 and <= 200 && !v.Any(char.IsControl))).WithMessage($"{name} must be an id of 1 to 200 characters.");
+        rule.Must(v => v is null || IsValidId(v)).WithMessage(IdMessage(name));
 
     public static IRuleBuilderOptions<T, string?> ValidSearchText<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Must(v => v is null || (v.Length <= 500 && Data.Search.SearchTerms.Parse(v).Tokens.Count > 0))
-            .WithMessage($"{name} must contain at least one letter or digit and at most 500 characters.");
+        rule.Must(v => v is null || IsValidSearchText(v)).WithMessage(SearchTextMessage(name));
+
+    // The predicates and messages behind the rules above; GraphQL arguments apply the same ones.
+    public static bool IsOneOf(string value, IReadOnlyList<string> values) => values.Contains(value, StringComparer.Ordinal);
+
+    public static string OneOfMessage(string name, IReadOnlyList<string> values) => $"{name} must be one of: {string.Join(", ", values)}.";
+
+    public static bool IsValidId(string value) => value.Length is > 0 and <= 200 && !value.Any(char.IsControl);
+
+    public static string IdMessage(string name) => $"{name} must be an id of 1 to 200 characters.";
+
+    public static bool IsValidSearchText(string value) => value.Length <= 500 && Data.Search.SearchTerms.Parse(value).Tokens.Count > 0;
+
+    public static string SearchTextMessage(string name) => $"{name} must contain at least one letter or digit and at most 500 characters.";
 
     /// <summary>The limit and cursor rules every list endpoint applies.</summary>
     public static void AddPagingRules<T>(this AbstractValidator<T> validator)

@@ -38,7 +38,7 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
                 : (recommendations[m.Id].SourceDocumentId, recommendations[m.Id].Locator, recommendations[m.Id].SearchText);
             var snippet = Highlighter.Build(text, terms);
             return (Match: m, Hit: new SearchHitDto(
-                m.Target == SearchTarget.Paragraph ? "paragraph" : "recommendation",
+                SearchTargets.Name(m.Target),
                 m.Id,
                 documentId,
                 number,

@@ -10,6 +10,25 @@ public enum SearchTarget
     Recommendation,
 }
 
+/// <summary>The names of <see cref="SearchTarget"/> as the API spells them (the <c>type</c> filter and hits).</summary>
+public static class SearchTargets
+{
+    public const string ParagraphName = "paragraph";
+    public const string RecommendationName = "recommendation";
+
+    public static readonly IReadOnlyList<string> Names = [ParagraphName, RecommendationName];
+
+    public static string Name(SearchTarget target) => target == SearchTarget.Paragraph ? ParagraphName : RecommendationName;
+
+    /// <summary>The targets a <c>type</c> filter selects: the named one, or all when none is given.</summary>
+    public static SearchTarget[] Selected(string? type) => type switch
+    {
+        ParagraphName => [SearchTarget.Paragraph],
+        RecommendationName => [SearchTarget.Recommendation],
+        _ => [SearchTarget.Paragraph, SearchTarget.Recommendation],
+    };
+}
+
 /// <summary>A ranked match; higher <see cref="Score"/> is better, rounded so keyset cursors compare exactly.</summary>
 public sealed record SearchMatch(SearchTarget Target, string Id, double Score);
 
