@@ -1,3 +1,4 @@
+using KzRights.Parsing.Entities;
 using KzRights.Parsing.Indicators;
 using KzRights.Parsing.Model;
 using KzRights.Parsing.Themes;
@@ -20,6 +21,10 @@ public sealed record ThemeAssignment(string TargetType, string TargetId, string 
 /// is then the paragraph the sub-item belongs to.</summary>
 public sealed record LocatedIndicator(Indicator Indicator, string OwnerParagraphId, string? SubItemId, string SourceText);
 
+/// <summary>An entity mention with the paragraph that holds it (<see cref="EntityMention.ParagraphId"/> is the
+/// sub-item's id for mentions in a lettered sub-item, whose offsets are in the sub-item's text).</summary>
+public sealed record LocatedEntityMention(EntityMention Mention, string OwnerParagraphId, string? SubItemId);
+
 /// <summary>A Russian indicator and the English one that states the same number in the paragraph's translation.</summary>
 public sealed record IndicatorTranslation(string RussianId, string EnglishId, string MatchedOn);
 
@@ -31,7 +36,9 @@ public sealed record CorpusAnalysis(
     IReadOnlyList<Series> Series,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<IndicatorTranslation> IndicatorTranslations,
-    IReadOnlyList<ThemeAssignment> Themes);
+    IReadOnlyList<ThemeAssignment> Themes,
+    IReadOnlyList<LocatedEntityMention> EntityMentions,
+    IReadOnlyList<Entity> Entities);
 
 public static class CorpusAnalyzer
 {
@@ -41,6 +48,8 @@ public static class CorpusAnalyzer
     {
         var extractor = new IndicatorExtractor();
         var quotaExtractor = new QuotaExtractor();
+        var entityExtractor = new EntityExtractor();
+        var mentions = new List<LocatedEntityMention>();
         var indicators = new List<LocatedIndicator>();
         var quotas = new List<Quota>();
         var themes = new List<ThemeAssignment>();
@@ -55,6 +64,7 @@ public static class CorpusAnalyzer
                 var text = new ParagraphText(paragraph.DocumentId, source.Id, paragraph.Language, source.Text);
                 var found = extractor.Extract(text);
                 quotas.AddRange(quotaExtractor.Extract(text, found));
+                mentions.AddRange(entityExtractor.Extract(text).Select(m => new LocatedEntityMention(m, paragraph.Id, source.SubItemId)));
                 foreach (var indicator in found)
                 {
                     indicators.Add(new LocatedIndicator(indicator, paragraph.Id, source.SubItemId, source.Text));
@@ -81,10 +91,19 @@ public static class CorpusAnalyzer
             indicators,
             quotas,
             new SeriesBuilder().Build(plain),
-            new FactLinker().Link(plain),
+            new FactLinker().Link(plain, ReportingYears(corpus)),
             MatchTranslations(corpus, plain),
-            themes);
+            themes,
+            mentions,
+            new EntityLinker().Link(mentions.Select(m => m.Mention)));
     }
+
+    // The year a document reports as at: the date it was issued (else its latest date).
+    private static Dictionary<string, int> ReportingYears(ParsedCorpus corpus) =>
+        corpus.Documents.Where(d => d.Metadata.Dates.Count > 0).ToDictionary(
+            d => d.Id,
+            d => (d.Metadata.Dates.FirstOrDefault(x => x.Role == "issued") ?? d.Metadata.Dates.MaxBy(x => x.Date)!).Date.Year,
+            StringComparer.Ordinal);
 
     // Document 000 pairs each Russian paragraph with its English translation; the numbers they state are paired too.
     private static List<IndicatorTranslation> MatchTranslations(ParsedCorpus corpus, IReadOnlyList<Indicator> indicators)

@@ -73,6 +73,9 @@ internal sealed class Candidate(NumberToken number, int sentence)
 
     public IReadOnlyList<string> Population { get; set; } = [];
 
+    /// <summary>The key of <see cref="MeasureVocabulary"/> this number measures, or null.</summary>
+    public string? Measure { get; set; }
+
     public bool IsRankOrdinal { get; set; }
 
     public bool InParentheses => ParenOpen >= 0;

@@ -3,24 +3,30 @@ using KzRights.Parsing.Text;
 
 namespace KzRights.Parsing.Indicators;
 
-/// <summary>Links indicators of all documents that state the same fact: same normalised subject
-/// (<see cref="SubjectKey"/>), kind and unit dimension, the same period for measured values (a quota or a target
-/// compares its year instead), and compatible populations (equal, or one contains the other). Indicators of the
-/// same paragraph are never one fact: a paragraph that repeats a subject is breaking it down. A subject that is a
-/// single generic noun ("people", "women", "meetings", "regions") says too little to tell two statements apart,
-/// so such indicators are not linked. Only facts stated by at least two paragraphs are returned.
-/// <see cref="Fact.Conflict"/> flags attestations that disagree in value, year or unit.</summary>
+/// <summary>Links indicators that state the same fact: the same <see cref="Indicator.Measure"/> (a key of the
+/// controlled <see cref="MeasureVocabulary"/>, so a fact never mixes measures; numbers without a measure are not
+/// linked), the same kind (a target is not an attestation of the value reached), the same period for measured values
+/// (a quota or a target compares its year instead), and compatible populations (equal, or one contains the other).
+/// Indicators of the same paragraph are never one fact: a paragraph that repeats a measure is breaking it down.
+/// Only facts stated by at least two paragraphs are returned. <see cref="Fact.Conflict"/> flags attestations that
+/// disagree in value, year or unit; <see cref="Fact.ConflictScope"/> says whether the disagreeing statements come
+/// from different documents or from one.</summary>
 public sealed class FactLinker
 {
-    public IReadOnlyList<Fact> Link(IEnumerable<Indicator> indicators)
+    /// <param name="indicators">The indicators of every document.</param>
+    /// <param name="documentYears">The year each document reports as at (its issue date). A measured value the text
+    /// gives no period ("There are 27 crisis centres") is stated as at its document's year, so undated statements
+    /// of reports from different years are not one fact; without a year they are keyed "undated".</param>
+    public IReadOnlyList<Fact> Link(IEnumerable<Indicator> indicators, IReadOnlyDictionary<string, int>? documentYears = null)
     {
         ArgumentNullException.ThrowIfNull(indicators);
+        documentYears ??= new Dictionary<string, int>();
         var facts = new List<Fact>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var groups = indicators
-            .Where(i => IsSpecific(SubjectKey.Words(i.Subject)) && i.Role is not (IndicatorRole.Before or IndicatorRole.Part))
-            .GroupBy(i => (Subject: SubjectKey.Of(i.Subject), i.Kind, Dimension: IndicatorUnit.Dimension(i.Unit), Period: PeriodKey(i)))
-            .OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal);
+            .Where(i => i.Measure is not null && i.Role is not (IndicatorRole.Before or IndicatorRole.Part))
+            .GroupBy(i => (Measure: i.Measure!, i.Kind, Dimension: IndicatorUnit.Dimension(i.Unit), Period: PeriodKey(i, documentYears)))
+            .OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var clusters = new List<List<Indicator>>();
@@ -39,7 +45,7 @@ public sealed class FactLinker
 
             foreach (var cluster in clusters.Where(c => c.Count > 1))
             {
-                var fact = ToFact(group.Key.Subject, group.Key.Kind, group.Key.Period, cluster, clusters.Count > 1);
+                var fact = ToFact(group.Key.Measure, group.Key.Kind, group.Key.Period, cluster, clusters.Count > 1);
                 var id = fact.Id;
                 for (var n = 2; !ids.Add(id); n++)
                 {
@@ -55,11 +61,18 @@ public sealed class FactLinker
 
     /// <summary>A measured value's period as years ("2021", "2020-2023", "since-2013", "by-2030"); empty for
     /// quotas and targets, whose year is compared rather than keyed.</summary>
-    public static string PeriodKey(Indicator indicator)
+    public static string PeriodKey(Indicator indicator, IReadOnlyDictionary<string, int> documentYears)
     {
-        if (indicator.Kind is IndicatorKind.Quota or IndicatorKind.Target || indicator.Period is not { } p)
+        if (indicator.Kind is IndicatorKind.Quota or IndicatorKind.Target)
         {
             return string.Empty;
+        }
+
+        if (indicator.Period is not { } p)
+        {
+            return documentYears.TryGetValue(indicator.DocumentId, out var year)
+                ? "as-reported-" + year.ToString(CultureInfo.InvariantCulture)
+                : "undated";
         }
 
         return (p.Start, p.End) switch
@@ -72,26 +85,14 @@ public sealed class FactLinker
         };
     }
 
-    private static readonly HashSet<string> GenericNouns = new(StringComparer.Ordinal)
-    {
-        "people", "person", "women", "woman", "men", "man", "children", "child", "citizen", "resident", "individual",
-        "member", "participant", "representative", "region", "area", "country", "city", "case", "event", "meeting",
-        "measure", "activity", "centre", "institution", "organisation", "head", "judge", "document",
-        "recommendation", "time", "year", "month", "day", "place", "unit", "project", "programme", "staff",
-        "employee", "service", "ngo", "specialist", "provider", "student", "victim", "crime", "visit", "right",
-        "quota", "minor", "official", "officer", "law", "act", "plan", "indicator", "group",
-    };
-
-    private static bool IsSpecific(IReadOnlyList<string> words) => words.Count > 1 || words.Count == 1 && !GenericNouns.Contains(words[0]);
-
     private static bool Compatible(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Count == 0 || b.Count == 0 || a.All(b.Contains) || b.All(a.Contains);
 
-    private static Fact ToFact(string subjectKey, string kind, string periodKey, List<Indicator> cluster, bool splitByPopulation)
+    private static Fact ToFact(string measure, string kind, string periodKey, List<Indicator> cluster, bool splitByPopulation)
     {
         var first = cluster[0];
         var population = cluster.OrderByDescending(i => i.Population.Count).First().Population;
-        var id = $"fact/{StableId.Slug(subjectKey, 60)}/{kind}";
+        var id = $"fact/{measure}/{kind}";
         if (periodKey.Length > 0)
         {
             id += "/" + periodKey;
@@ -122,8 +123,19 @@ public sealed class FactLinker
             reasons.Add("units differ: " + string.Join(", ", attestations.Select(a => $"{a.Unit} ({a.IndicatorId})")));
         }
 
-        var period = periodKey.Length == 0 ? null : first.Period;
-        return new Fact(id, first.Subject, kind, first.Unit, period, population, attestations, reasons.Count > 0, reasons.Count > 0 ? string.Join("; ", reasons) : null);
+        var period = periodKey.Length == 0 || first.Period is null ? null : first.Period;
+        string? scope = null;
+        if (reasons.Count > 0)
+        {
+            var documents = attestations.Select(a => a.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+            scope = documents.Count > 1 ? FactConflictScope.AcrossDocuments : FactConflictScope.WithinDocument;
+            reasons.Insert(0, documents.Count > 1
+                ? $"statements of {documents.Count} documents disagree"
+                : $"statements of one document ({documents[0]}) disagree");
+        }
+
+        return new Fact(id, measure, first.Subject, kind, first.Unit, period, population, attestations, reasons.Count > 0, scope,
+            reasons.Count > 0 ? string.Join("; ", reasons) : null);
     }
 
     private static int? YearOf(Indicator i) => i.Kind == IndicatorKind.Target

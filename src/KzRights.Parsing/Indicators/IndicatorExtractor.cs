@@ -34,6 +34,7 @@ public sealed class IndicatorExtractor
                 c.Period,
                 c.Subject,
                 c.Kind,
+                c.Measure,
                 c.Population,
                 c.Role,
                 c.TargetYear,

@@ -24,6 +24,7 @@ public sealed record Indicator(
     IndicatorPeriod? Period,
     string Subject,
     string Kind,
+    string? Measure,
     IReadOnlyList<string> Population,
     string? Role,
     int? TargetYear,
@@ -73,10 +74,13 @@ public sealed record FactAttestation(
     IndicatorPeriod? Period,
     int? Year);
 
-/// <summary>The same fact stated by one or more documents. <see cref="Conflict"/> is true when the
-/// attestations disagree in value, year or unit; <see cref="ConflictReason"/> says how.</summary>
+/// <summary>The same fact (one <see cref="Measure"/>, period and population) stated by several paragraphs.
+/// <see cref="Conflict"/> is true when the attestations disagree in value, year or unit; <see cref="ConflictScope"/>
+/// (<see cref="FactConflictScope"/>) says whether they come from different documents or one, and
+/// <see cref="ConflictReason"/> says how they disagree.</summary>
 public sealed record Fact(
     string Id,
+    string Measure,
     string Subject,
     string Kind,
     string Unit,
@@ -84,7 +88,15 @@ public sealed record Fact(
     IReadOnlyList<string> Population,
     IReadOnlyList<FactAttestation> Attestations,
     bool Conflict,
+    string? ConflictScope,
     string? ConflictReason);
+
+/// <summary>Where the disagreeing statements of a conflicting <see cref="Fact"/> come from.</summary>
+public static class FactConflictScope
+{
+    public const string AcrossDocuments = "across-documents";
+    public const string WithinDocument = "within-document";
+}
 
 /// <summary>An indicator of a Russian paragraph and the one of its English translation that states the same
 /// number. <see cref="MatchedOn"/> names what agreed (value, unit, period).</summary>

@@ -34,6 +34,7 @@ internal sealed partial class ParagraphAnalysis
         AssignPeriods();
         AssignKinds();
         AssignSubjects();
+        RefineSubjects();
         return [.. _candidates.OrderBy(c => c.QuoteStart)];
     }
 

@@ -16,10 +16,11 @@ public sealed class FactLinkerTests
         var fact = Assert.Single(Link(
             Extract("upr", "The participants in the national preventive mechanisms conducted 507 preventive visits in 2021."),
             Extract("review", "In 2021, NPM participants carried out 461 scheduled preventive visits.")));
-        Assert.Equal(("fact/preventive-visit/count/2021", 2), (fact.Id, fact.Attestations.Count));
+        Assert.Equal(("fact/preventive-visits/count/count/2021", "preventive-visits/count", 2), (fact.Id, fact.Measure, fact.Attestations.Count));
         Assert.Equal(["review/1/i1", "upr/1/i1"], fact.Attestations.Select(a => a.IndicatorId));
         Assert.True(fact.Conflict);
-        Assert.Equal("values differ: 461 (review/1/i1), 507 (upr/1/i1)", fact.ConflictReason);
+        Assert.Equal(FactConflictScope.AcrossDocuments, fact.ConflictScope);
+        Assert.Equal("statements of 2 documents disagree; values differ: 461 (review/1/i1), 507 (upr/1/i1)", fact.ConflictReason);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class FactLinkerTests
             Extract("upr", "In 2020, a mandatory 30 per cent quota for women and young persons in electoral party lists was introduced by law."),
             Extract("cedaw", "A 30 per cent quota for women, young people and persons with disabilities on party lists has been introduced, and compliance is monitored."),
             Extract("reply", "На законодательном уровне введена обязательная квота в 30% для женщин, молодежи и лиц с инвалидностью в избирательных партийных списках.", "ru")));
-        Assert.Equal(("fact/quota-party-list/quota", 3, false), (fact.Id, fact.Attestations.Count, fact.Conflict));
+        Assert.Equal(("fact/quota/majilis-party-lists/quota", 3, false), (fact.Id, fact.Attestations.Count, fact.Conflict));
         Assert.Null(fact.ConflictReason);
         Assert.Null(fact.Period);
     }
@@ -41,17 +42,33 @@ public sealed class FactLinkerTests
             Extract("a", "In 2020, a mandatory 30 per cent quota for women in electoral party lists was introduced by law."),
             Extract("b", "In 2021, a mandatory 30 per cent quota for women in electoral party lists was introduced by law.")));
         Assert.True(fact.Conflict);
-        Assert.Equal("years differ: 2020 (a/1/i1), 2021 (b/1/i1)", fact.ConflictReason);
+        Assert.Equal("statements of 2 documents disagree; years differ: 2020 (a/1/i1), 2021 (b/1/i1)", fact.ConflictReason);
     }
 
     [Fact]
-    public void A_different_unit_of_the_same_dimension_is_a_conflict_of_units()
+    public void Disagreeing_statements_of_one_document_are_a_conflict_within_that_document()
     {
-        var fact = Assert.Single(Link(
-            Extract("a", "The annual rehabilitation budget is 45 billion tenge."),
-            Extract("b", "The annual rehabilitation budget is 45 billion dollars.")));
+        var fact = Assert.Single(new FactLinker().Link(
+            Extract("cedaw", "Across the country, 30 crisis centres offer special social services.")
+                .Concat(new IndicatorExtractor().Extract(new ParagraphText("cedaw", "cedaw/2", "en", "There are 27 crisis centres in the country.")))));
         Assert.True(fact.Conflict);
-        Assert.Equal("units differ: tenge (a/1/i1), usd (b/1/i1)", fact.ConflictReason);
+        Assert.Equal(FactConflictScope.WithinDocument, fact.ConflictScope);
+        Assert.StartsWith("statements of one document (cedaw) disagree; values differ", fact.ConflictReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Different_measures_are_never_one_fact_even_with_the_same_words() =>
+        Assert.Empty(Link(
+            Extract("a", "Women account for 39.1 per cent of managers."),
+            Extract("b", "Women account for 53 per cent of judges.")));
+
+    [Fact]
+    public void Undated_statements_are_stated_as_at_their_document_year_so_reports_of_different_years_are_different_facts()
+    {
+        var years = new Dictionary<string, int> { ["review"] = 2022, ["cedaw"] = 2025 };
+        var statements = Extract("review", "There are 36 crisis centres in the country.").Concat(Extract("cedaw", "There are 27 crisis centres in the country."));
+        Assert.Empty(new FactLinker().Link(statements, years));
+        Assert.Single(new FactLinker().Link(statements));
     }
 
     [Fact]
@@ -71,7 +88,7 @@ public sealed class FactLinkerTests
     }
 
     [Fact]
-    public void A_generic_subject_does_not_link_statements_that_merely_look_alike()
+    public void Numbers_without_a_measure_are_not_linked_however_alike_they_look()
     {
         Assert.Empty(Link(
             Extract("a", "More than 300 people have become mentors."),
@@ -84,7 +101,7 @@ public sealed class FactLinkerTests
         var fact = Assert.Single(Link(
             Extract("upr", "Across the country, 50 crisis centres offer special social services to victims of domestic violence."),
             Extract("review", "In order to provide comprehensive assistance to victims of domestic violence, 49 crisis centers operate in all regions of the country.")));
-        Assert.Equal("fact/crisis-centre/count", fact.Id);
+        Assert.Equal("fact/crisis-centres/count/count/undated", fact.Id);
         Assert.True(fact.Conflict);
     }
 
