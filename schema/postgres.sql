@@ -309,3 +309,61 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261123191708_Initial', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+ALTER TABLE indicators ADD "Measure" character varying(100);
+
+ALTER TABLE facts ADD "ConflictScope" character varying(32);
+
+ALTER TABLE facts ADD "Measure" character varying(100) NOT NULL DEFAULT '';
+
+CREATE TABLE entities (
+    "Id" character varying(120) NOT NULL,
+    "SortKey" character varying(152) COLLATE "C" NOT NULL,
+    "Kind" character varying(16) NOT NULL,
+    "Name" character varying(400) NOT NULL,
+    "AttributesJson" character varying(2000) NOT NULL,
+    "DisagreementsJson" character varying(16000) NOT NULL,
+    "MentionCount" integer NOT NULL,
+    "DocumentCount" integer NOT NULL,
+    "SearchText" character varying(16000) NOT NULL,
+    CONSTRAINT "PK_entities" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE entity_mentions (
+    "Id" character varying(200) NOT NULL,
+    "SortKey" character varying(232) COLLATE "C" NOT NULL,
+    "EntityId" character varying(120) NOT NULL,
+    "Kind" character varying(16) NOT NULL,
+    "DocumentId" character varying(200) NOT NULL,
+    "ParagraphId" character varying(200) NOT NULL,
+    "SubItemId" character varying(200),
+    "Language" character varying(8) NOT NULL,
+    "Quote" character varying(2000) NOT NULL,
+    "Start" integer NOT NULL,
+    "Length" integer NOT NULL,
+    "AttributesJson" character varying(2000) NOT NULL,
+    "Rule" character varying(64) NOT NULL,
+    CONSTRAINT "PK_entity_mentions" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_entity_mentions_entities_EntityId" FOREIGN KEY ("EntityId") REFERENCES entities ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_entity_mentions_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES paragraphs ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_indicators_Measure_SortKey" ON indicators ("Measure", "SortKey");
+
+CREATE INDEX "IX_entities_Kind_SortKey" ON entities ("Kind", "SortKey");
+
+CREATE UNIQUE INDEX "IX_entities_SortKey" ON entities ("SortKey");
+
+CREATE INDEX "IX_entity_mentions_DocumentId_EntityId" ON entity_mentions ("DocumentId", "EntityId");
+
+CREATE INDEX "IX_entity_mentions_EntityId_SortKey" ON entity_mentions ("EntityId", "SortKey");
+
+CREATE INDEX "IX_entity_mentions_ParagraphId" ON entity_mentions ("ParagraphId");
+
+CREATE UNIQUE INDEX "IX_entity_mentions_SortKey" ON entity_mentions ("SortKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201155252_EntitiesAndMeasures', '10.0.15');
+
+COMMIT;

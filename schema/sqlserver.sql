@@ -308,3 +308,62 @@ VALUES (N'20261123191719_Initial', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+ALTER TABLE [indicators] ADD [Measure] nvarchar(100) NULL;
+
+ALTER TABLE [facts] ADD [ConflictScope] nvarchar(32) NULL;
+
+ALTER TABLE [facts] ADD [Measure] nvarchar(100) NOT NULL DEFAULT N'';
+
+CREATE TABLE [entities] (
+    [Id] nvarchar(120) NOT NULL,
+    [SortKey] nvarchar(152) COLLATE Latin1_General_BIN2 NOT NULL,
+    [Kind] nvarchar(16) NOT NULL,
+    [Name] nvarchar(400) NOT NULL,
+    [AttributesJson] nvarchar(2000) NOT NULL,
+    [DisagreementsJson] nvarchar(max) NOT NULL,
+    [MentionCount] int NOT NULL,
+    [DocumentCount] int NOT NULL,
+    [SearchText] nvarchar(max) NOT NULL,
+    CONSTRAINT [PK_entities] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [entity_mentions] (
+    [Id] nvarchar(200) NOT NULL,
+    [SortKey] nvarchar(232) COLLATE Latin1_General_BIN2 NOT NULL,
+    [EntityId] nvarchar(120) NOT NULL,
+    [Kind] nvarchar(16) NOT NULL,
+    [DocumentId] nvarchar(200) NOT NULL,
+    [ParagraphId] nvarchar(200) NOT NULL,
+    [SubItemId] nvarchar(200) NULL,
+    [Language] nvarchar(8) NOT NULL,
+    [Quote] nvarchar(2000) NOT NULL,
+    [Start] int NOT NULL,
+    [Length] int NOT NULL,
+    [AttributesJson] nvarchar(2000) NOT NULL,
+    [Rule] nvarchar(64) NOT NULL,
+    CONSTRAINT [PK_entity_mentions] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_entity_mentions_entities_EntityId] FOREIGN KEY ([EntityId]) REFERENCES [entities] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_entity_mentions_paragraphs_ParagraphId] FOREIGN KEY ([ParagraphId]) REFERENCES [paragraphs] ([Id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [IX_indicators_Measure_SortKey] ON [indicators] ([Measure], [SortKey]);
+
+CREATE INDEX [IX_entities_Kind_SortKey] ON [entities] ([Kind], [SortKey]);
+
+CREATE UNIQUE INDEX [IX_entities_SortKey] ON [entities] ([SortKey]);
+
+CREATE INDEX [IX_entity_mentions_DocumentId_EntityId] ON [entity_mentions] ([DocumentId], [EntityId]);
+
+CREATE INDEX [IX_entity_mentions_EntityId_SortKey] ON [entity_mentions] ([EntityId], [SortKey]);
+
+CREATE INDEX [IX_entity_mentions_ParagraphId] ON [entity_mentions] ([ParagraphId]);
+
+CREATE UNIQUE INDEX [IX_entity_mentions_SortKey] ON [entity_mentions] ([SortKey]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201155441_EntitiesAndMeasures', N'10.0.15');
+
+COMMIT;
+GO

@@ -39,6 +39,7 @@ app.MapRecommendationEndpoints();
 app.MapSearchEndpoints();
 app.MapThemeEndpoints();
 app.MapIndicatorEndpoints();
+app.MapEntityEndpoints();
 app.MapGraphQLEndpoints();
 
 await CorpusStartup.IngestOnStartAsync(app);

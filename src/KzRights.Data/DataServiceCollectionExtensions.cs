@@ -42,6 +42,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ThemeQueries>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<FactQueries>();
+        services.AddScoped<EntityQueries>();
         services.AddScoped<SeriesQueries>();
         services.AddScoped<QuotaQueries>();
         return services;

@@ -25,11 +25,16 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<SeriesEntity> Series => Set<SeriesEntity>();
     public DbSet<SeriesPointEntity> SeriesPoints => Set<SeriesPointEntity>();
     public DbSet<FactEntity> Facts => Set<FactEntity>();
+    public DbSet<NamedEntity> NamedEntities => Set<NamedEntity>();
+    public DbSet<EntityMentionEntity> EntityMentions => Set<EntityMentionEntity>();
 
     /// <summary>Which full-text implementation <see cref="Search.FullTextSearch"/> uses for this provider.</summary>
     public abstract DatabaseProvider Provider { get; }
 
     protected const int IdLength = 160;
+
+    /// <summary>Length of a measure vocabulary key (<c>women-share/judges</c>).</summary>
+    internal const int MeasureLength = 100;
 
     /// <summary>Keyset cursors compare sort keys as strings; a binary collation makes that byte order on every server.</summary>
     protected static void UseBinarySortKeys(ModelBuilder modelBuilder, string collation)
@@ -218,6 +223,7 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.PeriodLabel).HasMaxLength(200);
             e.Property(x => x.Subject).HasMaxLength(400);
             e.Property(x => x.Kind).HasMaxLength(16);
+            e.Property(x => x.Measure).HasMaxLength(MeasureLength);
             e.Property(x => x.PopulationJson).HasMaxLength(1000);
             e.Property(x => x.PopulationKey).HasMaxLength(1000);
             e.Property(x => x.Role).HasMaxLength(16);
@@ -231,6 +237,7 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => x.ParagraphId);
             e.HasIndex(x => x.FactId);
             e.HasIndex(x => new { x.Kind, x.SortKey });
+            e.HasIndex(x => new { x.Measure, x.SortKey });
             e.HasOne<ParagraphEntity>().WithMany().HasForeignKey(x => x.ParagraphId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -284,14 +291,19 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).HasMaxLength(IdLength);
             e.Property(x => x.SortKey).HasMaxLength(IdLength + 32);
+            e.Property(x => x.Measure).HasMaxLength(MeasureLength);
             e.Property(x => x.Subject).HasMaxLength(400);
             e.Property(x => x.Kind).HasMaxLength(16);
             e.Property(x => x.Unit).HasMaxLength(32);
             e.Property(x => x.PeriodLabel).HasMaxLength(200);
             e.Property(x => x.PopulationJson).HasMaxLength(1000);
+            e.Property(x => x.ConflictScope).HasMaxLength(32);
             e.Property(x => x.ConflictReason).HasMaxLength(2000);
             e.HasIndex(x => x.SortKey).IsUnique();
         });
+
+        modelBuilder.ApplyConfiguration(new NamedEntityConfiguration());
+        modelBuilder.ApplyConfiguration(new EntityMentionConfiguration());
 
         modelBuilder.Entity<IngestStateEntity>(e =>
         {

@@ -13,5 +13,11 @@ internal static class StoredJson
 
     public static IReadOnlyList<string> ReadStrings(string json) => JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 
+    public static IReadOnlyDictionary<string, string> ReadAttributes(string json) =>
+        JsonSerializer.Deserialize<SortedDictionary<string, string>>(json, Options) ?? [];
+
+    public static IReadOnlyList<EntityDisagreementDto> ReadDisagreements(string json) =>
+        JsonSerializer.Deserialize<EntityDisagreementDto[]>(json, Options) ?? [];
+
     public static IReadOnlyList<CitationDto> ReadCitations(string json) => JsonSerializer.Deserialize<CitationDto[]>(json, Options) ?? [];
 }

@@ -15,7 +15,7 @@ public static class IndicatorEndpoints
         var indicators = app.MapGroup("/v1/indicators").WithTags("Indicators");
         indicators.MapGet("/", ListIndicators).WithName("listIndicators")
             .WithSummary("List indicators: every number that measures something")
-            .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, population) with provenance: document, paragraph, the exact quote and its offsets, and the extraction rule.")
+            .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, measure, population) with provenance: document, paragraph, the exact quote and its offsets, and the extraction rule. measure= keeps one key of the controlled measure vocabulary (e.g. women-share/judges).")
             .WithRequestValidation<ListIndicatorsRequest>();
         indicators.MapGet("/{**indicatorId}", GetIndicator).WithName("getIndicator").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one indicator")
@@ -35,7 +35,7 @@ public static class IndicatorEndpoints
         var facts = app.MapGroup("/v1/facts").WithTags("Indicators");
         facts.MapGet("/", ListFacts).WithName("listFacts")
             .WithSummary("List facts stated in several places")
-            .WithDescription("Indicators that state the same fact, linked into one record with their attestations; conflicting=true keeps those whose attestations disagree in value, year or unit.")
+            .WithDescription("Indicators of one measure, period and population, linked into one record with their attestations; conflicting=true keeps those whose attestations disagree in value, year or unit (conflictScope says whether across documents or within one).")
             .WithRequestValidation<ListFactsRequest>();
         facts.MapGet("/{**factId}", GetFact).WithName("getFact").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one fact with its attestations")
@@ -53,7 +53,7 @@ public static class IndicatorEndpoints
     public static async Task<Ok<Page<IndicatorDto>>> ListIndicators([AsParameters] ListIndicatorsRequest request, IndicatorQueries indicators, CancellationToken ct)
     {
         var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
-            request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q);
+            request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q, request.Measure);
         return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
@@ -111,6 +111,7 @@ public sealed record ListIndicatorsRequest(
     [FromQuery(Name = "document")] string? Document,
     [FromQuery(Name = "paragraph")] string? Paragraph,
     [FromQuery(Name = "kind")] string? Kind,
+    [FromQuery(Name = "measure")] string? Measure,
     [FromQuery(Name = "subject")] string? Subject,
     [FromQuery(Name = "unit")] string? Unit,
     [FromQuery(Name = "population")] string? Population,
@@ -128,6 +129,7 @@ public sealed record ListIndicatorsRequest(
             RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
             RuleFor(r => r.Paragraph).ValidId("paragraph").OverridePropertyName("paragraph");
             RuleFor(r => r.Kind).OneOf("kind", IndicatorQueries.Kinds).OverridePropertyName("kind");
+            RuleFor(r => r.Measure).OneOf("measure", IndicatorQueries.Measures).OverridePropertyName("measure");
             RuleFor(r => r.Subject).ValidSearchText("subject").OverridePropertyName("subject");
             RuleFor(r => r.Unit).OneOf("unit", KzRights.Parsing.Indicators.IndicatorUnit.All).OverridePropertyName("unit");
             RuleFor(r => r.Population).OneOf("population", KzRights.Parsing.Indicators.IndicatorPopulation.All).OverridePropertyName("population");

@@ -29,6 +29,8 @@ public sealed class RequestLoaders(IServiceProvider services)
 
     public BatchLoader<string, FactDto> Facts => Get<string, FactDto>("facts", (ids, ct) => Service<FactQueries>().GetManyAsync(ids, ct));
 
+    public BatchLoader<string, EntityDto> Entities => Get<string, EntityDto>("entities", (ids, ct) => Service<EntityQueries>().GetManyAsync(ids, ct));
+
     public BatchLoader<string, SeriesDto> Series => Get<string, SeriesDto>("series", (keys, ct) => Service<SeriesQueries>().GetManyAsync(keys, ct));
 
     public BatchLoader<ThemeIndicatorsRequest, IReadOnlyList<IndicatorDto>> ThemeIndicators =>

@@ -78,6 +78,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IdGraphType>("document", "Only indicators of this document. An unknown id is an error.")
             .Argument<IdGraphType>("paragraph", "Only indicators of this paragraph or sub-item. An unknown id is an error.")
             .Argument<StringGraphType>("kind", $"Only this kind: {string.Join(", ", IndicatorQueries.Kinds)}.")
+            .Argument<StringGraphType>("measure", "Only this key of the measure vocabulary, e.g. women-share/judges (the values GET /v1/indicators accepts).")
             .Argument<StringGraphType>("subject", "Only subjects containing every word (case-insensitive).")
             .Argument<StringGraphType>("unit", $"Only this unit: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorUnit.All)}.")
             .Argument<StringGraphType>("population", $"Only numbers about: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorPopulation.All)}.")
@@ -90,8 +91,25 @@ public sealed class QueryType : ObjectGraphType
             {
                 var filter = new IndicatorFilter(ctx.IdArgument("document"), ctx.IdArgument("paragraph"), ctx.OneOf("kind", IndicatorQueries.Kinds), ctx.SearchText("subject", required: false),
                     ctx.OneOf("unit", KzRights.Parsing.Indicators.IndicatorUnit.All), ctx.OneOf("population", KzRights.Parsing.Indicators.IndicatorPopulation.All), ctx.IdArgument("theme"),
-                    ctx.PeriodBound("from", start: true), ctx.PeriodBound("to", start: false), ctx.SearchText("q", required: false));
+                    ctx.PeriodBound("from", start: true), ctx.PeriodBound("to", start: false), ctx.SearchText("q", required: false), ctx.OneOf("measure", IndicatorQueries.Measures));
                 return Connect(await ctx.Service<IndicatorQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
+            });
+
+        Field<EntityType>("entity")
+            .Description("One law, treaty, plan, institution or event by id, with its mentions; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Entity id, e.g. law/2024-04-15-womens-rights-and-child-safety.")
+            .Resolve(ctx => ctx.Loaders().Entities.Load(ctx.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<EntityConnectionType>>("entities")
+            .Description("Laws, treaties, plans, institutions and dated events, by kind then id; the filters combine with AND (the same as GET /v1/entities).")
+            .Argument<StringGraphType>("kind", $"Only this kind: {string.Join(", ", EntityQueries.Kinds)}.")
+            .Argument<IdGraphType>("document", "Only entities mentioned in this document. An unknown id is an error.")
+            .Argument<StringGraphType>("q", "Only entities whose name or a mention contains every word.")
+            .PageArguments()
+            .ResolveAsync(async ctx =>
+            {
+                var filter = new EntityFilter(ctx.OneOf("kind", EntityQueries.Kinds), ctx.IdArgument("document"), ctx.SearchText("q", required: false));
+                return Connect(await ctx.Service<EntityQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
             });
 
         Field<FactType>("fact")

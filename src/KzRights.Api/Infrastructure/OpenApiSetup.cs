@@ -88,13 +88,18 @@ public static class OpenApiSetup
                     "document" => ("Document id (slug), e.g. ccpr-c-kaz-co-3. Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
                     "section" => ("Section id; includes the section's sub-sections, e.g. ccpr-c-kaz-co-3/c.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
                     "lang" => ("Language of the paragraph (ISO 639-1).", Enum(QueryRules.Languages)),
+                    "q" when context.ApiDescription.RelativePath?.StartsWith("v1/entities", StringComparison.Ordinal) == true =>
+                        ("Words of the entity's name or of any mention's quote (all must occur, case-insensitive).", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
                     "q" => ("Words to find (all must occur); quotes and operators are plain text.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
                     "mechanism" => ("The human-rights mechanism that issued the recommendation.", Enum(RecommendationFilter.Mechanisms)),
                     "followUp" => ("Only recommendations singled out (true) or not singled out (false) for follow-up.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     "type" => ("Only this kind of record.", Enum(Data.Search.SearchTargets.Names)),
                     "kind" when context.ApiDescription.RelativePath?.StartsWith("v1/themes", StringComparison.Ordinal) == true =>
                         ("Only human-rights themes (theme) or Sustainable Development Goals (sdg).", Enum(ThemeQueries.Kinds)),
+                    "kind" when context.ApiDescription.RelativePath?.StartsWith("v1/entities", StringComparison.Ordinal) == true =>
+                        ("Only laws, treaties, plans, institutions or dated events.", Enum(EntityQueries.Kinds)),
                     "kind" => ("Kind of indicator.", Enum(IndicatorQueries.Kinds)),
+                    "measure" => ("Key of the controlled measure vocabulary, e.g. women-share/judges (see src/KzRights.Parsing/Indicators/README.md).", Enum(IndicatorQueries.Measures)),
                     "paragraph" => ("Paragraph (or sub-item) id: only its indicators.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
                     "subject" => ("Words of what is measured (all must occur, case-insensitive).", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
                     "unit" => ("Unit of the value.", Enum(KzRights.Parsing.Indicators.IndicatorUnit.All)),
@@ -115,7 +120,8 @@ public static class OpenApiSetup
             "paragraphId" => "Paragraph id, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1. The '/' may be sent as is or as %2F.",
             "indicatorId" => "Indicator id: the paragraph (or sub-item) id, '/i' and its order, e.g. ccpr-c-kaz-co-3/20(a)/i1.",
             "seriesKey" => "Series key: the paragraph id and a slug of the measure.",
-            "factId" => "Fact id, e.g. fact/<subject-slug>/<kind>.",
+            "factId" => "Fact id: fact/<measure>/<kind>/<period>[/<population>], e.g. fact/women-share/judges/statistic/as-reported-2024.",
+            "entityId" => "Entity id: kind and normalized name, e.g. law/2024-04-15-womens-rights-and-child-safety or treaty/iccpr-op2. The '/' may be sent as is or as %2F.",
             "recommendationId" => "Recommendation id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025. The '/' may be sent as is or as %2F.",
             _ => name,
         };

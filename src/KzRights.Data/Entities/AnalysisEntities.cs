@@ -41,6 +41,9 @@ public sealed class IndicatorEntity : IKeysetRow
     public required string Subject { get; set; }
     public required string Kind { get; set; }
 
+    /// <summary>The key of the controlled measure vocabulary, or null when no measure fits.</summary>
+    public string? Measure { get; set; }
+
     /// <summary>Populations as JSON for reading; <see cref="PopulationKey"/> (<c>|women|children|</c>) for filtering.</summary>
     public required string PopulationJson { get; set; }
     public required string PopulationKey { get; set; }
@@ -105,6 +108,7 @@ public sealed class FactEntity : IKeysetRow
 {
     public required string Id { get; set; }
     public required string SortKey { get; set; }
+    public required string Measure { get; set; }
     public required string Subject { get; set; }
     public required string Kind { get; set; }
     public required string Unit { get; set; }
@@ -113,7 +117,45 @@ public sealed class FactEntity : IKeysetRow
     public DateOnly? PeriodEnd { get; set; }
     public required string PopulationJson { get; set; }
     public bool Conflict { get; set; }
+    public string? ConflictScope { get; set; }
     public string? ConflictReason { get; set; }
     public int AttestationCount { get; set; }
     public int DocumentCount { get; set; }
+}
+
+/// <summary>A named law, treaty, plan, institution or event (<see cref="Kind"/>), with the attributes its mentions
+/// state and the disagreements between them (JSON, read whole).</summary>
+public sealed class NamedEntity : IKeysetRow
+{
+    public required string Id { get; set; }
+    public required string SortKey { get; set; }
+    public required string Kind { get; set; }
+    public required string Name { get; set; }
+    public required string AttributesJson { get; set; }
+    public required string DisagreementsJson { get; set; }
+    public int MentionCount { get; set; }
+    public int DocumentCount { get; set; }
+
+    /// <summary>Name and the quotes of every mention in lower case, for the q filter.</summary>
+    public required string SearchText { get; set; }
+    public List<EntityMentionEntity> Mentions { get; set; } = [];
+}
+
+/// <summary>One mention of a <see cref="NamedEntity"/>: <see cref="Quote"/> is the text at
+/// <see cref="Start"/>/<see cref="Length"/> of the paragraph's (or sub-item's) text.</summary>
+public sealed class EntityMentionEntity : IKeysetRow
+{
+    public required string Id { get; set; }
+    public required string SortKey { get; set; }
+    public required string EntityId { get; set; }
+    public required string Kind { get; set; }
+    public required string DocumentId { get; set; }
+    public required string ParagraphId { get; set; }
+    public string? SubItemId { get; set; }
+    public required string Language { get; set; }
+    public required string Quote { get; set; }
+    public int Start { get; set; }
+    public int Length { get; set; }
+    public required string AttributesJson { get; set; }
+    public required string Rule { get; set; }
 }

@@ -18,7 +18,8 @@ public static class CorpusEntityMapper
         List<IndicatorEntity> Indicators,
         List<QuotaEntity> Quotas,
         List<SeriesEntity> Series,
-        List<FactEntity> Facts);
+        List<FactEntity> Facts,
+        List<NamedEntity> Entities);
 
     public static Rows Map(ParsedCorpus corpus, CorpusAnalysis analysis)
     {
@@ -135,6 +136,7 @@ public static class CorpusEntityMapper
         {
             Id = f.Id,
             SortKey = NaturalSortKey.For(f.Id),
+            Measure = f.Measure,
             Subject = f.Subject,
             Kind = f.Kind,
             Unit = f.Unit,
@@ -143,12 +145,14 @@ public static class CorpusEntityMapper
             PeriodEnd = f.Period?.End,
             PopulationJson = StoredJson.Write(f.Population),
             Conflict = f.Conflict,
+            ConflictScope = f.ConflictScope,
             ConflictReason = f.ConflictReason,
             AttestationCount = f.Attestations.Count,
             DocumentCount = f.Attestations.Select(a => a.DocumentId).Distinct(StringComparer.Ordinal).Count(),
         }).ToList();
 
-        return new Rows(documents, recommendations, links, translations, themes, themeTags, indicators, quotas, series, facts);
+        var entities = MapEntities(analysis, ChildSortKey);
+        return new Rows(documents, recommendations, links, translations, themes, themeTags, indicators, quotas, series, facts, entities);
     }
 
     private static List<IndicatorEntity> MapIndicators(CorpusAnalysis analysis, Func<string, string, string> childSortKey)
@@ -184,6 +188,7 @@ public static class CorpusEntityMapper
                 PeriodEnd = i.Period?.End,
                 Subject = i.Subject,
                 Kind = i.Kind,
+                Measure = i.Measure,
                 PopulationJson = StoredJson.Write(i.Population),
                 PopulationKey = "|" + string.Join('|', i.Population) + "|",
                 Role = i.Role,
@@ -197,6 +202,43 @@ public static class CorpusEntityMapper
                 TranslationId = translationOf.GetValueOrDefault(i.Id),
                 SearchText = (i.Subject + " " + i.Quote).ToLowerInvariant(),
             };
+        }).ToList();
+    }
+
+    private static List<NamedEntity> MapEntities(CorpusAnalysis analysis, Func<string, string, string> childSortKey)
+    {
+        var located = analysis.EntityMentions.ToDictionary(m => m.Mention.Id, StringComparer.Ordinal);
+        return analysis.Entities.Select(e => new NamedEntity
+        {
+            Id = e.Id,
+            SortKey = e.Kind + "|" + NaturalSortKey.For(e.Id),
+            Kind = e.Kind,
+            Name = e.Name,
+            AttributesJson = StoredJson.Write(e.Attributes),
+            DisagreementsJson = StoredJson.Write(e.Disagreements),
+            MentionCount = e.Mentions.Count,
+            DocumentCount = e.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+            SearchText = string.Join(' ', e.Mentions.Select(m => m.Quote).Prepend(e.Name).Distinct(StringComparer.Ordinal)).ToLowerInvariant(),
+            Mentions = e.Mentions.Select(m =>
+            {
+                var at = located[m.Id];
+                return new EntityMentionEntity
+                {
+                    Id = m.Id,
+                    SortKey = childSortKey(at.OwnerParagraphId, m.Id),
+                    EntityId = e.Id,
+                    Kind = m.Kind,
+                    DocumentId = m.DocumentId,
+                    ParagraphId = at.OwnerParagraphId,
+                    SubItemId = at.SubItemId,
+                    Language = m.Language,
+                    Quote = m.Quote,
+                    Start = m.Start,
+                    Length = m.Length,
+                    AttributesJson = StoredJson.Write(m.Attributes),
+                    Rule = m.Rule,
+                };
+            }).ToList(),
         }).ToList();
     }
 

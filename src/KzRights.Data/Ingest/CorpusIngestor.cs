@@ -40,7 +40,8 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
             $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
             $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.Indicators.Count} indicators, " +
-            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), {rows.ThemeTags.Count} theme tags";
+            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), {rows.ThemeTags.Count} theme tags, " +
+            $"{rows.Entities.Count} entities ({rows.Entities.Sum(e => e.MentionCount)} mentions)";
 
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>
@@ -68,6 +69,7 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             db.Indicators.AddRange(rows.Indicators);
             db.Quotas.AddRange(rows.Quotas);
             db.Series.AddRange(rows.Series);
+            db.NamedEntities.AddRange(rows.Entities);
             db.IngestState.Add(new Entities.IngestStateEntity
             {
                 Id = StateRowId,
@@ -95,6 +97,8 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
     {
         // Children first: not every provider cascades a set-based delete.
         await db.ThemeTags.ExecuteDeleteAsync(ct);
+        await db.EntityMentions.ExecuteDeleteAsync(ct);
+        await db.NamedEntities.ExecuteDeleteAsync(ct);
         await db.SeriesPoints.ExecuteDeleteAsync(ct);
         await db.Series.ExecuteDeleteAsync(ct);
         await db.Quotas.ExecuteDeleteAsync(ct);

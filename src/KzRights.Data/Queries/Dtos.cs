@@ -70,6 +70,7 @@ public sealed record ParagraphDto(
     IReadOnlyList<ParagraphRecommendationDto> Recommendations,
     IReadOnlyList<TranslationDto> Translations,
     IReadOnlyList<IndicatorSummaryDto> Indicators,
+    IReadOnlyList<EntityMentionDto> Entities,
     IReadOnlyList<ThemeTagDto> Themes);
 
 public sealed record ResponseDto(string ParagraphId, string DocumentId, string Relation, string Evidence);
@@ -133,6 +134,7 @@ public sealed record IndicatorSummaryDto(
     PeriodDto? Period,
     string Subject,
     string Kind,
+    string? Measure,
     string Quote,
     int Start,
     int Length);
@@ -152,6 +154,7 @@ public sealed record IndicatorDto(
     PeriodDto? Period,
     string Subject,
     string Kind,
+    string? Measure,
     IReadOnlyList<string> Population,
     string? Role,
     int? TargetYear,
@@ -185,16 +188,61 @@ public sealed record SeriesPointDto(PeriodDto Period, decimal Value, string? Sca
 /// <summary>One measure given for several periods in a paragraph, points ordered by period.</summary>
 public sealed record SeriesDto(string Key, string DocumentId, string ParagraphId, string Subject, string Unit, string Kind, IReadOnlyList<SeriesPointDto> Points);
 
-/// <summary>The same fact stated in several places; <see cref="Conflict"/> when the attestations disagree in value,
-/// year or unit (<see cref="ConflictReason"/> says how).</summary>
+/// <summary>The same fact (one <see cref="Measure"/>, period and population) stated in several places;
+/// <see cref="Conflict"/> when the attestations disagree in value, year or unit, <see cref="ConflictScope"/>
+/// (<c>across-documents</c> or <c>within-document</c>) saying where the disagreeing statements come from and
+/// <see cref="ConflictReason"/> how they disagree.</summary>
 public sealed record FactDto(
     string Id,
+    string Measure,
     string Subject,
     string Kind,
     string Unit,
     PeriodDto? Period,
     IReadOnlyList<string> Population,
     bool Conflict,
+    string? ConflictScope,
     string? ConflictReason,
     int DocumentCount,
     IReadOnlyList<IndicatorSummaryDto> Attestations);
+
+/// <summary>A mention of a named entity in a paragraph: <see cref="Quote"/> is the text at
+/// <see cref="Start"/>/<see cref="Length"/> of the paragraph's text, or of the sub-item's text when
+/// <see cref="SubItemId"/> is set; <see cref="Attributes"/> are what this mention's sentence states.</summary>
+public sealed record EntityMentionDto(
+    string Id,
+    string EntityId,
+    string Kind,
+    string DocumentId,
+    string ParagraphId,
+    string? SubItemId,
+    string Language,
+    string Quote,
+    int Start,
+    int Length,
+    IReadOnlyDictionary<string, string> Attributes,
+    string Rule);
+
+/// <summary>Two mentions of one entity that state different values for the same attribute, with both quotes.</summary>
+public sealed record EntityDisagreementDto(
+    string Attribute,
+    string FirstMentionId,
+    string FirstValue,
+    string FirstQuote,
+    string SecondMentionId,
+    string SecondValue,
+    string SecondQuote,
+    bool AcrossDocuments);
+
+/// <summary>A named law, treaty, plan, institution or event (<see cref="Kind"/>) with the attributes its mentions
+/// state, the documents that mention it and where mentions disagree. <see cref="Mentions"/> is filled by
+/// <c>/v1/entities/{id}</c> and empty in lists.</summary>
+public sealed record EntityDto(
+    string Id,
+    string Kind,
+    string Name,
+    IReadOnlyDictionary<string, string> Attributes,
+    int MentionCount,
+    IReadOnlyList<string> DocumentIds,
+    IReadOnlyList<EntityDisagreementDto> Disagreements,
+    IReadOnlyList<EntityMentionDto> Mentions);

@@ -36,7 +36,7 @@ public sealed class FactQueries(KzRightsDbContext db)
         var attestations = (await db.Indicators.AsNoTracking().Where(i => i.FactId != null && ids.Contains(i.FactId)).OrderBy(i => i.SortKey).ToListAsync(ct))
             .ToLookup(i => i.FactId!, IndicatorQueries.Summary, StringComparer.Ordinal);
         return rows.Select(f => new FactDto(
-            f.Id, f.Subject, f.Kind, f.Unit, IndicatorQueries.Period(f.PeriodLabel, f.PeriodStart, f.PeriodEnd),
-            StoredJson.ReadStrings(f.PopulationJson), f.Conflict, f.ConflictReason, f.DocumentCount, attestations[f.Id].ToArray())).ToList();
+            f.Id, f.Measure, f.Subject, f.Kind, f.Unit, IndicatorQueries.Period(f.PeriodLabel, f.PeriodStart, f.PeriodEnd),
+            StoredJson.ReadStrings(f.PopulationJson), f.Conflict, f.ConflictScope, f.ConflictReason, f.DocumentCount, attestations[f.Id].ToArray())).ToList();
     }
 }

@@ -17,14 +17,19 @@ public sealed record IndicatorFilter(
     string? Theme = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    string? Query = null)
+    string? Query = null,
+    string? Measure = null)
 {
-    internal string Scope => $"indicators\n{Document}\n{Paragraph}\n{Kind}\n{Subject}\n{Unit}\n{Population}\n{Theme}\n{From}\n{To}\n{Query}";
+    internal string Scope => $"indicators\n{Document}\n{Paragraph}\n{Kind}\n{Subject}\n{Unit}\n{Population}\n{Theme}\n{From}\n{To}\n{Query}\n{Measure}";
 }
 
 public sealed class IndicatorQueries(KzRightsDbContext db)
 {
     public static IReadOnlyList<string> Kinds => KzRights.Parsing.Indicators.IndicatorKind.All;
+
+    /// <summary>The keys of the controlled measure vocabulary (the values the measure filter accepts).</summary>
+    public static IReadOnlyList<string> Measures { get; } =
+        KzRights.Parsing.Indicators.MeasureVocabulary.Definitions.Select(d => d.Key).Distinct(StringComparer.Ordinal).ToArray();
 
     public async Task<Page<IndicatorDto>> ListAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
@@ -49,6 +54,11 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
         if (filter.Kind is { } kind)
         {
             query = query.Where(i => i.Kind == kind);
+        }
+
+        if (filter.Measure is { } measure)
+        {
+            query = query.Where(i => i.Measure == measure);
         }
 
         if (filter.Unit is { } unit)
@@ -120,7 +130,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
         .ToLookup(i => i.ParagraphId, Summary, StringComparer.Ordinal);
 
     internal static IndicatorSummaryDto Summary(IndicatorEntity i) =>
-        new(i.Id, i.ParagraphId, i.SubItemId, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier, Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, i.Quote, i.Start, i.Length);
+        new(i.Id, i.ParagraphId, i.SubItemId, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier, Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, i.Measure, i.Quote, i.Start, i.Length);
 
     internal static PeriodDto? Period(string? label, DateOnly? start, DateOnly? end) =>
         label is null ? null : new PeriodDto(label, start, end);
@@ -130,7 +140,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
         var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Indicator, rows.Select(r => r.Id).ToArray(), ct);
         return rows.Select(i => new IndicatorDto(
             i.Id, i.DocumentId, i.ParagraphId, i.SubItemId, i.Language, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier,
-            Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, StoredJson.ReadStrings(i.PopulationJson), i.Role, i.TargetYear,
+            Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, i.Measure, StoredJson.ReadStrings(i.PopulationJson), i.Role, i.TargetYear,
             i.Quote, i.Start, i.Length, i.Rule, i.FactId, i.SeriesKey, i.TranslationId, themes[i.Id].ToArray())).ToList();
     }
 }

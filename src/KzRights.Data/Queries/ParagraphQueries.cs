@@ -128,6 +128,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
         var translations = await TranslationsAsync(ids, ct);
         var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Paragraph, ids, ct);
         var indicators = await IndicatorQueries.ByParagraphsAsync(db, ids, ct);
+        var entities = await EntityQueries.ByParagraphsAsync(db, ids, ct);
 
         return rows.Select(r => new ParagraphDto(
             r.Id,
@@ -145,6 +146,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             links[r.Id].Select(l => new ParagraphRecommendationDto(l.Id, l.Mechanism, l.Locator, l.Relation)).ToArray(),
             translations[r.Id].ToArray(),
             indicators[r.Id].ToArray(),
+            entities[r.Id].ToArray(),
             themes[r.Id].ToArray())).ToList();
     }
 

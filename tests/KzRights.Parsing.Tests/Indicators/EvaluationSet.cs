@@ -27,9 +27,12 @@ internal static class EvaluationSet
         return directory?.FullName ?? throw new InvalidOperationException("repository root (KzRightsApi.sln) not found");
     }
 
-    private static IReadOnlyList<EvaluationParagraph> Load(string fileName)
+    private static IReadOnlyList<EvaluationParagraph> Load(string fileName) =>
+        LoadFile(Path.Combine(RepositoryRoot(), "tests", "KzRights.Parsing.Tests", "Indicators", fileName));
+
+    /// <summary>A hand-labelled file of this shape (the held-out sample of issue 12 too).</summary>
+    public static IReadOnlyList<EvaluationParagraph> LoadFile(string path)
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", "KzRights.Parsing.Tests", "Indicators", fileName);
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var paragraphs = new List<EvaluationParagraph>();
         foreach (var p in document.RootElement.GetProperty("paragraphs").EnumerateArray())

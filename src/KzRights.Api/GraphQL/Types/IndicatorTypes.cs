@@ -32,6 +32,8 @@ internal static class IndicatorFields
         type.Field<PeriodType>("period").Description("The period the number is for; null when none is stated.").Resolve(ctx => summary(ctx.Source).Period);
         type.Field<NonNullGraphType<StringGraphType>>("subject").Description("A short description of what is measured.").Resolve(ctx => summary(ctx.Source).Subject);
         type.Field<NonNullGraphType<StringGraphType>>("kind").Description("statistic, count, quota, target, index or money.").Resolve(ctx => summary(ctx.Source).Kind);
+        type.Field<StringGraphType>("measure").Description("Key of the controlled measure vocabulary (women-share/judges, crisis-centres/count); null when none fits.")
+            .Resolve(ctx => summary(ctx.Source).Measure);
         type.Field<NonNullGraphType<StringGraphType>>("quote").Description("The exact text the number was read from.").Resolve(ctx => summary(ctx.Source).Quote);
         type.Field<NonNullGraphType<IntGraphType>>("start").Description("Offset of the quote in the paragraph's (or sub-item's) text, in UTF-16 code units.").Resolve(ctx => summary(ctx.Source).Start);
         type.Field<NonNullGraphType<IntGraphType>>("length").Description("Length of the quote.").Resolve(ctx => summary(ctx.Source).Length);
@@ -57,7 +59,7 @@ public sealed class IndicatorType : ObjectGraphType<IndicatorDto>
     {
         Name = "Indicator";
         Description = "A quantitative statement, typed and traceable: the quote is the text at start/length of its paragraph (or sub-item).";
-        IndicatorFields.Add(this, x => new IndicatorSummaryDto(x.Id, x.ParagraphId, x.SubItemId, x.Value, x.ValueUpper, x.Unit, x.Scale, x.Qualifier, x.Period, x.Subject, x.Kind, x.Quote, x.Start, x.Length));
+        IndicatorFields.Add(this, x => new IndicatorSummaryDto(x.Id, x.ParagraphId, x.SubItemId, x.Value, x.ValueUpper, x.Unit, x.Scale, x.Qualifier, x.Period, x.Subject, x.Kind, x.Measure, x.Quote, x.Start, x.Length));
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.Language).Description("Language of the paragraph (ISO 639-1).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("population").Description("Populations the number is about, where stated.").Resolve(ctx => ctx.Source.Population);
@@ -84,14 +86,16 @@ public sealed class FactType : ObjectGraphType<FactDto>
     public FactType()
     {
         Name = "Fact";
-        Description = "The same fact stated in several places; conflict when the attestations disagree in value, year or unit.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id, e.g. fact/<subject-slug>/<kind>.");
-        Field(x => x.Subject).Description("What is measured.");
+        Description = "The same fact (one measure, period and population) stated in several places; conflict when the attestations disagree in value, year or unit.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: fact/<measure>/<kind>/<period>[/<population>].");
+        Field(x => x.Measure).Description("Key of the measure vocabulary every attestation shares.");
+        Field(x => x.Subject).Description("What is measured, as the first attestation words it.");
         Field(x => x.Kind).Description("Kind of the indicators.");
         Field(x => x.Unit).Description("Unit of the indicators.");
         Field<PeriodType>("period").Description("The period, when the attestations share one.").Resolve(ctx => ctx.Source.Period);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("population").Description("Populations, where stated.").Resolve(ctx => ctx.Source.Population);
         Field(x => x.Conflict).Description("True when the attestations disagree.");
+        Field(x => x.ConflictScope, nullable: true).Description("across-documents or within-document: where the disagreeing statements come from; null without conflict.");
         Field(x => x.ConflictReason, nullable: true).Description("How they disagree.");
         Field(x => x.DocumentCount).Description("How many documents state the fact.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorSummaryType>>>>("attestations")

@@ -42,6 +42,10 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
             .Description("Numbers stated in the paragraph and its sub-items, in reading order.")
             .Resolve(ctx => ctx.Source.Indicators)
             .WithComplexityImpact(1, 3);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityMentionType>>>>("entities")
+            .Description("Laws, treaties, plans, institutions and events the paragraph (and its sub-items) names, in reading order.")
+            .Resolve(ctx => ctx.Source.Entities)
+            .WithComplexityImpact(1, 3);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeTagType>>>>("themes")
             .Description("Themes assigned to the paragraph, strongest first.")
             .Resolve(ctx => ctx.Source.Themes)

@@ -119,6 +119,82 @@ namespace KzRights.Data.Migrations.Postgres
                     b.ToTable("documents", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.EntityMentionEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ParagraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(232)
+                        .HasColumnType("character varying(232)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParagraphId");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId", "EntityId");
+
+                    b.HasIndex("EntityId", "SortKey");
+
+                    b.ToTable("entity_mentions", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.FactEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -135,6 +211,10 @@ namespace KzRights.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ConflictScope")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("DocumentCount")
                         .HasColumnType("integer");
 
@@ -142,6 +222,11 @@ namespace KzRights.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly?>("PeriodEnd")
                         .HasColumnType("date");
@@ -252,6 +337,10 @@ namespace KzRights.Data.Migrations.Postgres
                     b.Property<int>("Length")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Measure")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ParagraphId")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -358,6 +447,8 @@ namespace KzRights.Data.Migrations.Postgres
 
                     b.HasIndex("Kind", "SortKey");
 
+                    b.HasIndex("Measure", "SortKey");
+
                     b.ToTable("indicators", (string)null);
                 });
 
@@ -382,6 +473,59 @@ namespace KzRights.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("ingest_state", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.NamedEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DisagreementsJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(152)
+                        .HasColumnType("character varying(152)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SortKey");
+
+                    b.ToTable("entities", (string)null);
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.ParagraphEntity", b =>
@@ -938,6 +1082,21 @@ namespace KzRights.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.EntityMentionEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.NamedEntity", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.FootnoteEntity", b =>
                 {
                     b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
@@ -1034,6 +1193,11 @@ namespace KzRights.Data.Migrations.Postgres
                     b.Navigation("References");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.NamedEntity", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.ParagraphEntity", b =>

@@ -118,6 +118,82 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.ToTable("documents", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.EntityMentionEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ParagraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(232)
+                        .HasColumnType("nvarchar(232)")
+                        .UseCollation("Latin1_General_BIN2");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SubItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParagraphId");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId", "EntityId");
+
+                    b.HasIndex("EntityId", "SortKey");
+
+                    b.ToTable("entity_mentions", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.FactEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -134,6 +210,10 @@ namespace KzRights.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("ConflictScope")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int>("DocumentCount")
                         .HasColumnType("int");
 
@@ -141,6 +221,11 @@ namespace KzRights.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateOnly?>("PeriodEnd")
                         .HasColumnType("date");
@@ -251,6 +336,10 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.Property<int>("Length")
                         .HasColumnType("int");
 
+                    b.Property<string>("Measure")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("ParagraphId")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -357,6 +446,8 @@ namespace KzRights.Data.Migrations.SqlServer
 
                     b.HasIndex("Kind", "SortKey");
 
+                    b.HasIndex("Measure", "SortKey");
+
                     b.ToTable("indicators", (string)null);
                 });
 
@@ -381,6 +472,59 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("ingest_state", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.NamedEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DisagreementsJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(152)
+                        .HasColumnType("nvarchar(152)")
+                        .UseCollation("Latin1_General_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SortKey");
+
+                    b.ToTable("entities", (string)null);
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.ParagraphEntity", b =>
@@ -917,6 +1061,21 @@ namespace KzRights.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.EntityMentionEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.NamedEntity", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.FootnoteEntity", b =>
                 {
                     b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
@@ -1013,6 +1172,11 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.Navigation("References");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.NamedEntity", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.ParagraphEntity", b =>

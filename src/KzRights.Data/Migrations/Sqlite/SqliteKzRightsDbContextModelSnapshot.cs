@@ -113,6 +113,81 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.ToTable("documents", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.EntityMentionEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParagraphId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(232)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubItemId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParagraphId");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId", "EntityId");
+
+                    b.HasIndex("EntityId", "SortKey");
+
+                    b.ToTable("entity_mentions", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.FactEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -129,12 +204,21 @@ namespace KzRights.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConflictScope")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DocumentCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PeriodEnd")
@@ -245,6 +329,10 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.Property<int>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Measure")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ParagraphId")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -350,6 +438,8 @@ namespace KzRights.Data.Migrations.Sqlite
 
                     b.HasIndex("Kind", "SortKey");
 
+                    b.HasIndex("Measure", "SortKey");
+
                     b.ToTable("indicators", (string)null);
                 });
 
@@ -374,6 +464,58 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("ingest_state", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.NamedEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisagreementsJson")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(152)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SortKey");
+
+                    b.ToTable("entities", (string)null);
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.ParagraphEntity", b =>
@@ -906,6 +1048,21 @@ namespace KzRights.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.EntityMentionEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.NamedEntity", null)
+                        .WithMany("Mentions")
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ParagraphId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.FootnoteEntity", b =>
                 {
                     b.HasOne("KzRights.Data.Entities.ParagraphEntity", null)
@@ -1002,6 +1159,11 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.Navigation("References");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.NamedEntity", b =>
+                {
+                    b.Navigation("Mentions");
                 });
 
             modelBuilder.Entity("KzRights.Data.Entities.ParagraphEntity", b =>
