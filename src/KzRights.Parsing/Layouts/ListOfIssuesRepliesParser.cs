@@ -227,11 +227,7 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
             }
 
             _keysOfSection.Clear();
-            _section = new Section(
-                StableId.Section(builder.Slug, null, title), builder.Slug, null, 1, "heading", null, title, "en",
-                builder.Sections.Count + 1, line);
-            builder.Sections.Add(_section);
-            builder.Ledger.Keep(line, _section.Id);
+            _section = builder.AddSection(line, null, "heading", null, title, "en");
         }
 
         public void StartKey(QuestionKey key)
@@ -277,7 +273,7 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
             }
 
             CloseParagraph();
-            var id = $"{StableId.Paragraph(builder.Slug, _key.Printed)}/{(_keyParagraphIds.Count + 1).ToString(CultureInfo.InvariantCulture)}";
+            var id = $"{builder.NumberedParagraphId(_key.Printed)}/{(_keyParagraphIds.Count + 1).ToString(CultureInfo.InvariantCulture)}";
             if (_keyParagraphIds.Count == 0)
             {
                 builder.Ledger.Keep(_key.Line, id);
@@ -311,9 +307,7 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
                 builder.Warning(_paragraph.EndLine, $"reply paragraph {_paragraph.Id} ends mid-sentence and nothing continues it");
             }
 
-            builder.Paragraphs.Add(new Paragraph(
-                _paragraph.Id, builder.Slug, section.Id, [section.Title], key.Normalized, key.Printed,
-                builder.Paragraphs.Count + 1, _paragraph.Text, "en", [], [], _paragraph.StartLine, _paragraph.EndLine));
+            builder.AddParagraph(_paragraph.Id, section, key.Normalized, key.Printed, _paragraph.Text, "en", _paragraph.StartLine, _paragraph.EndLine);
             _paragraph = null;
         }
 

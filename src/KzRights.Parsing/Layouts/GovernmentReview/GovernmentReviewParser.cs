@@ -24,9 +24,7 @@ public sealed class GovernmentReviewParser : IDocumentParser
         var outline = ReadOutline(source);
         var language = source.Metadata.OriginalLanguage;
 
-        var introduction = new ReviewSectionDraft(
-            StableId.Section(builder.Slug, null, outline.Title), outline.TitleLine, 1, "part", null, outline.Title, null);
-        builder.Ledger.Keep(outline.TitleLine, introduction.Id);
+        var introduction = builder.AddSection(outline.TitleLine, null, "part", null, outline.Title, language);
         for (var line = outline.ContentsLine; line <= outline.ContentsLastLine; line++)
         {
             if (!string.IsNullOrWhiteSpace(source.Line(line)))
@@ -35,28 +33,21 @@ public sealed class GovernmentReviewParser : IDocumentParser
             }
         }
 
-        var bodies = new List<(ReviewSectionDraft Section, int First, int Last)> { (introduction, outline.TitleLine + 1, outline.ContentsLine - 1) };
-        ReviewSectionDraft? chapter = null;
-        (ReviewSectionDraft Section, int First, int Last)? sources = null;
+        var bodies = new List<(Section Section, int First, int Last)> { (introduction, outline.TitleLine + 1, outline.ContentsLine - 1) };
+        Section? chapter = null;
+        (Section Section, int First, int Last)? sources = null;
         for (var i = 0; i < outline.Contents.Count; i++)
         {
             var match = outline.Contents[i];
             var entry = match.Entry;
             var parent = entry.Level == 1 ? null : chapter;
-            var section = new ReviewSectionDraft(
-                StableId.Section(parent?.Id ?? builder.Slug, entry.Number, match.BodyTitle),
-                match.BodyLine,
-                entry.Level,
-                entry.Level == 1 ? "chapter" : "heading",
-                entry.Number,
-                match.BodyTitle,
-                parent);
+            var kind = entry.Level == 1 ? "chapter" : "heading";
+            var section = builder.AddSection(match.BodyLine, parent, kind, entry.Number, match.BodyTitle, language, level: entry.Level);
             if (entry.Level == 1)
             {
                 chapter = section;
             }
 
-            builder.Ledger.Keep(match.BodyLine, section.Id);
             for (var line = match.BodyLine + 1; line <= match.BodyLastLine; line++)
             {
                 if (!string.IsNullOrWhiteSpace(source.Line(line)))
@@ -90,13 +81,6 @@ public sealed class GovernmentReviewParser : IDocumentParser
 
         var assembler = new GovernmentReviewBody(builder);
         bodies = assembler.WithSubHeadings(bodies);
-        var ordinal = 0;
-        foreach (var draft in bodies.Select(b => b.Section).Append(list.Section).Distinct().OrderBy(s => s.Line))
-        {
-            builder.Sections.Add(new Section(
-                draft.Id, builder.Slug, draft.Parent?.Id, draft.Level, draft.Kind, draft.Number, draft.Title, language, ++ordinal, draft.Line));
-        }
-
         assembler.Assemble(bodies);
         GovernmentReviewSources.Parse(builder, list.First, list.Last);
         builder.Ledger.DropRemainingBlankLines();
