@@ -82,9 +82,11 @@ public sealed partial class UprNationalReportParser : IDocumentParser
                 return;
             }
 
-            if (!MastheadPattern().IsMatch(TextCleaner.Clean(raw)))
+            var text = TextCleaner.Clean(raw);
+            if (text != source.Metadata.Symbol && !MastheadPattern().IsMatch(text))
             {
-                throw source.Error(line, $"line before the first chapter is not masthead: \"{raw.Trim()}\"");
+                throw source.Error(line, $"line before the first chapter is not masthead: \"{raw.Trim()}\"; expected the symbol, distribution, "
+                    + "dates, languages, body, session, the title and its * note, or the State's name, and then \"I. …\"");
             }
 
             _builder.Ledger.Drop(line, DropReasons.Masthead);
@@ -330,6 +332,6 @@ public sealed partial class UprNationalReportParser : IDocumentParser
     // The shapes of a UN masthead: distribution, dates, languages, body, session, the title with its "*" note,
     // and lines of words only (language names, the State's name). Anything else before chapter I is body text
     // out of place and must not be dropped.
-    [GeneratedRegex(@"^(?:Distr\.: \p{L}+|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\d{1,2}(?: \p{Lu}\p{Ll}+)?[–-]\d{1,2} \p{Lu}\p{Ll}+ \d{4}|Original: \p{L}+|[\p{L}-]+ session|National report submitted pursuant to .+|\* \S.*|\p{Lu}[\p{L} ’'-]*)$")]
+    [GeneratedRegex(@"^(?:Distr\.: \p{L}+|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\d{1,2}(?: \p{Lu}\p{Ll}+(?: \d{4})?)?[–-]\d{1,2} \p{Lu}\p{Ll}+ \d{4}|Original: \p{L}+|[\p{L}-]+ session|National report submitted pursuant to .+|\* \S.*|\p{Lu}[\p{L} ’'-]*)$")]
     private static partial Regex MastheadPattern();
 }

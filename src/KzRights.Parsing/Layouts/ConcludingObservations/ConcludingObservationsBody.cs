@@ -333,7 +333,8 @@ internal sealed partial class ConcludingObservationsBody(DocumentBuilder builder
     [GeneratedRegex(@"^(?<letter>[A-Z])\.\s+(?<title>\S.*)$")]
     private static partial Regex ChapterPattern();
 
-    [GeneratedRegex(@"^(?:Distr\.|Original):\s*\S")]
+    // Labelled lines, and the lines an advance or edited version adds: its status and the language it is issued in.
+    [GeneratedRegex(@"^(?:(?:Distr\.|Original):\s*\S|(?:Advance unedited version|English|French|Spanish|Russian|Arabic|Chinese)$)")]
     private static partial Regex MastheadLabelPattern();
 
     [GeneratedRegex(@"^(?<name>[^(]+?)\s*\((?<treaty>[^()]+)\)$")]

@@ -11,7 +11,9 @@ internal static partial class ConcludingObservationsRecommendations
 {
     /// <summary>A recommendation paragraph is one whose text asks the State party to act in the Committee's
     /// operative wording: "the State party should …" (also after "In line with / Reiterating / Bearing in mind
-    /// its previous recommendations,") or "the Committee urges the State party to …". Paragraphs that only note,
+    /// its previous recommendations,"), "the Committee urges the State party to …", or the wording other committees
+    /// and later reports use for the same request: "recommends that the State party …", "calls upon the State
+    /// party to …". Paragraphs that only note,
     /// welcome or regret do not use these words. The closing procedural requests ("is requested to provide …
     /// information", "requests the State party, in preparing the report, …") concern the reporting procedure
     /// itself and are not recommendations; the follow-up request is read separately.</summary>
@@ -74,7 +76,7 @@ internal static partial class ConcludingObservationsRecommendations
         }
     }
 
-    [GeneratedRegex(@"\bState party should\b|\burges the State party\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bState party should\b|\burges the State party\b|\brecommends that the State party\b|\bcalls (?:up)?on the State party\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationWording();
 
     [GeneratedRegex(@"/CO/(?<cycle>\d+)\b")]

@@ -9,8 +9,9 @@ namespace KzRights.Parsing.Layouts;
 /// paragraphs mixed with pull-quote text boxes; a closing chapter listing roman-numbered sources.</summary>
 public sealed class GovernmentReviewParser : IDocumentParser
 {
-    private const string ContentsHeading = "CONTENTS";
-    private const string SourcesTitlePrefix = "Sources";
+    // Next year's review may word these a little differently; each is compared case-insensitively.
+    private static readonly string[] ContentsHeadings = ["CONTENTS", "TABLE OF CONTENTS"];
+    private static readonly string[] SourcesTitlePrefixes = ["Sources", "List of sources", "List of references"];
 
     public DocumentLayout Layout => DocumentLayout.GovernmentReview;
 
@@ -59,7 +60,7 @@ public sealed class GovernmentReviewParser : IDocumentParser
             Describe(builder, match);
             var bodyLast = i + 1 < outline.Contents.Count ? outline.Contents[i + 1].BodyLine - 1 : source.LineCount;
             var body = (section, match.BodyLastLine + 1, bodyLast);
-            if (entry.Level == 1 && match.BodyTitle.StartsWith(SourcesTitlePrefix, StringComparison.OrdinalIgnoreCase))
+            if (entry.Level == 1 && SourcesTitlePrefixes.Any(p => match.BodyTitle.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             {
                 if (i + 1 != outline.Contents.Count)
                 {
@@ -76,7 +77,7 @@ public sealed class GovernmentReviewParser : IDocumentParser
 
         if (sources is not { } list)
         {
-            throw source.Error(outline.ContentsLine, $"no chapter titled '{SourcesTitlePrefix} …' in the table of contents");
+            throw source.Error(outline.ContentsLine, $"no chapter titled '{string.Join("' or '", SourcesTitlePrefixes)} …' in the table of contents");
         }
 
         var assembler = new GovernmentReviewBody(builder);
@@ -102,10 +103,10 @@ public sealed class GovernmentReviewParser : IDocumentParser
         }
 
         var contentsLine = source.LineNumbers.Skip(titleLine).FirstOrDefault(l =>
-            string.Equals(TextCleaner.Clean(source.Line(l)), ContentsHeading, StringComparison.OrdinalIgnoreCase));
+            ContentsHeadings.Contains(TextCleaner.Clean(source.Line(l)), StringComparer.OrdinalIgnoreCase));
         if (contentsLine == 0)
         {
-            throw source.Error(titleLine, $"no '{ContentsHeading}' line: the headings cannot be checked");
+            throw source.Error(titleLine, $"no '{string.Join("' or '", ContentsHeadings)}' line: the headings cannot be checked");
         }
 
         // The contents run from the first entry to the first blank line after it.
