@@ -34,7 +34,8 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     {
         var score = ScoreIndicators();
         output.WriteLine(score.Report);
-        Assert.True(score.Precision >= 0, score.Report);
+        // The one scoring run (2026-12-01): precision 91.9 %, recall 87.6 %, subject 78.2 % (below the targets).
+        Assert.True(score.Precision >= 0.919 && score.Recall >= 0.876 && score.Subject >= 0.782, score.Report);
     }
 
     [Fact]
@@ -42,7 +43,8 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     {
         var score = ScoreEntities();
         output.WriteLine(score.Report);
-        Assert.True(score.Found >= 0, score.Report);
+        // The one scoring run (2026-12-01): found 70.6 %, precision 83.7 % (below the targets).
+        Assert.True(score.Found >= 0.706 && score.Precision >= 0.837, score.Report);
     }
 
     private sealed record IndicatorScore(double Precision, double Recall, double Subject, double Measure, string Report);
