@@ -13,8 +13,9 @@ internal static class StoredJson
 
     public static IReadOnlyList<string> ReadStrings(string json) => JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 
-    public static IReadOnlyDictionary<string, string> ReadAttributes(string json) =>
-        JsonSerializer.Deserialize<SortedDictionary<string, string>>(json, Options) ?? [];
+    /// <summary>Attributes are stored as a JSON object and served as a list of key/value pairs in key order.</summary>
+    public static IReadOnlyList<EntityAttributeDto> ReadAttributes(string json) =>
+        (JsonSerializer.Deserialize<SortedDictionary<string, string>>(json, Options) ?? []).Select(a => new EntityAttributeDto(a.Key, a.Value)).ToArray();
 
     public static IReadOnlyList<EntityDisagreementDto> ReadDisagreements(string json) =>
         JsonSerializer.Deserialize<EntityDisagreementDto[]>(json, Options) ?? [];

@@ -220,8 +220,12 @@ public sealed record EntityMentionDto(
     string Quote,
     int Start,
     int Length,
-    IReadOnlyDictionary<string, string> Attributes,
+    IReadOnlyList<EntityAttributeDto> Attributes,
     string Rule);
+
+/// <summary>An attribute a mention states (adopted, signed, ratified, accession, inForce, approved, amended, since,
+/// date, period) with its value as precise as printed (2024-04-15, 2020-06, 2022, 2023–2025).</summary>
+public sealed record EntityAttributeDto(string Key, string Value);
 
 /// <summary>Two mentions of one entity that state different values for the same attribute, with both quotes.</summary>
 public sealed record EntityDisagreementDto(
@@ -241,7 +245,7 @@ public sealed record EntityDto(
     string Id,
     string Kind,
     string Name,
-    IReadOnlyDictionary<string, string> Attributes,
+    IReadOnlyList<EntityAttributeDto> Attributes,
     int MentionCount,
     IReadOnlyList<string> DocumentIds,
     IReadOnlyList<EntityDisagreementDto> Disagreements,

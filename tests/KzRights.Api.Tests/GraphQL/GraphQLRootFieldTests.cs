@@ -11,9 +11,10 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
 
     private const string SectionFields = "id documentId parentId level kind number title language paragraphCount";
 
-    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation } translations { paragraphId language } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind quote start length } themes { themeId name kind confidence reason }";
+    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation } translations { paragraphId language } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length } "
+        + "entities { id entityId kind documentId paragraphId subItemId language quote start length attributes { key value } rule } themes { themeId name kind confidence reason }";
 
-    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } followUp followUpDeadline responses { paragraphId documentId relation evidence } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind quote start length } themes { themeId name kind confidence reason }";
+    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } followUp followUpDeadline responses { paragraphId documentId relation evidence } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length } themes { themeId name kind confidence reason }";
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]

@@ -4,14 +4,14 @@ using KzRights.Data.Queries;
 
 namespace KzRights.Api.GraphQL;
 
-public sealed class EntityAttributeType : ObjectGraphType<KeyValuePair<string, string>>
+public sealed class EntityAttributeType : ObjectGraphType<EntityAttributeDto>
 {
     public EntityAttributeType()
     {
         Name = "EntityAttribute";
         Description = "An attribute a mention states: adopted, signed, ratified, accession, inForce, approved, amended, since, date or period.";
-        Field<NonNullGraphType<StringGraphType>>("key").Description("The attribute.").Resolve(ctx => ctx.Source.Key);
-        Field<NonNullGraphType<StringGraphType>>("value").Description("As precise as printed: 2024-04-15, 2020-06, 2022, 2023–2025, –2030.").Resolve(ctx => ctx.Source.Value);
+        Field(x => x.Key).Description("The attribute.");
+        Field(x => x.Value).Description("As precise as printed: 2024-04-15, 2020-06, 2022, 2023–2025, –2030.");
     }
 }
 
@@ -32,7 +32,7 @@ public sealed class EntityMentionType : ObjectGraphType<EntityMentionDto>
         Field(x => x.Start).Description("Offset of the quote in the paragraph's (or sub-item's) text, in UTF-16 code units.");
         Field(x => x.Length).Description("Length of the quote.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityAttributeType>>>>("attributes")
-            .Description("What this mention's sentence states about the entity.").Resolve(ctx => ctx.Source.Attributes.ToArray());
+            .Description("What this mention's sentence states about the entity.").Resolve(ctx => ctx.Source.Attributes);
         Field(x => x.Rule).Description("vocabulary (a name of the controlled list) or generic-law-name.");
         Field<NonNullGraphType<EntityType>>("entity").Description("The entity, with its mentions in every document.")
             .Resolve(ctx => ctx.Loaders().Entities.Load(ctx.Source.EntityId));
@@ -66,7 +66,7 @@ public sealed class EntityType : ObjectGraphType<EntityDto>
         Field(x => x.Kind).Description("law, treaty, plan, institution or event.");
         Field(x => x.Name).Description("Name.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityAttributeType>>>>("attributes")
-            .Description("What the mentions state (the first stated value of each attribute).").Resolve(ctx => ctx.Source.Attributes.ToArray());
+            .Description("What the mentions state (the first stated value of each attribute).").Resolve(ctx => ctx.Source.Attributes);
         Field(x => x.MentionCount).Description("How many mentions there are.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("documentIds").Description("Ids of the documents that mention it.").Resolve(ctx => ctx.Source.DocumentIds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityDisagreementType>>>>("disagreements")

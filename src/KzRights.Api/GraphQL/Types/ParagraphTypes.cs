@@ -45,7 +45,7 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityMentionType>>>>("entities")
             .Description("Laws, treaties, plans, institutions and events the paragraph (and its sub-items) names, in reading order.")
             .Resolve(ctx => ctx.Source.Entities)
-            .WithComplexityImpact(1, 3);
+            .WithComplexityImpact(1, 1); // a paragraph names one entity on average
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemeTagType>>>>("themes")
             .Description("Themes assigned to the paragraph, strongest first.")
             .Resolve(ctx => ctx.Source.Themes)
