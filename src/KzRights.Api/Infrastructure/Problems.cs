@@ -19,7 +19,4 @@ public static class Problems
     /// <summary>The 400 for a <c>document</c> filter naming no document, or null when it is absent or known.</summary>
     public static async Task<Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult?> UnknownDocumentAsync(string? documentId, Data.Queries.DocumentQueries documents, CancellationToken ct) =>
         documentId is not null && !await documents.ExistsAsync(documentId, ct) ? UnknownFilterValue("document", documentId) : null;
-
-    /// <summary>Route values of catch-all id segments arrive with <c>%2F</c> still escaped; both forms are accepted.</summary>
-    public static string UnescapeId(string id) => Uri.UnescapeDataString(id);
 }
