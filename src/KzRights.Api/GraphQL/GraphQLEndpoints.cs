@@ -67,7 +67,7 @@ public static class GraphQLEndpoints
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, "NOT_ACCEPTABLE",
+            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, ErrorCodes.NotAcceptable,
                 $"The Accept header allows neither {GraphQLResponseMediaType} nor {JsonMediaType}.");
             return;
         }
@@ -92,7 +92,7 @@ public static class GraphQLEndpoints
             // graphql-dotnet would report this as a bare "Error executing document."
             await WriteResultAsync(http, serializer, mediaType, new ExecutionResult
             {
-                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = LimitCodes.TooDeep }],
+                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = ErrorCodes.QueryTooDeep }],
                 Executed = false,
             });
             return;
@@ -107,7 +107,7 @@ public static class GraphQLEndpoints
             if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
-                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, "METHOD_NOT_ALLOWED",
+                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed,
                     $"A {operation.Operation.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
                 return;
             }
@@ -142,7 +142,11 @@ public static class GraphQLEndpoints
                 }
                 else if (context.OriginalException is InvalidCursorException cursor)
                 {
-                    context.Exception = new ExecutionError(cursor.Message) { Code = GraphQLArguments.InvalidCursor };
+                    context.Exception = new ExecutionError(cursor.Message) { Code = ErrorCodes.InvalidCursor };
+                }
+                else if (context.OriginalException is UnknownFilterIdException unknown)
+                {
+                    context.Exception = new ExecutionError(unknown.Message) { Code = ErrorCodes.InvalidArgument };
                 }
                 else
                 {
@@ -157,7 +161,7 @@ public static class GraphQLEndpoints
         if (timedOut)
         {
             result.Errors = [.. result.Errors!.Select(e => e is TimeoutError
-                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = LimitCodes.Timeout }
+                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = ErrorCodes.Timeout }
                 : e)];
         }
 
@@ -206,7 +210,7 @@ public static class GraphQLEndpoints
     /// <summary>Kestrel's default minimum request body rate.</summary>
     private const double BodyMinBytesPerSecond = 240;
 
-    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, "BAD_REQUEST", message);
+    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 
     private static (GraphQLRequest? Request, RequestProblem? Problem) ReadQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
     {
@@ -259,7 +263,7 @@ public static class GraphQLEndpoints
             || !JsonMediaType.Equals(contentType.MediaType.Value, StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"A GraphQL POST request must have Content-Type: {JsonMediaType} (UTF-8)."));
         }
 
@@ -408,7 +412,7 @@ public static class GraphQLEndpoints
     }
 
     private static RequestProblem TooLarge(GraphQLOptions options) =>
-        new(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"The request body is larger than {options.MaxRequestBytes} bytes.");
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
