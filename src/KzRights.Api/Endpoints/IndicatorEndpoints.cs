@@ -16,7 +16,7 @@ public static class IndicatorEndpoints
         indicators.MapGet("/", ListIndicators).WithName("listIndicators")
             .WithSummary("List indicators: every number that measures something")
             .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, population) with provenance: document, paragraph, the exact quote and its offsets, and the extraction rule.")
-            .WithRequestValidation<ListIndicatorsRequest>();
+            .WithRequestValidation<ListIndicatorsRequest>().WithTableAnswers();
         indicators.MapGet("/{**indicatorId}", GetIndicator).WithName("getIndicator").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one indicator")
             .WithDescription("With the fact it attests, the series it belongs to, its translation (Russian ↔ English) and its themes.")
@@ -26,7 +26,7 @@ public static class IndicatorEndpoints
         series.MapGet("/", ListSeries).WithName("listSeries")
             .WithSummary("List time series")
             .WithDescription("A measure a paragraph gives for several periods, points ordered by period.")
-            .WithRequestValidation<ListByDocumentRequest>();
+            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers();
         series.MapGet("/{**seriesKey}", GetSeries).WithName("getSeries").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one time series with its points ordered by period")
             .WithDescription("Each point names the indicator it comes from.")
@@ -36,7 +36,7 @@ public static class IndicatorEndpoints
         facts.MapGet("/", ListFacts).WithName("listFacts")
             .WithSummary("List facts stated in several places")
             .WithDescription("Indicators that state the same fact, linked into one record with their attestations; conflicting=true keeps those whose attestations disagree in value, year or unit.")
-            .WithRequestValidation<ListFactsRequest>();
+            .WithRequestValidation<ListFactsRequest>().WithTableAnswers();
         facts.MapGet("/{**factId}", GetFact).WithName("getFact").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one fact with its attestations")
             .WithDescription("Every indicator that states the fact, with its quote and paragraph.")
@@ -46,12 +46,12 @@ public static class IndicatorEndpoints
             .MapGet("/", ListQuotas).WithName("listQuotas")
             .WithSummary("List quota statements")
             .WithDescription("Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
-            .WithRequestValidation<ListByDocumentRequest>();
+            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers();
         return app;
     }
 
-    public static async Task<Results<Ok<Page<IndicatorDto>>, ProblemHttpResult>> ListIndicators(
-        [AsParameters] ListIndicatorsRequest request, DocumentQueries documents, ThemeQueries themes, IndicatorQueries indicators, CancellationToken ct)
+    public static async Task<Results<Ok<Page<IndicatorDto>>, TableAnswer, ProblemHttpResult>> ListIndicators(
+        [AsParameters] ListIndicatorsRequest request, HttpContext http, DocumentQueries documents, ThemeQueries themes, IndicatorQueries indicators, CancellationToken ct)
     {
         if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
@@ -65,6 +65,11 @@ public static class IndicatorEndpoints
 
         var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
             request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q);
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, indicators.Table(filter), request, ct);
+        }
+
         return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
@@ -74,12 +79,17 @@ public static class IndicatorEndpoints
         return await indicators.GetAsync(id, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", id);
     }
 
-    public static async Task<Results<Ok<Page<SeriesDto>>, ProblemHttpResult>> ListSeries(
-        [AsParameters] ListByDocumentRequest request, DocumentQueries documents, SeriesQueries series, CancellationToken ct)
+    public static async Task<Results<Ok<Page<SeriesDto>>, TableAnswer, ProblemHttpResult>> ListSeries(
+        [AsParameters] ListByDocumentRequest request, HttpContext http, DocumentQueries documents, SeriesQueries series, CancellationToken ct)
     {
         if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
             return unknown;
+        }
+
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, series.PointsTable(request.Document), request, ct);
         }
 
         return TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
@@ -91,8 +101,13 @@ public static class IndicatorEndpoints
         return await series.GetAsync(key, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", key);
     }
 
-    public static async Task<Ok<Page<FactDto>>> ListFacts([AsParameters] ListFactsRequest request, FactQueries facts, CancellationToken ct) =>
-        TypedResults.Ok(await facts.ListAsync(request.Conflicting is null ? null : request.Conflicting == "true", QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<Page<FactDto>>, TableAnswer>> ListFacts([AsParameters] ListFactsRequest request, HttpContext http, FactQueries facts, CancellationToken ct)
+    {
+        var conflicting = request.Conflicting is null ? null : (bool?)(request.Conflicting == "true");
+        return TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, facts.Table(conflicting), request, ct)
+            : TypedResults.Ok(await facts.ListAsync(conflicting, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
 
     public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct)
     {
@@ -100,12 +115,17 @@ public static class IndicatorEndpoints
         return await facts.GetAsync(id, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", id);
     }
 
-    public static async Task<Results<Ok<Page<QuotaDto>>, ProblemHttpResult>> ListQuotas(
-        [AsParameters] ListByDocumentRequest request, DocumentQueries documents, QuotaQueries quotas, CancellationToken ct)
+    public static async Task<Results<Ok<Page<QuotaDto>>, TableAnswer, ProblemHttpResult>> ListQuotas(
+        [AsParameters] ListByDocumentRequest request, HttpContext http, DocumentQueries documents, QuotaQueries quotas, CancellationToken ct)
     {
         if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
             return unknown;
+        }
+
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, quotas.Table(request.Document), request, ct);
         }
 
         return TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));

@@ -14,7 +14,7 @@ public static class ParagraphEndpoints
         group.MapGet("/", ListParagraphs).WithName("listParagraphs")
             .WithSummary("List paragraphs across the corpus")
             .WithDescription("Paragraphs in corpus reading order, filtered by document, section (with its sub-sections), language and words of the text.")
-            .WithRequestValidation<ListParagraphsRequest>();
+            .WithRequestValidation<ListParagraphsRequest>().WithTableAnswers();
         // Paragraph ids contain '/' (e.g. ccpr-c-kaz-co-3/20(a)): a catch-all segment takes them as they are; %2F also works.
         group.MapGet("/{**paragraphId}", GetParagraph).WithName("getParagraph").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one paragraph")
@@ -23,8 +23,8 @@ public static class ParagraphEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<ParagraphDto>>, ProblemHttpResult>> ListParagraphs(
-        [AsParameters] ListParagraphsRequest request, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
+    public static async Task<Results<Ok<Page<ParagraphDto>>, TableAnswer, ProblemHttpResult>> ListParagraphs(
+        [AsParameters] ListParagraphsRequest request, HttpContext http, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
     {
         if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
@@ -32,6 +32,11 @@ public static class ParagraphEndpoints
         }
 
         var filter = new ParagraphFilter(request.Document, request.Section, request.Lang, request.Q);
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, await paragraphs.TableAsync(filter, ct), request, ct);
+        }
+
         return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 

@@ -14,7 +14,7 @@ public static class RecommendationEndpoints
         group.MapGet("/", ListRecommendations).WithName("listRecommendations")
             .WithSummary("List recommendations and questions")
             .WithDescription("UPR recommendations, CCPR recommendations, CEDAW list-of-issues questions and special-procedures communications, each with the paragraphs that respond to it. Text is null where the corpus does not contain it.")
-            .WithRequestValidation<ListRecommendationsRequest>();
+            .WithRequestValidation<ListRecommendationsRequest>().WithTableAnswers();
         group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one recommendation with its responses")
             .WithDescription("The recommendation or question, the prior recommendations it cites, its follow-up status and every paragraph linked to it (relation and evidence).")
@@ -22,8 +22,8 @@ public static class RecommendationEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<RecommendationDto>>, ProblemHttpResult>> ListRecommendations(
-        [AsParameters] ListRecommendationsRequest request, DocumentQueries documents, RecommendationQueries recommendations, CancellationToken ct)
+    public static async Task<Results<Ok<Page<RecommendationDto>>, TableAnswer, ProblemHttpResult>> ListRecommendations(
+        [AsParameters] ListRecommendationsRequest request, HttpContext http, DocumentQueries documents, RecommendationQueries recommendations, CancellationToken ct)
     {
         if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
         {
@@ -31,6 +31,11 @@ public static class RecommendationEndpoints
         }
 
         var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, recommendations.Table(filter), request, ct);
+        }
+
         return TypedResults.Ok(await recommendations.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 

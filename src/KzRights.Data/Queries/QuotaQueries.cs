@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -9,17 +10,16 @@ public sealed class QuotaQueries(KzRightsDbContext db)
         (await ListPageAsync(document, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
-    {
-        var scope = $"quotas\n{document}";
-        var query = db.Quotas.AsNoTracking();
-        if (document is not null)
-        {
-            query = query.Where(q => q.DocumentId == document);
-        }
+    public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(Filtered(document), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
 
-        return await Keyset.PageAsync(query, scope, cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
-    }
+    /// <summary>The quotas the filter selects as a table (CSV/NDJSON answers).</summary>
+    public TableQuery Table(string? document) => TableQuery.ByKeyset(Tables.Tables.Quotas, Filtered(document), Scope(document));
+
+    private static string Scope(string? document) => $"quotas\n{document}";
+
+    private IQueryable<QuotaEntity> Filtered(string? document) =>
+        document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
 
     private static QuotaDto ToDto(QuotaEntity q) =>
         new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),

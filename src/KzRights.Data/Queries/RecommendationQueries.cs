@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,13 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(Filtered(filter), filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+
+    /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
+    public TableQuery Table(RecommendationFilter filter) => TableQuery.ByKeyset(Tables.Tables.Recommendations, Filtered(filter), filter.Scope);
+
+    private IQueryable<RecommendationEntity> Filtered(RecommendationFilter filter)
     {
         var query = db.Recommendations.AsNoTracking();
         if (filter.Mechanism is { } mechanism)
@@ -37,7 +44,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             query = query.Where(r => r.FollowUp == followUp);
         }
 
-        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+        return query;
     }
 
     public async Task<RecommendationDto?> GetAsync(string id, CancellationToken ct) =>
