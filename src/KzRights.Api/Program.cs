@@ -9,7 +9,7 @@ using KzRights.Data;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKzRightsData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorCodes.AddCode);
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

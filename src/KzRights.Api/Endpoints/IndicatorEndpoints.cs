@@ -50,24 +50,14 @@ public static class IndicatorEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<IndicatorDto>>, TableAnswer, ProblemHttpResult>> ListIndicators(
-        [AsParameters] ListIndicatorsRequest request, HttpContext http, DocumentQueries documents, ThemeQueries themes, IndicatorQueries indicators, CancellationToken ct)
+    public static async Task<Results<Ok<Page<IndicatorDto>>, TableAnswer>> ListIndicators(
+        [AsParameters] ListIndicatorsRequest request, HttpContext http, IndicatorQueries indicators, CancellationToken ct)
     {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
-        if (request.Theme is { } themeId && !await themes.ExistsAsync(themeId, ct))
-        {
-            return Problems.UnknownFilterValue("theme", themeId);
-        }
-
         var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
             request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q);
         if (TableAnswer.Requested(http) is not null)
         {
-            return await TableAnswer.CreateAsync(http, indicators.Table(filter), request, ct);
+            return await TableAnswer.CreateAsync(http, await indicators.TableAsync(filter, ct), request, ct);
         }
 
         return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
@@ -79,21 +69,11 @@ public static class IndicatorEndpoints
         return await indicators.GetAsync(id, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", id);
     }
 
-    public static async Task<Results<Ok<Page<SeriesDto>>, TableAnswer, ProblemHttpResult>> ListSeries(
-        [AsParameters] ListByDocumentRequest request, HttpContext http, DocumentQueries documents, SeriesQueries series, CancellationToken ct)
-    {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
-        if (TableAnswer.Requested(http) is not null)
-        {
-            return await TableAnswer.CreateAsync(http, series.PointsTable(request.Document), request, ct);
-        }
-
-        return TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
-    }
+    public static async Task<Results<Ok<Page<SeriesDto>>, TableAnswer>> ListSeries(
+        [AsParameters] ListByDocumentRequest request, HttpContext http, SeriesQueries series, CancellationToken ct) =>
+        TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, await series.PointsTableAsync(request.Document, ct), request, ct)
+            : TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
     public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct)
     {
@@ -115,21 +95,11 @@ public static class IndicatorEndpoints
         return await facts.GetAsync(id, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", id);
     }
 
-    public static async Task<Results<Ok<Page<QuotaDto>>, TableAnswer, ProblemHttpResult>> ListQuotas(
-        [AsParameters] ListByDocumentRequest request, HttpContext http, DocumentQueries documents, QuotaQueries quotas, CancellationToken ct)
-    {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
-        if (TableAnswer.Requested(http) is not null)
-        {
-            return await TableAnswer.CreateAsync(http, quotas.Table(request.Document), request, ct);
-        }
-
-        return TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
-    }
+    public static async Task<Results<Ok<Page<QuotaDto>>, TableAnswer>> ListQuotas(
+        [AsParameters] ListByDocumentRequest request, HttpContext http, QuotaQueries quotas, CancellationToken ct) =>
+        TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, await quotas.TableAsync(request.Document, ct), request, ct)
+            : TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 }
 
 /// <summary>A year (<c>2023</c>) or a date (<c>2023-06-30</c>) bounding a period filter.</summary>

@@ -23,14 +23,9 @@ public static class ParagraphEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<ParagraphDto>>, TableAnswer, ProblemHttpResult>> ListParagraphs(
-        [AsParameters] ListParagraphsRequest request, HttpContext http, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
+    public static async Task<Results<Ok<Page<ParagraphDto>>, TableAnswer>> ListParagraphs(
+        [AsParameters] ListParagraphsRequest request, HttpContext http, ParagraphQueries paragraphs, CancellationToken ct)
     {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
         var filter = new ParagraphFilter(request.Document, request.Section, request.Lang, request.Q);
         if (TableAnswer.Requested(http) is not null)
         {

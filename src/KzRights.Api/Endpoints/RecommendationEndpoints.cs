@@ -22,18 +22,13 @@ public static class RecommendationEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<RecommendationDto>>, TableAnswer, ProblemHttpResult>> ListRecommendations(
-        [AsParameters] ListRecommendationsRequest request, HttpContext http, DocumentQueries documents, RecommendationQueries recommendations, CancellationToken ct)
+    public static async Task<Results<Ok<Page<RecommendationDto>>, TableAnswer>> ListRecommendations(
+        [AsParameters] ListRecommendationsRequest request, HttpContext http, RecommendationQueries recommendations, CancellationToken ct)
     {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
         var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
         if (TableAnswer.Requested(http) is not null)
         {
-            return await TableAnswer.CreateAsync(http, recommendations.Table(filter), request, ct);
+            return await TableAnswer.CreateAsync(http, await recommendations.TableAsync(filter, ct), request, ct);
         }
 
         return TypedResults.Ok(await recommendations.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));

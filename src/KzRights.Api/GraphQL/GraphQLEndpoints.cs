@@ -6,6 +6,7 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
 using Microsoft.Net.Http.Headers;
 
@@ -64,7 +65,7 @@ public static class GraphQLEndpoints
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, "NOT_ACCEPTABLE",
+            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, ErrorCodes.NotAcceptable,
                 $"The Accept header allows neither {GraphQLResponseMediaType} nor {JsonMediaType}.");
             return;
         }
@@ -89,7 +90,7 @@ public static class GraphQLEndpoints
             // graphql-dotnet would report this as a bare "Error executing document."
             await WriteResultAsync(http, serializer, mediaType, new ExecutionResult
             {
-                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = LimitCodes.TooDeep }],
+                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = ErrorCodes.QueryTooDeep }],
                 Executed = false,
             });
             return;
@@ -104,7 +105,7 @@ public static class GraphQLEndpoints
             if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
-                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, "METHOD_NOT_ALLOWED",
+                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed,
                     $"A {operation.Operation.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
                 return;
             }
@@ -135,7 +136,11 @@ public static class GraphQLEndpoints
             {
                 if (context.OriginalException is InvalidCursorException cursor)
                 {
-                    context.Exception = new ExecutionError(cursor.Message) { Code = GraphQLArguments.InvalidCursor };
+                    context.Exception = new ExecutionError(cursor.Message) { Code = ErrorCodes.InvalidCursor };
+                }
+                else if (context.OriginalException is UnknownFilterIdException unknown)
+                {
+                    context.Exception = new ExecutionError(unknown.Message) { Code = ErrorCodes.InvalidArgument };
                 }
                 else
                 {
@@ -150,7 +155,7 @@ public static class GraphQLEndpoints
         if (timedOut)
         {
             result.Errors = [.. result.Errors!.Select(e => e is TimeoutError
-                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = LimitCodes.Timeout }
+                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = ErrorCodes.Timeout }
                 : e)];
         }
 
@@ -196,7 +201,7 @@ public static class GraphQLEndpoints
 
     private readonly record struct RequestProblem(int Status, string Code, string Message);
 
-    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, "BAD_REQUEST", message);
+    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 
     private static (GraphQLRequest? Request, RequestProblem? Problem) ReadQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
     {
@@ -249,7 +254,7 @@ public static class GraphQLEndpoints
             || !JsonMediaType.Equals(contentType.MediaType.Value, StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"A GraphQL POST request must have Content-Type: {JsonMediaType} (UTF-8)."));
         }
 
@@ -352,7 +357,7 @@ public static class GraphQLEndpoints
     }
 
     private static RequestProblem TooLarge(GraphQLOptions options) =>
-        new(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"The request body is larger than {options.MaxRequestBytes} bytes.");
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -32,13 +32,17 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(Filtered(filter), filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
     /// <summary>The indicators the filter selects as a table (CSV/NDJSON answers).</summary>
-    public TableQuery Table(IndicatorFilter filter) => TableQuery.ByKeyset(Tables.Tables.Indicators, Filtered(filter), filter.Scope);
+    public async Task<TableQuery> TableAsync(IndicatorFilter filter, CancellationToken ct) =>
+        TableQuery.ByKeyset(Tables.Tables.Indicators, await FilteredAsync(filter, ct), filter.Scope);
 
-    private IQueryable<IndicatorEntity> Filtered(IndicatorFilter filter)
+    private async Task<IQueryable<IndicatorEntity>> FilteredAsync(IndicatorFilter filter, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, filter.Document, ct);
+        await IdFilter.Paragraph.RequireAsync(db, filter.Paragraph, ct);
+        await IdFilter.Theme.RequireAsync(db, filter.Theme, ct);
         var query = db.Indicators.AsNoTracking();
         if (filter.Document is { } document)
         {

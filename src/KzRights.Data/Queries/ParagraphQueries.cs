@@ -40,6 +40,8 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
     private async Task<IQueryable<ParagraphEntity>> FilteredAsync(ParagraphFilter filter, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, filter.Document, ct);
+        await IdFilter.Section.RequireAsync(db, filter.Section, ct);
         var query = db.Paragraphs.AsNoTracking();
         if (filter.Document is { } document)
         {

@@ -11,15 +11,19 @@ public sealed class QuotaQueries(KzRightsDbContext db)
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(Filtered(document), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
+        await Keyset.PageAsync(await FilteredAsync(document, ct), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
 
     /// <summary>The quotas the filter selects as a table (CSV/NDJSON answers).</summary>
-    public TableQuery Table(string? document) => TableQuery.ByKeyset(Tables.Tables.Quotas, Filtered(document), Scope(document));
+    public async Task<TableQuery> TableAsync(string? document, CancellationToken ct) =>
+        TableQuery.ByKeyset(Tables.Tables.Quotas, await FilteredAsync(document, ct), Scope(document));
 
     private static string Scope(string? document) => $"quotas\n{document}";
 
-    private IQueryable<QuotaEntity> Filtered(string? document) =>
-        document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
+    private async Task<IQueryable<QuotaEntity>> FilteredAsync(string? document, CancellationToken ct)
+    {
+        await IdFilter.Document.RequireAsync(db, document, ct);
+        return document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
+    }
 
     private static QuotaDto ToDto(QuotaEntity q) =>
         new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),

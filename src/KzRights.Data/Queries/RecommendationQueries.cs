@@ -21,13 +21,15 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(Filtered(filter), filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
-    public TableQuery Table(RecommendationFilter filter) => TableQuery.ByKeyset(Tables.Tables.Recommendations, Filtered(filter), filter.Scope);
+    public async Task<TableQuery> TableAsync(RecommendationFilter filter, CancellationToken ct) =>
+        TableQuery.ByKeyset(Tables.Tables.Recommendations, await FilteredAsync(filter, ct), filter.Scope);
 
-    private IQueryable<RecommendationEntity> Filtered(RecommendationFilter filter)
+    private async Task<IQueryable<RecommendationEntity>> FilteredAsync(RecommendationFilter filter, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         var query = db.Recommendations.AsNoTracking();
         if (filter.Mechanism is { } mechanism)
         {

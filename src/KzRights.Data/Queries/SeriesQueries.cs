@@ -11,15 +11,15 @@ public sealed class SeriesQueries(KzRightsDbContext db)
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<SeriesDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(Filtered(document), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct,
+        await Keyset.PageAsync(await FilteredAsync(document, ct), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct,
             include: q => q.Include(s => s.Points));
 
     /// <summary>The points of the series the filter selects as a table, a row per point (CSV/NDJSON answers); pages
     /// count series, like the JSON list, and hold all their points.</summary>
-    public TableQuery PointsTable(string? document)
+    public async Task<TableQuery> PointsTableAsync(string? document, CancellationToken ct)
     {
         var table = Tables.Tables.SeriesPoints;
-        var filtered = Filtered(document);
+        var filtered = await FilteredAsync(document, ct);
         return new TableQuery(table, filtered.CountAsync, ct => TableQuery.Cells(table, Tables.Tables.SeriesPointRows(db, filtered), ct), async (limit, cursor, ct) =>
         {
             var page = (await Keyset.PageAsync(filtered, Scope(document), cursor, limit, Task.FromResult, ct, include: q => q.Include(s => s.Points))).Page;
@@ -30,8 +30,11 @@ public sealed class SeriesQueries(KzRightsDbContext db)
 
     private static string Scope(string? document) => $"series\n{document}";
 
-    private IQueryable<SeriesEntity> Filtered(string? document) =>
-        document is null ? db.Series.AsNoTracking() : db.Series.AsNoTracking().Where(s => s.DocumentId == document);
+    private async Task<IQueryable<SeriesEntity>> FilteredAsync(string? document, CancellationToken ct)
+    {
+        await IdFilter.Document.RequireAsync(db, document, ct);
+        return document is null ? db.Series.AsNoTracking() : db.Series.AsNoTracking().Where(s => s.DocumentId == document);
+    }
 
     public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct) =>
         (await GetManyAsync([key], ct)).GetValueOrDefault(key);
