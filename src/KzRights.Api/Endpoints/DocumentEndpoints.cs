@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class DocumentEndpoints
         group.MapGet("/", ListDocuments).WithName("listDocuments")
             .WithSummary("List the corpus documents")
             .WithDescription("Metadata and record counts of every source document, in corpus order.")
-            .WithRequestValidation<ListDocumentsRequest>().WithTableAnswers();
+            .WithRequestValidation<ListDocumentsRequest>().WithTableAnswers(Tables.Documents);
         group.MapGet("/{documentId}", GetDocument).WithName("getDocument").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one document with its section tree")
             .WithDescription("Metadata, counts, the nested section tree (with paragraph counts) and the document's list of sources.")
@@ -22,7 +23,7 @@ public static class DocumentEndpoints
         group.MapGet("/{documentId}/paragraphs", ListDocumentParagraphs).WithName("listDocumentParagraphs").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List a document's paragraphs in reading order")
             .WithDescription("The same records as /v1/paragraphs?document={documentId}, with an unknown document answering 404.")
-            .WithRequestValidation<ListDocumentParagraphsRequest>().WithTableAnswers();
+            .WithRequestValidation<ListDocumentParagraphsRequest>().WithTableAnswers(Tables.Paragraphs);
         return app;
     }
 

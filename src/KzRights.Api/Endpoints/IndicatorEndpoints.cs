@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,7 +17,7 @@ public static class IndicatorEndpoints
         indicators.MapGet("/", ListIndicators).WithName("listIndicators")
             .WithSummary("List indicators: every number that measures something")
             .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, population) with provenance: document, paragraph, the exact quote and its offsets, and the extraction rule.")
-            .WithRequestValidation<ListIndicatorsRequest>().WithTableAnswers();
+            .WithRequestValidation<ListIndicatorsRequest>().WithTableAnswers(Tables.Indicators);
         indicators.MapGet("/{**indicatorId}", GetIndicator).WithName("getIndicator").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one indicator")
             .WithDescription("With the fact it attests, the series it belongs to, its translation (Russian ↔ English) and its themes.")
@@ -26,7 +27,7 @@ public static class IndicatorEndpoints
         series.MapGet("/", ListSeries).WithName("listSeries")
             .WithSummary("List time series")
             .WithDescription("A measure a paragraph gives for several periods, points ordered by period.")
-            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers();
+            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers(Tables.SeriesPoints);
         series.MapGet("/{**seriesKey}", GetSeries).WithName("getSeries").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one time series with its points ordered by period")
             .WithDescription("Each point names the indicator it comes from.")
@@ -36,7 +37,7 @@ public static class IndicatorEndpoints
         facts.MapGet("/", ListFacts).WithName("listFacts")
             .WithSummary("List facts stated in several places")
             .WithDescription("Indicators that state the same fact, linked into one record with their attestations; conflicting=true keeps those whose attestations disagree in value, year or unit.")
-            .WithRequestValidation<ListFactsRequest>().WithTableAnswers();
+            .WithRequestValidation<ListFactsRequest>().WithTableAnswers(Tables.Facts);
         facts.MapGet("/{**factId}", GetFact).WithName("getFact").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one fact with its attestations")
             .WithDescription("Every indicator that states the fact, with its quote and paragraph.")
@@ -46,7 +47,7 @@ public static class IndicatorEndpoints
             .MapGet("/", ListQuotas).WithName("listQuotas")
             .WithSummary("List quota statements")
             .WithDescription("Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
-            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers();
+            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers(Tables.Quotas);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class ParagraphEndpoints
         group.MapGet("/", ListParagraphs).WithName("listParagraphs")
             .WithSummary("List paragraphs across the corpus")
             .WithDescription("Paragraphs in corpus reading order, filtered by document, section (with its sub-sections), language and words of the text.")
-            .WithRequestValidation<ListParagraphsRequest>().WithTableAnswers();
+            .WithRequestValidation<ListParagraphsRequest>().WithTableAnswers(Tables.Paragraphs);
         // Paragraph ids contain '/' (e.g. ccpr-c-kaz-co-3/20(a)): a catch-all segment takes them as they are; %2F also works.
         group.MapGet("/{**paragraphId}", GetParagraph).WithName("getParagraph").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one paragraph")

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class RecommendationEndpoints
         group.MapGet("/", ListRecommendations).WithName("listRecommendations")
             .WithSummary("List recommendations and questions")
             .WithDescription("UPR recommendations, CCPR recommendations, CEDAW list-of-issues questions and special-procedures communications, each with the paragraphs that respond to it. Text is null where the corpus does not contain it.")
-            .WithRequestValidation<ListRecommendationsRequest>().WithTableAnswers();
+            .WithRequestValidation<ListRecommendationsRequest>().WithTableAnswers(Tables.Recommendations);
         group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one recommendation with its responses")
             .WithDescription("The recommendation or question, the prior recommendations it cites, its follow-up status and every paragraph linked to it (relation and evidence).")

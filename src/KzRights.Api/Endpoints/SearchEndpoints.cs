@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using KzRights.Data.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public static class SearchEndpoints
             .MapGet("/", Search).WithName("search")
             .WithSummary("Full-text search across paragraphs and recommendations")
             .WithDescription("Ranked by relevance (best first). Every word of q must occur (English stemming, so 'women' finds 'woman'). Quotes and operators are treated as plain text. Each hit has a snippet with highlight offsets.")
-            .WithRequestValidation<SearchRequest>().WithTableAnswers();
+            .WithRequestValidation<SearchRequest>().WithTableAnswers(Tables.SearchHits);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class ThemeEndpoints
             .MapGet("/", ListThemes).WithName("listThemes")
             .WithSummary("List the theme vocabulary with counts")
             .WithDescription("Human-rights themes (OHCHR Universal Human Rights Index names where they fit) and the 17 SDGs, with how many paragraphs, recommendations and indicators carry each. Tags below confidence 0.5 are not stored.")
-            .WithRequestValidation<ListThemesRequest>().WithTableAnswers();
+            .WithRequestValidation<ListThemesRequest>().WithTableAnswers(Tables.Themes);
         return app;
     }
 

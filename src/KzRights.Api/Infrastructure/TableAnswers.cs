@@ -66,8 +66,9 @@ public static class TableFormats
     };
 }
 
-/// <summary>Marks a list route that also answers CSV and NDJSON (documented in OpenAPI, <c>format</c> allowed).</summary>
-public sealed class TableAnswerMetadata;
+/// <summary>Marks a list route that also answers CSV and NDJSON rows of <see cref="Table"/> (documented in OpenAPI,
+/// <c>format</c> allowed).</summary>
+public sealed record TableAnswerMetadata(TableDefinition Table);
 
 /// <summary>Chooses the format of a list route's answer before its handler runs: a bad <c>format</c> is a 400 naming
 /// the formats, an Accept header that allows none of them a 406 naming them.</summary>
@@ -182,6 +183,6 @@ public sealed class TableAnswer : IResult
 public static class TableAnswerExtensions
 {
     /// <summary>The list route also answers CSV and NDJSON; goes after <c>WithRequestValidation</c>.</summary>
-    public static RouteHandlerBuilder WithTableAnswers(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(new TableAnswerMetadata()).AddEndpointFilter<TableNegotiationFilter>().ProducesProblem(StatusCodes.Status406NotAcceptable);
+    public static RouteHandlerBuilder WithTableAnswers(this RouteHandlerBuilder builder, TableDefinition table) =>
+        builder.WithMetadata(new TableAnswerMetadata(table)).AddEndpointFilter<TableNegotiationFilter>().ProducesProblem(StatusCodes.Status406NotAcceptable);
 }
