@@ -28,11 +28,8 @@ public static class EntityEndpoints
     public static async Task<Ok<Page<EntityDto>>> ListEntities([AsParameters] ListEntitiesRequest request, EntityQueries entities, CancellationToken ct) =>
         TypedResults.Ok(await entities.ListAsync(new EntityFilter(request.Kind, request.Document, request.Q), QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<EntityDto>, ProblemHttpResult>> GetEntity(string entityId, EntityQueries entities, CancellationToken ct)
-    {
-        var id = Problems.UnescapeId(entityId);
-        return await entities.GetAsync(id, ct) is { } entity ? TypedResults.Ok(entity) : Problems.NotFound("Entity", id);
-    }
+    public static async Task<Results<Ok<EntityDto>, ProblemHttpResult>> GetEntity(string entityId, EntityQueries entities, CancellationToken ct) =>
+        await entities.GetAsync(entityId, ct) is { } entity ? TypedResults.Ok(entity) : Problems.NotFound("Entity", entityId);
 }
 
 /// <summary>Query of <c>GET /v1/entities</c>.</summary>
