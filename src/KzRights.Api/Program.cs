@@ -4,9 +4,15 @@ using KzRights.Api;
 using KzRights.Api.Endpoints;
 using KzRights.Api.GraphQL;
 using KzRights.Api.Infrastructure;
+using KzRights.Api.Operations;
 using KzRights.Data;
 
-var builder = WebApplication.CreateBuilder(args);
+if (args.Length > 0 && args[0] == "synth")
+{
+    return SyntheticCorpusCommand.Run(args[1..]);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 builder.Services.AddKzRightsData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 builder.Services.AddProblemDetails();
@@ -17,6 +23,8 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddKzRightsOpenApi();
 builder.Services.AddKzRightsGraphQL(builder.Configuration);
+builder.Services.AddKzRightsFaultHandling(builder.Configuration);
+builder.Services.AddKzRightsHealthChecks();
 
 var app = builder.Build();
 
@@ -25,14 +33,15 @@ if (args.Length > 0 && args[0] == "ingest")
     return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
 }
 
-// Errors are problem+json everywhere: unhandled exceptions (500 without internals) and bare status codes such as
-// 404 for unknown routes or 405 for wrong methods.
+// Errors are problem+json everywhere: an unreachable database (503), unhandled exceptions (500 without internals)
+// and bare status codes such as 404 for unknown routes or 405 for wrong methods.
+app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestTimeouts();
 app.UseKzRightsOpenApi();
 
-app.MapGet("/health", () => TypedResults.Ok(new HealthDto("ok"))).WithName("health").WithTags("Service")
-    .WithSummary("Liveness probe").WithDescription("Answers 200 while the process serves requests.").WithRequestValidation<NoQuery>();
+app.MapHealthEndpoints();
 app.MapDocumentEndpoints();
 app.MapParagraphEndpoints();
 app.MapRecommendationEndpoints();
@@ -41,12 +50,13 @@ app.MapThemeEndpoints();
 app.MapIndicatorEndpoints();
 app.MapGraphQLEndpoints();
 
-await CorpusStartup.IngestOnStartAsync(app);
+if (!await CorpusStartup.PrepareAsync(app))
+{
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
-
-/// <summary>Answer of the liveness probe.</summary>
-public sealed record HealthDto(string Status);
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
 public partial class Program;

@@ -2,6 +2,7 @@ using KzRights.Data.Ingest;
 using KzRights.Data.Providers;
 using KzRights.Data.Queries;
 using KzRights.Data.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,14 +21,23 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = connectionString ?? DefaultSqliteConnectionString(Path.Combine(contentRoot, options.DataDirectory));
-                Register<SqliteKzRightsDbContext>(services, b => b.UseSqlite(sqlite));
+                var sqlite = new SqliteConnectionStringBuilder(connectionString ?? DefaultSqliteConnectionString(Path.Combine(contentRoot, options.DataDirectory)));
+                if (options.ReadOnly)
+                {
+                    sqlite.Mode = SqliteOpenMode.ReadOnly;
+                }
+
+                Register<SqliteKzRightsDbContext>(services, b => b.UseSqlite(sqlite.ConnectionString));
                 break;
             case DatabaseProvider.Postgres:
-                Register<PostgresKzRightsDbContext>(services, b => b.UseNpgsql(Required(connectionString, options.Provider)));
+                // 57P01 (terminating connection due to administrator command) is what a pooled connection reports
+                // after the server restarted: retried on a fresh connection instead of answering 500.
+                Register<PostgresKzRightsDbContext>(services, b => b.UseNpgsql(Required(connectionString, options.Provider),
+                    o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, ["57P01", "57P02"])));
                 break;
             case DatabaseProvider.SqlServer:
-                Register<SqlServerKzRightsDbContext>(services, b => b.UseSqlServer(Required(connectionString, options.Provider)));
+                Register<SqlServerKzRightsDbContext>(services, b => b.UseSqlServer(Required(connectionString, options.Provider),
+                    o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, null)));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, Postgres, SqlServer");
@@ -47,10 +57,22 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    public static string DefaultSqliteConnectionString(string dataDirectory)
+    // Retries stay well inside a request's timeout (10 s by default).
+    private static readonly TimeSpan RetryDelayCap = TimeSpan.FromSeconds(1);
+
+    /// <summary>The SQLite file under <paramref name="dataDirectory"/>; the directory is created at start
+    /// (<see cref="EnsureSqliteDirectory"/>), where a failure is reported instead of crashing the host's build.</summary>
+    public static string DefaultSqliteConnectionString(string dataDirectory) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "kzrights.db") }.ConnectionString;
+
+    /// <summary>Creates the folder of a SQLite file when it is missing (read-only databases must already exist).</summary>
+    public static void EnsureSqliteDirectory(string connectionString)
     {
-        Directory.CreateDirectory(dataDirectory);
-        return $"Data Source={Path.Combine(dataDirectory, "kzrights.db")}";
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (file is { Length: > 0 } && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
     }
 
     // A pooled factory serves both the per-request context and code that needs a context of its own (GraphQL

@@ -6,6 +6,8 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using KzRights.Api.Operations;
+using KzRights.Data;
 using KzRights.Data.Queries;
 using Microsoft.Net.Http.Headers;
 
@@ -19,6 +21,8 @@ public static class GraphQLEndpoints
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
     public const string JsonMediaType = "application/json";
+
+    private const string DatabaseUnavailableKey = "kzrights.databaseUnavailable";
 
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments, MaxDepth = 128 };
 
@@ -137,14 +141,28 @@ public static class GraphQLEndpoints
                 {
                     context.Exception = new ExecutionError(cursor.Message) { Code = GraphQLArguments.InvalidCursor };
                 }
+                else if (DatabaseFaults.IsUnavailable(context.OriginalException))
+                {
+                    // Answered below as the same 503 problem as REST; the provider's type names never reach the client.
+                    userContext[DatabaseUnavailableKey] = context.OriginalException;
+                    context.Exception = new ExecutionError("The database is unavailable.") { Code = ServiceUnavailable.DatabaseUnavailableCode };
+                }
                 else
                 {
                     logger.LogError(context.OriginalException, "GraphQL resolver failed");
+                    context.Exception = new ExecutionError("The field could not be resolved because of an internal error.") { Code = "INTERNAL_ERROR" };
                 }
 
                 return Task.CompletedTask;
             },
         });
+
+        if (userContext.GetValueOrDefault(DatabaseUnavailableKey) is Exception unavailable)
+        {
+            logger.LogWarning("{Method} {Path}: database unavailable: {Reason}", http.Request.Method, http.Request.Path.Value, DatabaseFaults.Describe(unavailable));
+            await ServiceUnavailable.WriteDatabaseUnavailableAsync(http);
+            return;
+        }
 
         var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
         if (timedOut)
