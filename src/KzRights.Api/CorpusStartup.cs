@@ -26,36 +26,21 @@ public static class CorpusStartup
             {
                 if (options.ReadOnly)
                 {
-                    var stored = await ingestor.VerifyReadOnlyAsync(ct);
-                    app.Logger.LogInformation("Serving a read-only database: corpus {ManifestSha256}: {Summary}", stored.ManifestSha256[..12], stored.Summary);
-                    return;
+                    var verified = await ingestor.VerifyReadOnlyAsync(ct);
+                    app.Logger.LogInformation("Serving a read-only database: corpus {ManifestSha256}: {Summary}", verified.ManifestSha256[..12], verified.Summary);
                 }
-
-                if (!options.IngestOnStart)
+                else if (!options.IngestOnStart)
                 {
                     await ingestor.MigrateAsync(ct);
-                    return;
+                }
+                else
+                {
+                    await IngestIfNeededAsync(app, ingestor, ct);
                 }
 
-                var corpus = CorpusDirectory(app.Configuration, app.Environment);
-                if (CorpusManifest.FindMismatches(corpus) is { Count: > 0 } mismatches)
+                if (await ingestor.StoredStateAsync(ct) is { } stored)
                 {
-                    await ingestor.MigrateAsync(ct);
-                    foreach (var mismatch in mismatches)
-                    {
-                        app.Logger.LogWarning("Corpus file {Mismatch}: the stored corpus is served unchanged; fix the file or the manifest, then run ingest", mismatch);
-                    }
-
-                    _ = await ingestor.StoredManifestAsync(ct)
-                        ?? throw new InvalidOperationException($"no corpus is stored yet and {corpus} does not match its manifest");
-                    return;
-                }
-
-                var result = await ingestor.EnsureIngestedAsync(corpus, cancellationToken: ct);
-                if (!result.Ingested)
-                {
-                    // The ingest logs itself when it runs.
-                    app.Logger.LogInformation("Corpus already current ({ManifestSha256}): {Summary}", result.ManifestSha256[..12], result.Summary);
+                    KzRightsMetrics.CorpusServed(stored.IngestedAt);
                 }
             });
             return true;
@@ -64,6 +49,30 @@ public static class CorpusStartup
         {
             app.Logger.LogCritical("Start failed: {Reason}", DatabaseFaults.Describe(ex));
             return false;
+        }
+    }
+
+    private static async Task IngestIfNeededAsync(WebApplication app, CorpusIngestor ingestor, CancellationToken ct)
+    {
+        var corpus = CorpusDirectory(app.Configuration, app.Environment);
+        if (CorpusManifest.FindMismatches(corpus) is { Count: > 0 } mismatches)
+        {
+            await ingestor.MigrateAsync(ct);
+            foreach (var mismatch in mismatches)
+            {
+                app.Logger.LogWarning("Corpus file {Mismatch}: the stored corpus is served unchanged; fix the file or the manifest, then run ingest", mismatch);
+            }
+
+            _ = await ingestor.StoredStateAsync(ct)
+                ?? throw new InvalidOperationException($"no corpus is stored yet and {corpus} does not match its manifest");
+            return;
+        }
+
+        var result = await ingestor.EnsureIngestedAsync(corpus, cancellationToken: ct);
+        if (!result.Ingested)
+        {
+            // The ingest logs itself when it runs.
+            app.Logger.LogInformation("Corpus already current ({ManifestSha256}): {Summary}", result.ManifestSha256[..12], result.Summary);
         }
     }
 

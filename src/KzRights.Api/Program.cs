@@ -12,6 +12,11 @@ if (args.Length > 0 && args[0] == "synth")
     return SyntheticCorpusCommand.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "probe")
+{
+    return await HealthEndpoints.ProbeAsync(args.Length > 1 ? args[1] : "http://127.0.0.1:8080/health/live");
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 builder.Services.AddKzRightsData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -25,6 +30,7 @@ builder.Services.AddKzRightsOpenApi();
 builder.Services.AddKzRightsGraphQL(builder.Configuration);
 builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();
+builder.Services.AddKzRightsTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,6 +48,7 @@ app.UseRequestTimeouts();
 app.UseKzRightsOpenApi();
 
 app.MapHealthEndpoints();
+app.MapMetricsEndpoint();
 app.MapDocumentEndpoints();
 app.MapParagraphEndpoints();
 app.MapRecommendationEndpoints();

@@ -45,8 +45,18 @@ public static class DatabaseFaults
         }
 
         var message = innermost.Message.ReplaceLineEndings(" ");
-        return innermost is DbException { SqlState: { } state } && !message.Contains(state, StringComparison.Ordinal) ? $"{message} (SQLSTATE {state})" : message;
+        if (innermost is DbException { SqlState: { } state } && !message.Contains(state, StringComparison.Ordinal))
+        {
+            message = $"{message} (SQLSTATE {state})";
+        }
+
+        return IsReadOnly(innermost) ? $"{message}; the database is read-only: set Database:ReadOnly=true to serve it without writing" : message;
     }
 
     private const int SqliteCantOpen = 14;
+    private const int SqliteReadOnly = 8;
+
+    // 25006: read_only_sql_transaction (PostgreSQL); SQLite's SQLITE_READONLY.
+    private static bool IsReadOnly(Exception exception) =>
+        exception is DbException { SqlState: "25006" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteReadOnly };
 }

@@ -22,6 +22,26 @@ public sealed class OperationsTests(ApiFixture api)
         Assert.StartsWith("corpus ", check.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Metrics_expose_request_durations_by_route_corpus_age_and_graphql_cost_to_prometheus(string provider)
+    {
+        var client = api.Client(provider);
+        await client.GetJsonAsync("/v1/documents?limit=1");
+        using (var graphql = await client.PostAsync("/graphql", new StringContent("{\"query\":\"{ documents(first: 2) { nodes { id } } }\"}", Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, graphql.StatusCode);
+        }
+
+        using var metrics = await client.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
+        var text = await metrics.Content.ReadAsStringAsync();
+        Assert.Contains("http_route=\"/v1/documents\"", text, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^kzrights_corpus_age_seconds\{[^}]*\} \d", text);
+        Assert.Matches(@"(?m)^kzrights_graphql_cost_count\{[^}]*\} [1-9]", text);
+        Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
+    }
+
     [PostgresFact]
     public async Task While_postgres_is_unreachable_every_route_answers_503_problem_json_and_recovers_without_restart()
     {

@@ -174,6 +174,7 @@ public static class GraphQLEndpoints
 
         if (result.Executed && userContext.GetValueOrDefault(QueryCost.UserContextKey) is QueryCost cost)
         {
+            KzRightsMetrics.GraphQLCost.Record(cost.Complexity);
             result.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
             result.Extensions["cost"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {

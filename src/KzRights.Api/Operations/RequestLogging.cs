@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace KzRights.Api.Operations;
 
@@ -23,7 +24,9 @@ public static class RequestLogging
             finally
             {
                 var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? ClientClosedRequest : context.Response.StatusCode;
-                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.Trim('/') : "(no route)";
+                // The exception handler clears the endpoint before writing its answer; its feature keeps the one that failed.
+                var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+                var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.Trim('/') : "(no route)";
                 logger.LogInformation("{Method} {Route} {Path} {StatusCode} {ElapsedMs:0.0} ms",
                     context.Request.Method, route, context.Request.Path.Value, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }

@@ -41,9 +41,9 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
         return new IngestResult(false, state.ManifestSha256, state.Summary, TimeSpan.Zero);
     }
 
-    /// <summary>The manifest hash of the stored corpus, or null before the first ingest.</summary>
-    public async Task<string?> StoredManifestAsync(CancellationToken cancellationToken = default) =>
-        (await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken))?.ManifestSha256;
+    /// <summary>What the stored corpus is (manifest hash, ingest time, summary), or null before the first ingest.</summary>
+    public async Task<Entities.IngestStateEntity?> StoredStateAsync(CancellationToken cancellationToken = default) =>
+        await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
 
     /// <summary>Ingests when the database is empty or the manifest changed (or always, with <paramref name="force"/>).</summary>
     public async Task<IngestResult> EnsureIngestedAsync(string corpusDirectory, bool force = false, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -114,6 +114,7 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             return new IngestResult(false, manifestHash, summary, clock.Elapsed);
         }
 
+        KzRightsMetrics.IngestDuration.Record(clock.Elapsed.TotalSeconds);
         logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}", manifestHash[..12], clock.ElapsedMilliseconds, summary);
         return new IngestResult(true, manifestHash, summary, clock.Elapsed);
     }
