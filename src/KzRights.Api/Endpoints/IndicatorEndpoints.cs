@@ -50,19 +50,8 @@ public static class IndicatorEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<IndicatorDto>>, ProblemHttpResult>> ListIndicators(
-        [AsParameters] ListIndicatorsRequest request, DocumentQueries documents, ThemeQueries themes, IndicatorQueries indicators, CancellationToken ct)
+    public static async Task<Ok<Page<IndicatorDto>>> ListIndicators([AsParameters] ListIndicatorsRequest request, IndicatorQueries indicators, CancellationToken ct)
     {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
-        if (request.Theme is { } themeId && !await themes.ExistsAsync(themeId, ct))
-        {
-            return Problems.UnknownFilterValue("theme", themeId);
-        }
-
         var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
             request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q);
         return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
@@ -74,16 +63,8 @@ public static class IndicatorEndpoints
         return await indicators.GetAsync(id, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", id);
     }
 
-    public static async Task<Results<Ok<Page<SeriesDto>>, ProblemHttpResult>> ListSeries(
-        [AsParameters] ListByDocumentRequest request, DocumentQueries documents, SeriesQueries series, CancellationToken ct)
-    {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
-        return TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
-    }
+    public static async Task<Ok<Page<SeriesDto>>> ListSeries([AsParameters] ListByDocumentRequest request, SeriesQueries series, CancellationToken ct) =>
+        TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
     public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct)
     {
@@ -100,16 +81,8 @@ public static class IndicatorEndpoints
         return await facts.GetAsync(id, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", id);
     }
 
-    public static async Task<Results<Ok<Page<QuotaDto>>, ProblemHttpResult>> ListQuotas(
-        [AsParameters] ListByDocumentRequest request, DocumentQueries documents, QuotaQueries quotas, CancellationToken ct)
-    {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
-        return TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
-    }
+    public static async Task<Ok<Page<QuotaDto>>> ListQuotas([AsParameters] ListByDocumentRequest request, QuotaQueries quotas, CancellationToken ct) =>
+        TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 }
 
 /// <summary>A year (<c>2023</c>) or a date (<c>2023-06-30</c>) bounding a period filter.</summary>

@@ -23,14 +23,8 @@ public static class ParagraphEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<ParagraphDto>>, ProblemHttpResult>> ListParagraphs(
-        [AsParameters] ListParagraphsRequest request, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
+    public static async Task<Ok<Page<ParagraphDto>>> ListParagraphs([AsParameters] ListParagraphsRequest request, ParagraphQueries paragraphs, CancellationToken ct)
     {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
         var filter = new ParagraphFilter(request.Document, request.Section, request.Lang, request.Q);
         return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }

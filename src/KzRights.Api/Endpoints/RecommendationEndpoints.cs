@@ -22,14 +22,9 @@ public static class RecommendationEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<RecommendationDto>>, ProblemHttpResult>> ListRecommendations(
-        [AsParameters] ListRecommendationsRequest request, DocumentQueries documents, RecommendationQueries recommendations, CancellationToken ct)
+    public static async Task<Ok<Page<RecommendationDto>>> ListRecommendations(
+        [AsParameters] ListRecommendationsRequest request, RecommendationQueries recommendations, CancellationToken ct)
     {
-        if (await Problems.UnknownDocumentAsync(request.Document, documents, ct) is { } unknown)
-        {
-            return unknown;
-        }
-
         var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
         return TypedResults.Ok(await recommendations.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }

@@ -10,9 +10,6 @@ namespace KzRights.Api.GraphQL;
 /// parameters. A bad value fails the field with <c>extensions.code</c> INVALID_ARGUMENT.</summary>
 public static class GraphQLArguments
 {
-    public const string InvalidArgument = "INVALID_ARGUMENT";
-    public const string InvalidCursor = "INVALID_CURSOR";
-
     public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
             .Argument<IntGraphType>("first", $"Page size, 1–{Paging.MaxLimit}. Larger values are refused, not clamped.", a => a.DefaultValue = Paging.DefaultLimit)
@@ -24,7 +21,7 @@ public static class GraphQLArguments
         var first = context.GetArgument<int?>("first") ?? Paging.DefaultLimit;
         return first is >= 1 and <= Paging.MaxLimit
             ? first
-            : throw new ExecutionError($"first must be from 1 to {Paging.MaxLimit}.") { Code = LimitCodes.PageSize };
+            : throw new ExecutionError($"first must be from 1 to {Paging.MaxLimit}.") { Code = ErrorCodes.PageSizeOutOfRange };
     }
 
     public static string? After(this IResolveFieldContext context)
@@ -32,7 +29,7 @@ public static class GraphQLArguments
         var after = context.GetArgument<string?>("after");
         return Cursor.IsWellFormed(after)
             ? (string.IsNullOrEmpty(after) ? null : after)
-            : throw new ExecutionError("after must be a cursor returned by this API (pageInfo.endCursor or an edge's cursor).") { Code = InvalidCursor };
+            : throw new ExecutionError("after must be a cursor returned by this API (pageInfo.endCursor or an edge's cursor).") { Code = ErrorCodes.InvalidCursor };
     }
 
     public static string? IdArgument(this IResolveFieldContext context, string name)
@@ -58,18 +55,6 @@ public static class GraphQLArguments
         return value is not null && QueryRules.IsValidSearchText(value) ? value : throw Invalid(QueryRules.SearchTextMessage(name));
     }
 
-    /// <summary>A document filter naming no document is an error (as in REST), so a typo is never taken for "no results".</summary>
-    public static async Task<string?> KnownDocumentAsync(this IResolveFieldContext context, string name)
-    {
-        var id = context.IdArgument(name);
-        if (id is not null && !await context.Service<DocumentQueries>().ExistsAsync(id, context.CancellationToken))
-        {
-            throw Invalid($"{name}: no document has the id '{id}'.");
-        }
-
-        return id;
-    }
-
     public static DateOnly? PeriodBound(this IResolveFieldContext context, string name, bool start)
     {
         var value = context.GetArgument<string?>(name);
@@ -78,5 +63,5 @@ public static class GraphQLArguments
             : Endpoints.PeriodBound.Parse(value, start) ?? throw Invalid($"{name} must be a year (2023) or a date (2023-06-30).");
     }
 
-    private static ExecutionError Invalid(string message) => new(message) { Code = InvalidArgument };
+    private static ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidArgument };
 }

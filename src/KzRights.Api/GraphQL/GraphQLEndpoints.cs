@@ -6,6 +6,7 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using KzRights.Api.Infrastructure;
 using KzRights.Api.Operations;
 using KzRights.Data;
 using KzRights.Data.Queries;
@@ -68,7 +69,7 @@ public static class GraphQLEndpoints
         var mediaType = Negotiate(http.Request);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, "NOT_ACCEPTABLE",
+            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, ErrorCodes.NotAcceptable,
                 $"The Accept header allows neither {GraphQLResponseMediaType} nor {JsonMediaType}.");
             return;
         }
@@ -93,7 +94,7 @@ public static class GraphQLEndpoints
             // graphql-dotnet would report this as a bare "Error executing document."
             await WriteResultAsync(http, serializer, mediaType, new ExecutionResult
             {
-                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = LimitCodes.TooDeep }],
+                Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = ErrorCodes.QueryTooDeep }],
                 Executed = false,
             });
             return;
@@ -108,7 +109,7 @@ public static class GraphQLEndpoints
             if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
-                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, "METHOD_NOT_ALLOWED",
+                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed,
                     $"A {operation.Operation.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
                 return;
             }
@@ -139,18 +140,22 @@ public static class GraphQLEndpoints
             {
                 if (context.OriginalException is InvalidCursorException cursor)
                 {
-                    context.Exception = new ExecutionError(cursor.Message) { Code = GraphQLArguments.InvalidCursor };
+                    context.Exception = new ExecutionError(cursor.Message) { Code = ErrorCodes.InvalidCursor };
+                }
+                else if (context.OriginalException is UnknownFilterIdException unknown)
+                {
+                    context.Exception = new ExecutionError(unknown.Message) { Code = ErrorCodes.InvalidArgument };
                 }
                 else if (DatabaseFaults.IsUnavailable(context.OriginalException))
                 {
                     // Answered below as the same 503 problem as REST; the provider's type names never reach the client.
                     userContext[DatabaseUnavailableKey] = context.OriginalException;
-                    context.Exception = new ExecutionError("The database is unavailable.") { Code = ServiceUnavailable.DatabaseUnavailableCode };
+                    context.Exception = new ExecutionError("The database is unavailable.") { Code = ErrorCodes.DatabaseUnavailable };
                 }
                 else
                 {
                     logger.LogError(context.OriginalException, "GraphQL resolver failed");
-                    context.Exception = new ExecutionError("The field could not be resolved because of an internal error.") { Code = "INTERNAL_ERROR" };
+                    context.Exception = new ExecutionError("The field could not be resolved because of an internal error.") { Code = ErrorCodes.InternalError };
                 }
 
                 return Task.CompletedTask;
@@ -168,7 +173,7 @@ public static class GraphQLEndpoints
         if (timedOut)
         {
             result.Errors = [.. result.Errors!.Select(e => e is TimeoutError
-                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = LimitCodes.Timeout }
+                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = ErrorCodes.Timeout }
                 : e)];
         }
 
@@ -215,7 +220,7 @@ public static class GraphQLEndpoints
 
     private readonly record struct RequestProblem(int Status, string Code, string Message);
 
-    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, "BAD_REQUEST", message);
+    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 
     private static (GraphQLRequest? Request, RequestProblem? Problem) ReadQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
     {
@@ -268,7 +273,7 @@ public static class GraphQLEndpoints
             || !JsonMediaType.Equals(contentType.MediaType.Value, StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"A GraphQL POST request must have Content-Type: {JsonMediaType} (UTF-8)."));
         }
 
@@ -371,7 +376,7 @@ public static class GraphQLEndpoints
     }
 
     private static RequestProblem TooLarge(GraphQLOptions options) =>
-        new(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"The request body is larger than {options.MaxRequestBytes} bytes.");
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -4,6 +4,7 @@ using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
 
 namespace KzRights.Api.GraphQL;
@@ -41,17 +42,6 @@ public sealed record QueryCost(double Complexity, int Depth, int MaxComplexity, 
     public const string UserContextKey = "kzrights.cost";
 }
 
-/// <summary>Error codes of requests refused for their size; clients can switch on <c>extensions.code</c>.</summary>
-public static class LimitCodes
-{
-    public const string PageSize = "PAGE_SIZE_OUT_OF_RANGE";
-    public const string TooDeep = "QUERY_TOO_DEEP";
-    public const string TooComplex = "QUERY_TOO_COMPLEX";
-    public const string TooManyAliases = "TOO_MANY_ALIASES";
-    public const string TooLarge = "QUERY_TOO_LARGE";
-    public const string Timeout = "TIMEOUT";
-}
-
 /// <summary>Checks page sizes, then depth and complexity. Complexity: every field costs 1, multiplied by the number of
 /// items its parents can return; a connection's <c>edges</c>/<c>nodes</c> multiply by the <c>first</c> asked for (or
 /// the default page size), other lists by their expected size (<see cref="ComplexityOptions.DefaultListImpactMultiplier"/>
@@ -75,7 +65,7 @@ public sealed class QueryLimitsRule(GraphQLOptions options) : ComplexityValidati
         {
             context.ReportError(new ValidationError($"The query is nested {maxDepth} levels deep; at most {options.MaxDepth} are allowed. Split it into several queries.")
             {
-                Code = LimitCodes.TooDeep,
+                Code = ErrorCodes.QueryTooDeep,
             });
         }
 
@@ -84,7 +74,7 @@ public sealed class QueryLimitsRule(GraphQLOptions options) : ComplexityValidati
             context.ReportError(new ValidationError(
                 $"The query's cost is {totalComplexity:0}; at most {options.MaxComplexity} is allowed. Ask for smaller pages (first) or fewer nested lists.")
             {
-                Code = LimitCodes.TooComplex,
+                Code = ErrorCodes.QueryTooComplex,
             });
         }
 
@@ -105,7 +95,7 @@ public sealed class QueryLimitsRule(GraphQLOptions options) : ComplexityValidati
                 context.ReportError(new ValidationError(
                     $"first is {size} on field '{field.Name.StringValue}'; it must be from 1 to {Paging.MaxLimit} (default {Paging.DefaultLimit}). Page through larger lists with after.")
                 {
-                    Code = LimitCodes.PageSize,
+                    Code = ErrorCodes.PageSizeOutOfRange,
                 });
             }
         }
@@ -133,7 +123,7 @@ public static class DocumentLimits
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (fragments.Count > options.MaxFragments)
         {
-            return new ExecutionError($"The document defines {fragments.Count} fragments; at most {options.MaxFragments} are allowed.") { Code = LimitCodes.TooLarge };
+            return new ExecutionError($"The document defines {fragments.Count} fragments; at most {options.MaxFragments} are allowed.") { Code = ErrorCodes.QueryTooLarge };
         }
 
         var aliases = document.Definitions
@@ -141,7 +131,7 @@ public static class DocumentLimits
             .Sum(set => Walk(set).Count(f => f.Alias is not null));
         if (aliases > options.MaxAliases)
         {
-            return new ExecutionError($"The document has {aliases} aliased fields; at most {options.MaxAliases} are allowed.") { Code = LimitCodes.TooManyAliases };
+            return new ExecutionError($"The document has {aliases} aliased fields; at most {options.MaxAliases} are allowed.") { Code = ErrorCodes.TooManyAliases };
         }
 
         // Fragments in dependency order (spread before spreader); a cycle or an unknown fragment counts as empty
@@ -181,7 +171,7 @@ public static class DocumentLimits
 
         var largest = document.Definitions.OfType<GraphQLOperationDefinition>().Select(o => Size(o.SelectionSet, sizes)).DefaultIfEmpty(0).Max();
         return largest > options.MaxSelections
-            ? new ExecutionError($"The query selects {largest} fields once its fragments are expanded; at most {options.MaxSelections} are allowed.") { Code = LimitCodes.TooLarge }
+            ? new ExecutionError($"The query selects {largest} fields once its fragments are expanded; at most {options.MaxSelections} are allowed.") { Code = ErrorCodes.QueryTooLarge }
             : null;
     }
 

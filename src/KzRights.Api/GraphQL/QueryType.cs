@@ -34,14 +34,13 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ParagraphConnectionType>>("paragraphs")
             .Description("Paragraphs in corpus reading order; the filters combine with AND.")
             .Argument<IdGraphType>("document", "Only paragraphs of this document. An unknown id is an error, not an empty list.")
-            .Argument<IdGraphType>("section", "Only paragraphs of this section and its sub-sections.")
+            .Argument<IdGraphType>("section", "Only paragraphs of this section and its sub-sections. An unknown id is an error.")
             .Argument<StringGraphType>("lang", $"Only paragraphs in this language: {string.Join(", ", QueryRules.Languages)}.")
             .Argument<StringGraphType>("q", "Only paragraphs containing every word (English stemming); quotes and operators are plain text.")
             .PageArguments()
             .ResolveAsync(async ctx =>
             {
-                var document = await ctx.KnownDocumentAsync("document");
-                var filter = new ParagraphFilter(document, ctx.IdArgument("section"), ctx.OneOf("lang", QueryRules.Languages), ctx.SearchText("q", required: false));
+                var filter = new ParagraphFilter(ctx.IdArgument("document"), ctx.IdArgument("section"), ctx.OneOf("lang", QueryRules.Languages), ctx.SearchText("q", required: false));
                 return Connect(await ctx.Service<ParagraphQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
             });
 
@@ -58,8 +57,7 @@ public sealed class QueryType : ObjectGraphType
             .PageArguments()
             .ResolveAsync(async ctx =>
             {
-                var document = await ctx.KnownDocumentAsync("document");
-                var filter = new RecommendationFilter(ctx.OneOf("mechanism", RecommendationFilter.Mechanisms), document, ctx.GetArgument<bool?>("followUp"));
+                var filter = new RecommendationFilter(ctx.OneOf("mechanism", RecommendationFilter.Mechanisms), ctx.IdArgument("document"), ctx.GetArgument<bool?>("followUp"));
                 return Connect(await ctx.Service<RecommendationQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
             });
 
@@ -78,7 +76,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<IndicatorConnectionType>>("indicators")
             .Description("Indicators in corpus reading order; the filters combine with AND (the same as GET /v1/indicators).")
             .Argument<IdGraphType>("document", "Only indicators of this document. An unknown id is an error.")
-            .Argument<IdGraphType>("paragraph", "Only indicators of this paragraph or sub-item.")
+            .Argument<IdGraphType>("paragraph", "Only indicators of this paragraph or sub-item. An unknown id is an error.")
             .Argument<StringGraphType>("kind", $"Only this kind: {string.Join(", ", IndicatorQueries.Kinds)}.")
             .Argument<StringGraphType>("subject", "Only subjects containing every word (case-insensitive).")
             .Argument<StringGraphType>("unit", $"Only this unit: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorUnit.All)}.")
@@ -90,15 +88,8 @@ public sealed class QueryType : ObjectGraphType
             .PageArguments()
             .ResolveAsync(async ctx =>
             {
-                var document = await ctx.KnownDocumentAsync("document");
-                var theme = ctx.IdArgument("theme");
-                if (theme is not null && !await ctx.Service<ThemeQueries>().ExistsAsync(theme, ctx.CancellationToken))
-                {
-                    throw new ExecutionError($"theme: no theme has the id '{theme}'.") { Code = GraphQLArguments.InvalidArgument };
-                }
-
-                var filter = new IndicatorFilter(document, ctx.IdArgument("paragraph"), ctx.OneOf("kind", IndicatorQueries.Kinds), ctx.SearchText("subject", required: false),
-                    ctx.OneOf("unit", KzRights.Parsing.Indicators.IndicatorUnit.All), ctx.OneOf("population", KzRights.Parsing.Indicators.IndicatorPopulation.All), theme,
+                var filter = new IndicatorFilter(ctx.IdArgument("document"), ctx.IdArgument("paragraph"), ctx.OneOf("kind", IndicatorQueries.Kinds), ctx.SearchText("subject", required: false),
+                    ctx.OneOf("unit", KzRights.Parsing.Indicators.IndicatorUnit.All), ctx.OneOf("population", KzRights.Parsing.Indicators.IndicatorPopulation.All), ctx.IdArgument("theme"),
                     ctx.PeriodBound("from", start: true), ctx.PeriodBound("to", start: false), ctx.SearchText("q", required: false));
                 return Connect(await ctx.Service<IndicatorQueries>().ListPageAsync(filter, ctx.First(), ctx.After(), ctx.CancellationToken), ctx);
             });
@@ -123,13 +114,13 @@ public sealed class QueryType : ObjectGraphType
             .Description("Time series in corpus reading order.")
             .Argument<IdGraphType>("document", "Only series of this document. An unknown id is an error.")
             .PageArguments()
-            .ResolveAsync(async ctx => Connect(await ctx.Service<SeriesQueries>().ListPageAsync(await ctx.KnownDocumentAsync("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+            .ResolveAsync(async ctx => Connect(await ctx.Service<SeriesQueries>().ListPageAsync(ctx.IdArgument("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
 
         Field<NonNullGraphType<QuotaConnectionType>>("quotas")
             .Description("Quota statements in corpus reading order, including those that give no number.")
             .Argument<IdGraphType>("document", "Only quotas of this document. An unknown id is an error.")
             .PageArguments()
-            .ResolveAsync(async ctx => Connect(await ctx.Service<QuotaQueries>().ListPageAsync(await ctx.KnownDocumentAsync("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
+            .ResolveAsync(async ctx => Connect(await ctx.Service<QuotaQueries>().ListPageAsync(ctx.IdArgument("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
 
         Field<NonNullGraphType<SearchHitConnectionType>>("search")
             .Description("Full-text search across paragraphs and recommendations, best first. Every word of q must occur (English stemming).")

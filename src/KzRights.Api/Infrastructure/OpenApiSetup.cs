@@ -27,6 +27,7 @@ public static class OpenApiSetup
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<QueryParameterDocumentation>();
+            o.SchemaFilter<ProblemCodeDocumentation>();
             o.CustomSchemaIds(t => t.Name.EndsWith("Dto", StringComparison.Ordinal) ? t.Name[..^3] : t.Name.Replace("`1", string.Empty, StringComparison.Ordinal) + string.Concat(t.GetGenericArguments().Select(a => a.Name.Replace("Dto", string.Empty, StringComparison.Ordinal))));
         });
         return services;
@@ -41,6 +42,28 @@ public static class OpenApiSetup
             o.DocumentTitle = "KzRights API";
         });
         return app;
+    }
+
+    /// <summary>Every problem carries <c>code</c> (<see cref="ErrorCodes.AddCode"/>); the schema says so and lists the codes.</summary>
+    private sealed class ProblemCodeDocumentation : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (!typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.Type) || schema is not OpenApiSchema problem)
+            {
+                return;
+            }
+
+            problem.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+            problem.Properties["code"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "Stable machine-readable error code, the same set GraphQL uses in extensions.code.",
+                Enum = ErrorCodes.All.Select(c => (JsonNode)JsonValue.Create(c)!).ToList(),
+            };
+            problem.Required ??= new HashSet<string>(StringComparer.Ordinal);
+            problem.Required.Add("code");
+        }
     }
 
     /// <summary>Query values are bound as strings (so bad input gets a ValidationProblem naming the parameter);

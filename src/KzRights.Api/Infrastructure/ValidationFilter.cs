@@ -6,7 +6,7 @@ namespace KzRights.Api.Infrastructure;
 
 /// <summary>The one endpoint filter that turns bad input into a 400 <c>ValidationProblem</c>: query parameters the
 /// endpoint does not define (so a typo never silently returns everything), FluentValidation failures of the
-/// <c>[AsParameters]</c> request record, and cursors the query services reject.</summary>
+/// <c>[AsParameters]</c> request record, and the cursors and filter ids the query services reject.</summary>
 public sealed class ValidationFilter<TRequest> : IEndpointFilter
     where TRequest : class
 {
@@ -52,6 +52,11 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
         catch (InvalidCursorException ex)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [ex.Message] }, title: "The request's query parameters are not valid.");
+        }
+        catch (UnknownFilterIdException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Parameter] = [ex.Message] }, detail: ex.Message,
+                title: "The request's query parameters are not valid.");
         }
     }
 }

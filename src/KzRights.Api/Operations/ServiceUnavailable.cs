@@ -1,3 +1,4 @@
+using KzRights.Api.Infrastructure;
 using KzRights.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -9,16 +10,14 @@ namespace KzRights.Api.Operations;
 /// problem+json with a stable <c>code</c> and <c>Retry-After</c>, on every route (GraphQL included).</summary>
 public static class ServiceUnavailable
 {
-    public const string DatabaseUnavailableCode = "DATABASE_UNAVAILABLE";
-    public const string TimeoutCode = "REQUEST_TIMEOUT";
     public const int RetryAfterSeconds = 5;
 
     public static Task WriteDatabaseUnavailableAsync(HttpContext http) =>
-        WriteAsync(http, DatabaseUnavailableCode, "The database is unavailable.",
+        WriteAsync(http, ErrorCodes.DatabaseUnavailable, "The database is unavailable.",
             $"The data store cannot be reached at the moment; the request was not served. Retry after {RetryAfterSeconds} seconds.");
 
     public static Task WriteTimeoutAsync(HttpContext http, TimeSpan timeout) =>
-        WriteAsync(http, TimeoutCode, "The request took too long.",
+        WriteAsync(http, ErrorCodes.RequestTimeout, "The request took too long.",
             $"The request was cancelled after {timeout.TotalSeconds:0.#} seconds (Requests:TimeoutSeconds). Retry after {RetryAfterSeconds} seconds.");
 
     private static async Task WriteAsync(HttpContext http, string code, string title, string detail)

@@ -32,6 +32,9 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, filter.Document, ct);
+        await IdFilter.Paragraph.RequireAsync(db, filter.Paragraph, ct);
+        await IdFilter.Theme.RequireAsync(db, filter.Theme, ct);
         var query = db.Indicators.AsNoTracking();
         if (filter.Document is { } document)
         {

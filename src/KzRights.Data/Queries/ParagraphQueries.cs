@@ -32,6 +32,8 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<ParagraphDto>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, filter.Document, ct);
+        await IdFilter.Section.RequireAsync(db, filter.Section, ct);
         var query = db.Paragraphs.AsNoTracking();
         if (filter.Document is { } document)
         {

@@ -11,6 +11,7 @@ public sealed class QuotaQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, document, ct);
         var scope = $"quotas\n{document}";
         var query = db.Quotas.AsNoTracking();
         if (document is not null)

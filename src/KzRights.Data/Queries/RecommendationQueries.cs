@@ -21,6 +21,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         var query = db.Recommendations.AsNoTracking();
         if (filter.Mechanism is { } mechanism)
         {

@@ -11,6 +11,7 @@ public sealed class SeriesQueries(KzRightsDbContext db)
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<SeriesDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
     {
+        await IdFilter.Document.RequireAsync(db, document, ct);
         var scope = $"series\n{document}";
         var query = db.Series.AsNoTracking();
         if (document is not null)

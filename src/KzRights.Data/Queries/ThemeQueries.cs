@@ -37,9 +37,6 @@ public sealed class ThemeQueries(KzRightsDbContext db)
             new ThemeCountsDto(Count(r.Id, ThemeTargets.Paragraph), Count(r.Id, ThemeTargets.Recommendation), Count(r.Id, ThemeTargets.Indicator)))).ToList();
     }
 
-    public async Task<bool> ExistsAsync(string themeId, CancellationToken ct) =>
-        await db.Themes.AnyAsync(t => t.Id == themeId, ct);
-
     /// <summary>The themes of a batch of records of one type, strongest first.</summary>
     internal static async Task<ILookup<string, ThemeTagDto>> TagsAsync(KzRightsDbContext db, string targetType, string[] ids, CancellationToken ct) =>
         (await db.ThemeTags.AsNoTracking()
