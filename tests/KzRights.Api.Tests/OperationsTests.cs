@@ -36,7 +36,7 @@ public sealed class OperationsTests(ApiFixture api)
         using var metrics = await client.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
         var text = await metrics.Content.ReadAsStringAsync();
-        Assert.Contains("http_route=\"/v1/documents\"", text, StringComparison.Ordinal);
+        Assert.Matches("http_route=\"/v1/documents/?\"", text);
         Assert.Matches(@"(?m)^kzrights_corpus_age_seconds\{[^}]*\} \d", text);
         Assert.Matches(@"(?m)^kzrights_graphql_cost_count\{[^}]*\} [1-9]", text);
         Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);

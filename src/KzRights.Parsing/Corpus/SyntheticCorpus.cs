@@ -51,7 +51,6 @@ public static partial class SyntheticCorpus
                 {
                     Slug = $"{metadata.Slug}-s{copy.ToString(CultureInfo.InvariantCulture)}",
                     Symbol = symbol,
-                    Title = $"{metadata.Title} (synthetic copy {copy.ToString(CultureInfo.InvariantCulture)})",
                     SourceFile = file,
                     Sha256 = CorpusManifest.Sha256Hex(bytes),
                 });
@@ -63,6 +62,8 @@ public static partial class SyntheticCorpus
             JsonSerializer.Serialize(new CorpusManifest(written), CorpusManifest.JsonOptions), new UTF8Encoding(false));
         return new SyntheticCorpusSummary(outputDirectory, written.Count, total, copy);
     }
+
+    // Titles stay as they are: parsers recognise the printed title among the masthead lines.
 
     /// <summary>A symbol no real document has that the layout's parser still accepts: UN symbols get a country segment
     /// <c>KAZ.S{n}</c> (the <c>/CO/n</c> and <c>/RQ/n</c> endings the parsers read stay), communication references
