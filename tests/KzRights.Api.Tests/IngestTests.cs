@@ -40,25 +40,11 @@ public sealed class IngestTests
         var before = await store.SnapshotAsync();
 
         // Same corpus, but paragraph 5 of the concluding observations loses its number: the layout check must fail.
-        var broken = Directory.CreateTempSubdirectory("kzrights-broken-corpus-").FullName;
+        var (broken, file) = CopyCorpusWith(good, "ccpr-c-kaz-co-3", "\n5. The Committee notes the adoption", "\nThe Committee notes the adoption");
         try
         {
-            foreach (var file in Directory.GetFiles(good))
-            {
-                File.Copy(file, Path.Combine(broken, Path.GetFileName(file)));
-            }
-
-            var manifest = CorpusManifest.Load(broken);
-            var ccpr = manifest.Documents.Single(d => d.Slug == "ccpr-c-kaz-co-3");
-            var path = Path.Combine(broken, ccpr.SourceFile);
-            var text = File.ReadAllText(path).Replace("\n5. The Committee notes the adoption", "\nThe Committee notes the adoption", StringComparison.Ordinal);
-            File.WriteAllText(path, text);
-            var manifestText = File.ReadAllText(Path.Combine(broken, CorpusManifest.FileName))
-                .Replace(ccpr.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(path)), StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(broken, CorpusManifest.FileName), manifestText);
-
             var error = await Assert.ThrowsAsync<ParseException>(() => store.IngestAsync(broken, force: false));
-            Assert.Equal(ccpr.SourceFile, error.File);
+            Assert.Equal(file, error.File);
             Assert.True(error.Line > 0);
             Assert.Equal(before, await store.SnapshotAsync());
         }
@@ -66,6 +52,58 @@ public sealed class IngestTests
         {
             Directory.Delete(broken, recursive: true);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task The_ingest_command_on_an_unreadable_document_exits_1_with_file_line_and_expectation_and_keeps_the_data(string provider)
+    {
+        await using var store = new IngestStore(provider);
+        var good = CorpusParser.LocateCorpusDirectory();
+        Assert.Equal(0, (await store.RunIngestCommandAsync(good)).ExitCode);
+        var before = await store.SnapshotAsync();
+
+        // The next CEDAW replies print a session line this build cannot read as an ordinal.
+        var (broken, file) = CopyCorpusWith(good, "cedaw-c-kaz-rq-6", "\nNinety-third session\n", "\nNinety-thirdth session\n");
+        try
+        {
+            var (exitCode, output, errors) = await store.RunIngestCommandAsync(broken);
+            Assert.Equal(1, exitCode);
+            var message = Assert.Single(errors.Split('\n'), l => l.Contains(file, StringComparison.Ordinal));
+            Assert.Contains($"ingest failed, stored data unchanged: {file}:2: ", message, StringComparison.Ordinal);
+            Assert.Contains("expected a session ordinal", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("ingested", output, StringComparison.Ordinal);
+            Assert.Equal(before, await store.SnapshotAsync());
+
+            var again = await store.RunIngestCommandAsync(good);
+            Assert.Equal(0, again.ExitCode);
+            Assert.Contains("already current", again.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(broken, recursive: true);
+        }
+    }
+
+    /// <summary>A copy of the corpus in which one document's text is edited and the manifest's hash updated to
+    /// match, so that only the layout can refuse it.</summary>
+    private static (string Directory, string File) CopyCorpusWith(string corpus, string slug, string find, string replace)
+    {
+        var copy = Directory.CreateTempSubdirectory("kzrights-edited-corpus-").FullName;
+        foreach (var file in Directory.GetFiles(corpus))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        var document = CorpusManifest.Load(copy).Documents.Single(d => d.Slug == slug);
+        var path = Path.Combine(copy, document.SourceFile);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+        var manifestText = File.ReadAllText(Path.Combine(copy, CorpusManifest.FileName))
+            .Replace(document.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(path)), StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(copy, CorpusManifest.FileName), manifestText);
+        return (copy, document.SourceFile);
     }
 
     [PostgresFact]
@@ -85,10 +123,11 @@ public sealed class IngestTests
     {
         private readonly ServiceProvider _services;
         private readonly string _directory = Directory.CreateTempSubdirectory("kzrights-ingest-").FullName;
+        private readonly Dictionary<string, string?> _settings;
 
         public IngestStore(string provider)
         {
-            var settings = new Dictionary<string, string?>
+            var settings = _settings = new Dictionary<string, string?>
             {
                 ["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite",
                 ["ConnectionStrings:KzRights"] = provider == "postgres"
@@ -109,6 +148,32 @@ public sealed class IngestTests
         {
             await using var scope = _services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus, force);
+        }
+
+        /// <summary>Runs <c>KzRights.Api ingest</c> as its own process (as <c>dotnet run --project src/KzRights.Api --
+        /// ingest</c> would) on this store's database and <paramref name="corpus"/>.</summary>
+        public async Task<(int ExitCode, string Output, string Errors)> RunIngestCommandAsync(string corpus)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = _directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KzRights.Api.dll"));
+            start.ArgumentList.Add("ingest");
+            foreach (var (key, value) in _settings)
+            {
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
+
+            start.Environment["Corpus__Directory"] = corpus;
+            start.Environment["Logging__LogLevel__Default"] = "Warning";
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+            return (process.ExitCode, await output, await errors);
         }
 
         /// <summary>Every stored id with its text, in a fixed order: equal snapshots mean equal data.</summary>

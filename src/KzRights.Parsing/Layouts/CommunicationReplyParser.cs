@@ -104,14 +104,9 @@ public sealed partial class CommunicationReplyParser : IDocumentParser
         return (letter, original, translation);
     }
 
-    private static Section AddPart(DocumentBuilder builder, string? number, string title, string language, Block first)
-    {
-        var part = new Section(
-            StableId.Section(builder.Slug, number, title), builder.Slug, null, 1, "part", number, title, language,
-            builder.Sections.Count + 1, first.FirstLine);
-        builder.Sections.Add(part);
-        return part;
-    }
+    // A part has no heading line of its own: its first line belongs to its first paragraph.
+    private static Section AddPart(DocumentBuilder builder, string? number, string title, string language, Block first) =>
+        builder.AddSection(first.FirstLine, null, "part", number, title, language, keepHeadingLine: false);
 
     /// <summary>The note and the letter: every block (letterhead, number, date, address, body, signature) is one
     /// paragraph; the language of letterhead blocks is read from their script and words.</summary>
@@ -178,11 +173,7 @@ public sealed partial class CommunicationReplyParser : IDocumentParser
                 }
 
                 writer.Close();
-                var heading = new Section(
-                    StableId.Section(part.Id, null, text), source.Metadata.Slug, part.Id, 2, "heading", null, text,
-                    part.Language, writer.Builder.Sections.Count + 1, line);
-                writer.Builder.Sections.Add(heading);
-                writer.Builder.Ledger.Keep(line, heading.Id);
+                var heading = writer.Builder.AddSection(line, part, "heading", null, text, part.Language);
                 units.Add(new PairingUnit(heading, []));
             }
             else
@@ -341,10 +332,9 @@ public sealed partial class CommunicationReplyParser : IDocumentParser
         IReadOnlyList<string> AllParagraphIds);
 
     /// <summary>Builds one paragraph at a time, so that a page-break continuation or a numbered item can still be
-    /// added to it, and numbers unnumbered paragraphs within their section.</summary>
+    /// added to it.</summary>
     private sealed class ParagraphWriter(DocumentBuilder builder)
     {
-        private readonly Dictionary<string, int> _countBySection = new(StringComparer.Ordinal);
         private OpenParagraph? _open;
 
         public DocumentBuilder Builder { get; } = builder;
@@ -357,9 +347,7 @@ public sealed partial class CommunicationReplyParser : IDocumentParser
         public string Start(Section section, int line, string text, string language)
         {
             Close();
-            var ordinal = _countBySection.GetValueOrDefault(section.Id) + 1;
-            _countBySection[section.Id] = ordinal;
-            _open = new OpenParagraph(StableId.UnnumberedParagraph(section.Id, ordinal), section, language, line) { Text = text, EndLine = line };
+            _open = new OpenParagraph(Builder.NextUnnumberedParagraphId(section), section, language, line) { Text = text, EndLine = line };
             Builder.Ledger.Keep(line, _open.Id);
             return _open.Id;
         }
@@ -446,24 +434,9 @@ public sealed partial class CommunicationReplyParser : IDocumentParser
                 throw Source.Error(open.StartLine, "paragraph without text");
             }
 
-            var subItems = open.SubItems
-                .Select((s, i) => new SubItem(s.Id, open.Id, s.Label, s.Text, i + 1, s.Line))
-                .ToArray();
-            Builder.Paragraphs.Add(new Paragraph(
-                open.Id, Builder.Slug, open.Section.Id, PathOf(open.Section), null, null, Builder.Paragraphs.Count + 1,
-                open.Text, open.Language, subItems, [], open.StartLine, open.EndLine));
+            var subItems = open.SubItems.Select(s => new SubItemText(s.Label, s.Text, s.Line)).ToArray();
+            Builder.AddParagraph(open.Id, open.Section, null, null, open.Text, open.Language, open.StartLine, open.EndLine, subItems);
             _open = null;
-        }
-
-        private string[] PathOf(Section section)
-        {
-            var path = new List<string>();
-            for (Section? s = section; s is not null; s = s.ParentId is null ? null : Builder.Sections.Single(p => p.Id == s.ParentId))
-            {
-                path.Insert(0, s.Title);
-            }
-
-            return path.ToArray();
         }
     }
 

@@ -88,9 +88,14 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
                 continue;
             }
 
-            if (!MastheadPatterns.Any(p => p.IsMatch(text)))
+            if (SessionLine().Match(text) is { Success: true } session)
             {
-                throw source.Error(line, $"unexpected line in the masthead: \"{text}\"");
+                CheckSession(builder, line, session.Groups["ordinal"].Value);
+            }
+            else if (text != source.Metadata.Symbol && !MastheadPatterns.Any(p => p.IsMatch(text)))
+            {
+                throw source.Error(line, $"unexpected line in the masthead: \"{text}\"; expected the committee, session, place and dates, "
+                    + "symbol, distribution, language, \"Consideration of reports …\", the title ending in * and its note, or \"[Date received: …]\"");
             }
 
             if (TitleLine().Match(text) is { Success: true } title && title.Groups["title"].Value != source.Metadata.Title)
@@ -102,6 +107,22 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
         }
 
         return dateLine + 1;
+    }
+
+    /// <summary>A session line must name an ordinal ("Ninety-third", "One hundred and fifth", "105th"); where the
+    /// manifest names the session too ("CEDAW, 93rd session, …"), a different number is a warning.</summary>
+    private static void CheckSession(DocumentBuilder builder, int line, string printed)
+    {
+        if (!EnglishOrdinal.TryParse(printed, out var number))
+        {
+            throw builder.Source.Error(line, $"\"{printed} session\" in the masthead: expected a session ordinal such as \"Ninety-third\" or \"One hundred and fifth\"");
+        }
+
+        if (ManifestSession().Match(builder.Source.Metadata.Session ?? string.Empty) is { Success: true } manifest
+            && int.Parse(manifest.Groups["number"].Value, CultureInfo.InvariantCulture) != number)
+        {
+            builder.Warning(line, $"the masthead prints session {number.ToString(CultureInfo.InvariantCulture)}, the manifest says \"{builder.Source.Metadata.Session}\"");
+        }
     }
 
     /// <summary>The list of issues the questions belong to, e.g. <c>cedaw-loi-6</c> for the replies CEDAW/C/KAZ/RQ/6.</summary>
@@ -127,16 +148,27 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
         return clean;
     }
 
+    // The masthead of the advance version (committee, session, place) and of the edited one (symbol, distribution,
+    // date, languages) may both stand before the title.
     private static readonly Regex[] MastheadPatterns =
     [
         new(@"^Committee on .+$"),
-        new(@"^[A-Z][a-z]+(-[a-z]+)? session$"),
-        new(@"^Geneva, .+\d{4}$"),
+        new(@"^(?:Geneva|New York|Vienna), .+\d{4}$"),
+        new(@"^Distr\.: \p{L}+$"),
+        new(@"^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$"),
+        new(@"^(?:Original: )?(?:English|French|Spanish|Russian|Arabic|Chinese)$"),
+        new(@"^Advance unedited version$"),
         new(@"^Consideration of reports submitted by States [Pp]arties .+$"),
         new(@"^\*\s+The present document is being issued without formal editing\.$"),
         TitleLine(),
         DateReceived(),
     ];
+
+    [GeneratedRegex(@"^(?<ordinal>[\p{Lu}0-9][\p{L}0-9 -]*) session$")]
+    private static partial Regex SessionLine();
+
+    [GeneratedRegex(@"\b(?<number>[1-9][0-9]{0,3})(?:st|nd|rd|th) session\b")]
+    private static partial Regex ManifestSession();
 
     [GeneratedRegex(@"^(?<title>Replies of .+)\*$")]
     private static partial Regex TitleLine();
@@ -154,10 +186,14 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
     /// look-alike (<c>12 (а)</c>), which must still sort and identify as question 12 (a).</summary>
     internal sealed partial record QuestionKey(int Question, IReadOnlyList<char> Letters, string Printed, int Line)
     {
-        /// <summary>The key in ASCII as it would have been typed: <c>12 (a)</c>, <c>14 (e) and (f)</c>, <c>17</c>.</summary>
-        public string Normalized => Letters.Count == 0
-            ? Question.ToString(CultureInfo.InvariantCulture)
-            : $"{Question.ToString(CultureInfo.InvariantCulture)} " + string.Join(" and ", Letters.Select(l => $"({l})"));
+        /// <summary>The key in ASCII as it would have been typed: <c>12 (a)</c>, <c>14 (e) and (f)</c>,
+        /// <c>9 (a), (b) and (c)</c>, <c>17</c>.</summary>
+        public string Normalized => Letters.Count switch
+        {
+            0 => Question.ToString(CultureInfo.InvariantCulture),
+            _ => $"{Question.ToString(CultureInfo.InvariantCulture)} "
+                + string.Join(", ", Letters.SkipLast(1).Select(l => $"({l})")) + (Letters.Count > 1 ? " and " : string.Empty) + $"({Letters[^1]})",
+        };
 
         /// <summary>One locator per question the key answers: <c>14 (e) and (f)</c> answers 14 (e) and 14 (f).</summary>
         public IReadOnlyList<string> QuestionLocators => Letters.Count == 0
@@ -176,20 +212,20 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
             }
 
             var letters = new List<char>();
-            foreach (var group in new[] { match.Groups["first"], match.Groups["second"] }.Where(g => g.Success))
+            foreach (var capture in match.Groups["letter"].Captures.Cast<Capture>())
             {
-                var folded = TextCleaner.FoldCyrillicLookalikes(group.Value).ToLowerInvariant();
+                var folded = TextCleaner.FoldCyrillicLookalikes(capture.Value).ToLowerInvariant();
                 if (folded is not [>= 'a' and <= 'z'])
                 {
-                    throw source.Error(line, $"question key \"{printed}\" has a letter '{group.Value}' that is not a Latin letter or a look-alike of one");
+                    throw source.Error(line, $"question key \"{printed}\" has a letter '{capture.Value}' that is not a Latin letter or a look-alike of one");
+                }
+
+                if (letters.Count > 0 && folded[0] <= letters[^1])
+                {
+                    throw source.Error(line, $"combined question key \"{printed}\" does not go forward");
                 }
 
                 letters.Add(folded[0]);
-            }
-
-            if (letters is [var first, var second] && second <= first)
-            {
-                throw source.Error(line, $"combined question key \"{printed}\" does not go forward");
             }
 
             return new QuestionKey(int.Parse(match.Groups["question"].Value, CultureInfo.InvariantCulture), letters, printed, line);
@@ -204,7 +240,7 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
 
         private int LastLetterRank => Letters.Count == 0 ? 0 : Letters[^1] - 'a' + 1;
 
-        [GeneratedRegex(@"^(?<question>\d{1,3})(?: \((?<first>\p{L})\)(?: and \((?<second>\p{L})\))?)?$")]
+        [GeneratedRegex(@"^(?<question>\d{1,3})(?: \((?<letter>\p{L})\)(?:(?:, | and |, and )\((?<letter>\p{L})\))*)?$")]
         private static partial Regex KeyPattern();
     }
 
@@ -227,11 +263,7 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
             }
 
             _keysOfSection.Clear();
-            _section = new Section(
-                StableId.Section(builder.Slug, null, title), builder.Slug, null, 1, "heading", null, title, "en",
-                builder.Sections.Count + 1, line);
-            builder.Sections.Add(_section);
-            builder.Ledger.Keep(line, _section.Id);
+            _section = builder.AddSection(line, null, "heading", null, title, "en");
         }
 
         public void StartKey(QuestionKey key)
@@ -277,7 +309,7 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
             }
 
             CloseParagraph();
-            var id = $"{StableId.Paragraph(builder.Slug, _key.Printed)}/{(_keyParagraphIds.Count + 1).ToString(CultureInfo.InvariantCulture)}";
+            var id = $"{builder.NumberedParagraphId(_key.Printed)}/{(_keyParagraphIds.Count + 1).ToString(CultureInfo.InvariantCulture)}";
             if (_keyParagraphIds.Count == 0)
             {
                 builder.Ledger.Keep(_key.Line, id);
@@ -311,9 +343,7 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
                 builder.Warning(_paragraph.EndLine, $"reply paragraph {_paragraph.Id} ends mid-sentence and nothing continues it");
             }
 
-            builder.Paragraphs.Add(new Paragraph(
-                _paragraph.Id, builder.Slug, section.Id, [section.Title], key.Normalized, key.Printed,
-                builder.Paragraphs.Count + 1, _paragraph.Text, "en", [], [], _paragraph.StartLine, _paragraph.EndLine));
+            builder.AddParagraph(_paragraph.Id, section, key.Normalized, key.Printed, _paragraph.Text, "en", _paragraph.StartLine, _paragraph.EndLine);
             _paragraph = null;
         }
 

@@ -29,8 +29,6 @@ public sealed partial class UprNationalReportParser : IDocumentParser
         private int _expectedParagraph = 1;
         private int _expectedChapter = 1;
 
-        private string Slug => _builder.Slug;
-
         private Section InnermostSection => _group?.Section ?? _heading ?? _chapter!;
 
         public ParsedDocument Read()
@@ -84,9 +82,11 @@ public sealed partial class UprNationalReportParser : IDocumentParser
                 return;
             }
 
-            if (!MastheadPattern().IsMatch(TextCleaner.Clean(raw)))
+            var text = TextCleaner.Clean(raw);
+            if (text != source.Metadata.Symbol && !MastheadPattern().IsMatch(text))
             {
-                throw source.Error(line, $"line before the first chapter is not masthead: \"{raw.Trim()}\"");
+                throw source.Error(line, $"line before the first chapter is not masthead: \"{raw.Trim()}\"; expected the symbol, distribution, "
+                    + "dates, languages, body, session, the title and its * note, or the State's name, and then \"I. …\"");
             }
 
             _builder.Ledger.Drop(line, DropReasons.Masthead);
@@ -142,7 +142,7 @@ public sealed partial class UprNationalReportParser : IDocumentParser
             CloseParagraph();
             _expectedParagraph++;
             RejectFootnoteMarkers(line, text);
-            var id = StableId.Paragraph(Slug, printedNumber);
+            var id = _builder.NumberedParagraphId(printedNumber);
             _paragraph = new OpenParagraph(id, printedNumber, line, InnermostSection, _group);
             _paragraph.Append(line, text);
             _builder.Ledger.Keep(line, id);
@@ -170,20 +170,7 @@ public sealed partial class UprNationalReportParser : IDocumentParser
                 _builder.Warning(open.EndLine, $"paragraph {open.PrintedNumber} ends without closing punctuation and no continuation line follows");
             }
 
-            _builder.Paragraphs.Add(new Paragraph(
-                open.Id,
-                Slug,
-                open.Section.Id,
-                SectionPath(open.Section),
-                open.PrintedNumber,
-                open.PrintedNumber,
-                _builder.Paragraphs.Count + 1,
-                open.Text,
-                _language,
-                [],
-                [],
-                open.StartLine,
-                open.EndLine));
+            _builder.AddParagraph(open.Id, open.Section, open.PrintedNumber, open.PrintedNumber, open.Text, _language, open.StartLine, open.EndLine);
 
             if (open.Group is { } group)
             {
@@ -205,7 +192,7 @@ public sealed partial class UprNationalReportParser : IDocumentParser
             CloseParagraph();
             CloseGroup();
             _expectedChapter++;
-            _chapter = AddSection(line, parent: null, "chapter", numeral, title);
+            _chapter = _builder.AddSection(line, parent: null, "chapter", numeral, title, _language);
             _heading = null;
         }
 
@@ -219,7 +206,7 @@ public sealed partial class UprNationalReportParser : IDocumentParser
             CloseParagraph();
             CloseGroup();
             // Headings are only recognisable by standing alone, so the plain text shows one level of them.
-            _heading = AddSection(line, _chapter, "heading", number: null, title);
+            _heading = _builder.AddSection(line, _chapter, "heading", number: null, title, _language);
         }
 
         private void StartGroup(int line, string printedLine, bool singular, string list, string recommendationKeyPrefix)
@@ -237,7 +224,7 @@ public sealed partial class UprNationalReportParser : IDocumentParser
             CloseParagraph();
             CloseGroup();
             var parent = _heading ?? _chapter!;
-            var section = AddSection(line, parent, "recommendation-group", number: null, printedLine);
+            var section = _builder.AddSection(line, parent, "recommendation-group", number: null, printedLine, _language);
             var ids = new List<string>(locators.Count);
             foreach (var locator in locators)
             {
@@ -264,36 +251,6 @@ public sealed partial class UprNationalReportParser : IDocumentParser
             }
 
             _group = null;
-        }
-
-        private Section AddSection(int line, Section? parent, string kind, string? number, string title)
-        {
-            var section = new Section(
-                StableId.Section(parent?.Id ?? Slug, number, title),
-                Slug,
-                parent?.Id,
-                (parent?.Level ?? 0) + 1,
-                kind,
-                number,
-                title,
-                _language,
-                _builder.Sections.Count + 1,
-                line);
-            _builder.Sections.Add(section);
-            _builder.Ledger.Keep(line, section.Id);
-            return section;
-        }
-
-        private IReadOnlyList<string> SectionPath(Section innermost)
-        {
-            var path = new List<string>();
-            for (Section? s = innermost; s is not null; s = s.ParentId is { } parentId ? _builder.Sections.Single(p => p.Id == parentId) : null)
-            {
-                path.Add(s.Title);
-            }
-
-            path.Reverse();
-            return path;
         }
 
         // The report has no footnotes; a superscript digit would be a marker whose note the parser cannot place.
@@ -375,6 +332,6 @@ public sealed partial class UprNationalReportParser : IDocumentParser
     // The shapes of a UN masthead: distribution, dates, languages, body, session, the title with its "*" note,
     // and lines of words only (language names, the State's name). Anything else before chapter I is body text
     // out of place and must not be dropped.
-    [GeneratedRegex(@"^(?:Distr\.: \p{L}+|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\d{1,2}(?: \p{Lu}\p{Ll}+)?[–-]\d{1,2} \p{Lu}\p{Ll}+ \d{4}|Original: \p{L}+|[\p{L}-]+ session|National report submitted pursuant to .+|\* \S.*|\p{Lu}[\p{L} ’'-]*)$")]
+    [GeneratedRegex(@"^(?:Distr\.: \p{L}+|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\d{1,2}(?: \p{Lu}\p{Ll}+(?: \d{4})?)?[–-]\d{1,2} \p{Lu}\p{Ll}+ \d{4}|Original: \p{L}+|[\p{L}-]+ session|National report submitted pursuant to .+|\* \S.*|\p{Lu}[\p{L} ’'-]*)$")]
     private static partial Regex MastheadPattern();
 }

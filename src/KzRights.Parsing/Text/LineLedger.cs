@@ -34,7 +34,7 @@ public sealed class LineLedger(SourceDocument source)
         {
             if (_accounts[line] is null)
             {
-                throw source.Error(line, $"line not accounted for (text left over): \"{Preview(source.Line(line))}\"");
+                throw source.Error(line, $"line not accounted for (text left over): \"{TextCleaner.Preview(source.Line(line))}\"");
             }
         }
 
@@ -55,8 +55,6 @@ public sealed class LineLedger(SourceDocument source)
 
         _accounts[account.Line] = account;
     }
-
-    private static string Preview(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }
 
 /// <summary>The reasons a line may be dropped; the parse report counts lines by these.</summary>

@@ -25,6 +25,9 @@ public static partial class TextCleaner
     /// <summary>Bookmarks, emphasis and white space: what every body line needs.</summary>
     public static string Clean(string text) => NormalizeWhitespace(StripEmphasis(StripBookmarks(text)));
 
+    /// <summary>The start of a line for an error message: enough to find it, short enough to read.</summary>
+    public static string Preview(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
     public static bool IsBookmarkOnly(string line) => StripBookmarks(line).Trim().Length == 0 && line.Contains("[bookmark:", StringComparison.Ordinal);
 
     public static bool IsImageFileName(string line) => ImagePattern().IsMatch(line.Trim());

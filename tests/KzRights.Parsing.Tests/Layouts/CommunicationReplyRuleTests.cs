@@ -191,4 +191,29 @@ public sealed class CommunicationReplyRuleTests
             [Ru + "/1", Ru + "/2", RuSection + "/1", RuSection + "/2", En + "/1", En + "/2", En + "/3", En + "/4", EnSection + "/1", EnSection + "/2"],
             doc.ResponseLinks.Select(l => l.ParagraphId));
     }
+
+    // --- the next document of the series ----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("UA TST 12/2027", "sp/ua-tst-12-2027")]
+    [InlineData("JOL TST 3/2026", "sp/jol-tst-3-2026")]
+    [InlineData("OL TST 1/2030", "sp/ol-tst-1-2030")]
+    [InlineData("JAL TST 104/2031", "sp/jal-tst-104-2031")]
+    public void Another_kind_number_or_year_of_communication_is_answered_the_same_way(string reference, string id)
+    {
+        var metadata = Metadata with { Symbol = reference };
+        var lines = Reply.Select(l => l.Replace("AL TST 1/2025", reference, StringComparison.Ordinal));
+        var doc = new CommunicationReplyParser().Parse(new SourceDocument(metadata, string.Join('\n', lines) + "\n"));
+        Assert.Equal((id, reference), (doc.Recommendations.Single().Id, doc.Recommendations.Single().Locator));
+        Assert.Equal(10, doc.ResponseLinks.Count);
+    }
+
+    [Fact]
+    public void A_list_of_ten_or_more_numbered_items_stays_one_paragraph_with_its_sub_items()
+    {
+        var items = Enumerable.Range(1, 12).Select(n => $"{n}. Item {n}.").ToArray();
+        var doc = Parse([.. Reply.Take(47), .. items]);
+        var lead = doc.Paragraphs.Single(p => p.Text == "In 2024:");
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"{n}"), lead.SubItems.Select(s => s.Label));
+    }
 }

@@ -264,4 +264,58 @@ public sealed class ConcludingObservationsParserRuleTests
         var ex = ParseFails("A. Introduction", "1. Text.", "C. Positive aspects");
         Assert.Equal(3, ex.Line);
     }
+
+    // --- the next document of the series ----------------------------------------------------------------------------
+
+    [Fact]
+    public void The_next_report_s_masthead_with_its_symbol_status_and_language_is_dropped_and_its_cycle_names_the_ids()
+    {
+        var metadata = Metadata with { Symbol = "CCPR/C/TST/CO/3", Title = "Concluding observations on the third periodic report of Testland" };
+        var doc = new ConcludingObservationsParser().Parse(new SourceDocument(metadata, string.Join('\n',
+            "Advance unedited version",
+            "CCPR/C/TST/CO/3",
+            "International Covenant on Civil and Political Rights",
+            "Distr.: General",
+            "1 April 2026",
+            "English",
+            "Original: English",
+            "Human Rights Committee",
+            "Concluding observations on the third periodic report of Testland*",
+            "1. The State party should act.",
+            "* Adopted by the Committee at its 160th session (1–26 March 2032).")));
+        Assert.Equal(10, doc.Lines.Count(l => l.Reason == DropReasons.Masthead));
+        Assert.Equal("ccpr-3/1", doc.Recommendations.Single().Id);
+    }
+
+    [Theory]
+    [InlineData("The Committee recommends that the State party act.")]
+    [InlineData("The Committee calls upon the State party to act.")]
+    [InlineData("The Committee calls on the State party to act.")]
+    [InlineData("Reiterating its previous recommendations, the State party should act.")]
+    public void A_recommendation_worded_as_other_committees_word_it_is_still_a_recommendation(string text)
+    {
+        var doc = Parse("1. The Committee is concerned.", $"2. {text}");
+        Assert.Equal(["ccpr-2/2"], doc.Recommendations.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Paragraph_numbers_past_one_hundred_follow_on_and_a_follow_up_may_name_them()
+    {
+        var lines = Enumerable.Range(1, 101).Select(n => $"{n}. The State party should act {n}.").Append(
+            "102. The State party is requested to provide, by 31 March 2035, information on the implementation of the recommendations "
+            + "made by the Committee in paragraphs 12 (a theme), 20 (another theme) and 101 (a third theme) above.");
+        var doc = Parse(lines.ToArray());
+        Assert.Equal((102, $"{Slug}/102"), (doc.Paragraphs.Count, doc.Paragraphs[^1].Id));
+        Assert.Equal(["ccpr-2/12", "ccpr-2/20", "ccpr-2/101"], doc.Recommendations.Where(r => r.FollowUp).Select(r => r.Id));
+        Assert.All(doc.Recommendations.Where(r => r.FollowUp), r => Assert.Equal(new DateOnly(2035, 3, 31), r.FollowUpDeadline));
+    }
+
+    [Fact]
+    public void An_unrecognised_line_names_the_file_the_line_and_what_was_expected()
+    {
+        var ex = ParseFails("1. The Committee considered the report.", "(z) a stray sub-item.");
+        Assert.Equal(("test-co.txt", 2), (ex.File, ex.Line));
+        Assert.Contains("found where (a) was expected", ex.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("test-co.txt:2: ", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -378,6 +378,40 @@ public sealed class GovernmentReviewRuleTests
 
     // --- helpers --------------------------------------------------------------------------------------------------
 
+    // --- the next document of the series ----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("TABLE OF CONTENTS", "List of sources")]
+    [InlineData("Contents", "Sources")]
+    [InlineData("CONTENTS", "List of references")]
+    public void Next_year_s_review_may_word_the_contents_and_sources_headings_differently(string contentsHeading, string sourcesTitle)
+    {
+        var text = Review("The review starts here.")
+            .Replace("CONTENTS", contentsHeading, StringComparison.Ordinal)
+            .Replace("III. Sources of additional information", $"III. {sourcesTitle}", StringComparison.Ordinal);
+        var doc = Parse(text);
+        Assert.Equal(2, doc.References.Count);
+        Assert.Equal(sourcesTitle, doc.Sections.Single(s => s.Number == "III").Title);
+    }
+
+    [Fact]
+    public void Chapters_past_ten_are_numbered_on()
+    {
+        var numerals = Enumerable.Range(1, 12).Select(RomanNumeralValue.Format).ToArray();
+        var contents = "CONTENTS\n\n" + string.Join('\n', numerals.Select(n => $"{n}. Chapter {n}")) + "\nXIII. Sources";
+        var body = string.Join("\n\n", numerals.Select(n => $"{n}. Chapter {n}\n\nThe text of chapter {n}."));
+        var doc = Parse($"TEST REVIEW TITLE\n\n{contents}\n\n{body}\n\nXIII. Sources\n\n{TwoSources}\n");
+        Assert.Equal([.. numerals, "XIII"], doc.Sections.Where(s => s.Kind == "chapter").Select(s => s.Number));
+        Assert.Equal("The text of chapter XII.", doc.Paragraphs.Single(p => p.SectionId == $"{Slug}/xii").Text);
+    }
+
+    [Fact]
+    public void A_review_without_a_contents_heading_names_the_headings_it_looks_for()
+    {
+        var error = Assert.Throws<ParseException>(() => Parse(Review("The review starts here.").Replace("CONTENTS", "OVERVIEW", StringComparison.Ordinal)));
+        Assert.Contains("'CONTENTS' or 'TABLE OF CONTENTS'", error.Reason, StringComparison.Ordinal);
+    }
+
     private static string Review(string chapterOne, string chapterTwoHeading = "II. Rights of the child and of the family", string chapterTwo = "The child is protected.", string sources = TwoSources, string contents = Contents) =>
         $"TEST REVIEW TITLE\n\n{contents}\n\nI. Introduction\n\n{chapterOne}\n\n{chapterTwoHeading}\n\n{chapterTwo}\n\nIII. Sources of additional information\n\n{sources}\n";
 

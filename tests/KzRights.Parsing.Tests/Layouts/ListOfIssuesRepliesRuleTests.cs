@@ -130,4 +130,79 @@ public sealed class ListOfIssuesRepliesRuleTests
         var error = Assert.Throws<ParseException>(() => new ListOfIssuesRepliesParser().Parse(new SourceDocument(Metadata, text)));
         Assert.Equal(4, error.Line);
     }
+
+    // --- the next document of the series ----------------------------------------------------------------------------
+
+    private static ParsedDocument ParseWithMasthead(DocumentMetadata metadata, IEnumerable<string> masthead, params string[] body) =>
+        new ListOfIssuesRepliesParser().Parse(new SourceDocument(metadata, string.Join('\n', masthead.Concat(body)) + "\n"));
+
+    private static string[] MastheadWithSession(string session) => [Masthead[0], session, .. Masthead[2..]];
+
+    [Theory]
+    [InlineData("One hundred and fifth session")]
+    [InlineData("One hundredth session")]
+    [InlineData("Hundredth session")]
+    [InlineData("One hundred and twenty-first session")]
+    [InlineData("Ninety-ninth session")]
+    [InlineData("105th session")]
+    public void A_session_past_one_hundred_is_read_as_masthead(string session)
+    {
+        var doc = ParseWithMasthead(Metadata, MastheadWithSession(session), "Justice", "1 (a)", "\tReply.");
+        Assert.Equal(DropReasons.Masthead, doc.Lines[1].Reason);
+        Assert.Equal("cedaw-c-tst-rq-6/1(a)/1", doc.Paragraphs.Single().Id);
+    }
+
+    [Fact]
+    public void A_session_that_differs_from_the_manifest_is_read_with_a_warning()
+    {
+        var metadata = Metadata with { Session = "CEDAW, 105th session, Geneva, 2030" };
+        var doc = ParseWithMasthead(metadata, MastheadWithSession("One hundred and sixth session"), "Justice", "1 (a)", "\tReply.");
+        Assert.Contains(doc.Diagnostics, d => d is { Severity: "warning", Line: 2 } && d.Message.Contains("session 106", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            ParseWithMasthead(metadata, MastheadWithSession("One hundred and fifth session"), "Justice", "1 (a)", "\tReply.").Diagnostics,
+            d => d.Severity == "warning");
+    }
+
+    [Fact]
+    public void A_session_line_that_is_not_an_ordinal_is_refused_saying_what_was_expected()
+    {
+        var error = Assert.Throws<ParseException>(() => ParseWithMasthead(Metadata, MastheadWithSession("Fifth hundred session"), "Justice", "1 (a)", "\tReply."));
+        Assert.Equal((Metadata.SourceFile, 2), (error.File, error.Line));
+        Assert.Contains("expected a session ordinal", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_masthead_of_the_edited_version_with_symbol_distribution_date_and_languages_is_dropped()
+    {
+        var metadata = Metadata with { Symbol = "CEDAW/C/TST/RQ/7" };
+        string[] edited = ["Distr.: General", "3 March 2030", "English", "Original: Russian", "CEDAW/C/TST/RQ/7", "Advance unedited version"];
+        var doc = ParseWithMasthead(metadata, edited.Concat(Masthead), "Justice", "1 (a)", "\tReply.");
+        Assert.All(doc.Lines.Take(edited.Length + Masthead.Length), l => Assert.Equal(DropReasons.Masthead, l.Reason));
+        Assert.Equal("cedaw-loi-7/1(a)", doc.Recommendations.Single().Id);
+    }
+
+    [Fact]
+    public void An_unexpected_masthead_line_is_refused_with_what_the_masthead_may_hold()
+    {
+        var error = Assert.Throws<ParseException>(() => ParseWithMasthead(Metadata, MastheadWithSession("The State has done much"), "Justice", "1 (a)", "\tReply."));
+        Assert.Equal(2, error.Line);
+        Assert.Contains("expected the committee, session", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_naming_three_letters_answers_each_question_and_keeps_its_printed_form()
+    {
+        var doc = Parse("Health", "9 (a), (b) and (c)", "\tReply.");
+        Assert.Equal(["9 (a)", "9 (b)", "9 (c)"], doc.Recommendations.Select(r => r.Locator));
+        Assert.Equal(("cedaw-c-tst-rq-6/9(a)(b)(c)/1", "9 (a), (b) and (c)"), (doc.Paragraphs.Single().Id, doc.Paragraphs.Single().Number));
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Message.Contains("look-alike", StringComparison.Ordinal));
+        Assert.Equal(9, ParseFails("Health", "9 (a), (c) and (b)", "\tReply.").Line);
+    }
+
+    [Fact]
+    public void Question_numbers_past_one_hundred_are_read()
+    {
+        var doc = Parse("Health", "99", "\tReply.", "100 (a)", "\tReply.", "101", "\tReply.");
+        Assert.Equal(["cedaw-loi-6/99", "cedaw-loi-6/100(a)", "cedaw-loi-6/101"], doc.Recommendations.Select(r => r.Id));
+    }
 }

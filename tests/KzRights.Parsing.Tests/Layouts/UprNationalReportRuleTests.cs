@@ -370,4 +370,49 @@ public sealed class UprNationalReportRuleTests
             """));
         Assert.Equal(FirstBodyLine + 2, ex.Line);
     }
+
+    // --- the next document of the series ----------------------------------------------------------------------------
+
+    [Fact]
+    public void The_next_cycle_s_report_answers_the_recommendations_of_the_cycle_before_it()
+    {
+        var metadata = Metadata with { Title = Metadata.Title.Replace("(4th UPR cycle)", "(5th UPR cycle)", StringComparison.Ordinal) };
+        var doc = new UprNationalReportParser().Parse(new SourceDocument(metadata, Masthead + """
+            I. Methodology
+
+            Recommendations 140.1–140.3 and 141.7
+
+            1. Text.
+            """));
+        Assert.Equal(["upr-4/140.1", "upr-4/140.2", "upr-4/140.3", "upr-4/141.7"], doc.Recommendations.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void A_masthead_with_the_printed_symbol_a_later_session_and_dates_across_a_year_is_dropped()
+    {
+        var metadata = Metadata with { Symbol = "A/HRC/WG.6/52/KAZ/1" };
+        var masthead = Masthead
+            .Replace("Forty-eighth session", "One hundred and fifth session", StringComparison.Ordinal)
+            .Replace("20–31 January 2025", "30 December 2028–10 January 2029", StringComparison.Ordinal)
+            .Replace("General Assembly\n", "General Assembly\nA/HRC/WG.6/52/KAZ/1\n", StringComparison.Ordinal);
+        var doc = new UprNationalReportParser().Parse(new SourceDocument(metadata, masthead + "I. Chapter\n\n1. Text.\n"));
+        Assert.Equal(13, doc.Lines.Count(l => l.Reason == DropReasons.Masthead));
+        Assert.Equal($"{Slug}/1", doc.Paragraphs.Single().Id);
+    }
+
+    [Fact]
+    public void Paragraph_numbers_past_one_hundred_follow_on()
+    {
+        var body = "I. Chapter\n\n" + string.Join("\n\n", Enumerable.Range(1, 105).Select(n => $"{n}. Text {n}."));
+        var doc = Parse(body);
+        Assert.Equal((105, $"{Slug}/105"), (doc.Paragraphs.Count, doc.Paragraphs[^1].Id));
+    }
+
+    [Fact]
+    public void A_line_before_the_first_chapter_that_is_no_masthead_says_what_was_expected()
+    {
+        var ex = Assert.Throws<ParseException>(() => new UprNationalReportParser().Parse(new SourceDocument(Metadata, "General Assembly\n(a) stray text;\nI. Chapter\n\n1. Text.\n")));
+        Assert.Equal((2, "test-upr.txt"), (ex.Line, ex.File));
+        Assert.Contains("expected the symbol, distribution", ex.Reason, StringComparison.Ordinal);
+    }
 }

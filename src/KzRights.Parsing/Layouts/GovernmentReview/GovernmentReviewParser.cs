@@ -9,8 +9,9 @@ namespace KzRights.Parsing.Layouts;
 /// paragraphs mixed with pull-quote text boxes; a closing chapter listing roman-numbered sources.</summary>
 public sealed class GovernmentReviewParser : IDocumentParser
 {
-    private const string ContentsHeading = "CONTENTS";
-    private const string SourcesTitlePrefix = "Sources";
+    // Next year's review may word these a little differently; each is compared case-insensitively.
+    private static readonly string[] ContentsHeadings = ["CONTENTS", "TABLE OF CONTENTS"];
+    private static readonly string[] SourcesTitlePrefixes = ["Sources", "List of sources", "List of references"];
 
     public DocumentLayout Layout => DocumentLayout.GovernmentReview;
 
@@ -24,9 +25,7 @@ public sealed class GovernmentReviewParser : IDocumentParser
         var outline = ReadOutline(source);
         var language = source.Metadata.OriginalLanguage;
 
-        var introduction = new ReviewSectionDraft(
-            StableId.Section(builder.Slug, null, outline.Title), outline.TitleLine, 1, "part", null, outline.Title, null);
-        builder.Ledger.Keep(outline.TitleLine, introduction.Id);
+        var introduction = builder.AddSection(outline.TitleLine, null, "part", null, outline.Title, language);
         for (var line = outline.ContentsLine; line <= outline.ContentsLastLine; line++)
         {
             if (!string.IsNullOrWhiteSpace(source.Line(line)))
@@ -35,28 +34,21 @@ public sealed class GovernmentReviewParser : IDocumentParser
             }
         }
 
-        var bodies = new List<(ReviewSectionDraft Section, int First, int Last)> { (introduction, outline.TitleLine + 1, outline.ContentsLine - 1) };
-        ReviewSectionDraft? chapter = null;
-        (ReviewSectionDraft Section, int First, int Last)? sources = null;
+        var bodies = new List<(Section Section, int First, int Last)> { (introduction, outline.TitleLine + 1, outline.ContentsLine - 1) };
+        Section? chapter = null;
+        (Section Section, int First, int Last)? sources = null;
         for (var i = 0; i < outline.Contents.Count; i++)
         {
             var match = outline.Contents[i];
             var entry = match.Entry;
             var parent = entry.Level == 1 ? null : chapter;
-            var section = new ReviewSectionDraft(
-                StableId.Section(parent?.Id ?? builder.Slug, entry.Number, match.BodyTitle),
-                match.BodyLine,
-                entry.Level,
-                entry.Level == 1 ? "chapter" : "heading",
-                entry.Number,
-                match.BodyTitle,
-                parent);
+            var kind = entry.Level == 1 ? "chapter" : "heading";
+            var section = builder.AddSection(match.BodyLine, parent, kind, entry.Number, match.BodyTitle, language, level: entry.Level);
             if (entry.Level == 1)
             {
                 chapter = section;
             }
 
-            builder.Ledger.Keep(match.BodyLine, section.Id);
             for (var line = match.BodyLine + 1; line <= match.BodyLastLine; line++)
             {
                 if (!string.IsNullOrWhiteSpace(source.Line(line)))
@@ -68,7 +60,7 @@ public sealed class GovernmentReviewParser : IDocumentParser
             Describe(builder, match);
             var bodyLast = i + 1 < outline.Contents.Count ? outline.Contents[i + 1].BodyLine - 1 : source.LineCount;
             var body = (section, match.BodyLastLine + 1, bodyLast);
-            if (entry.Level == 1 && match.BodyTitle.StartsWith(SourcesTitlePrefix, StringComparison.OrdinalIgnoreCase))
+            if (entry.Level == 1 && SourcesTitlePrefixes.Any(p => match.BodyTitle.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             {
                 if (i + 1 != outline.Contents.Count)
                 {
@@ -85,18 +77,11 @@ public sealed class GovernmentReviewParser : IDocumentParser
 
         if (sources is not { } list)
         {
-            throw source.Error(outline.ContentsLine, $"no chapter titled '{SourcesTitlePrefix} …' in the table of contents");
+            throw source.Error(outline.ContentsLine, $"no chapter titled '{string.Join("' or '", SourcesTitlePrefixes)} …' in the table of contents");
         }
 
         var assembler = new GovernmentReviewBody(builder);
         bodies = assembler.WithSubHeadings(bodies);
-        var ordinal = 0;
-        foreach (var draft in bodies.Select(b => b.Section).Append(list.Section).Distinct().OrderBy(s => s.Line))
-        {
-            builder.Sections.Add(new Section(
-                draft.Id, builder.Slug, draft.Parent?.Id, draft.Level, draft.Kind, draft.Number, draft.Title, language, ++ordinal, draft.Line));
-        }
-
         assembler.Assemble(bodies);
         GovernmentReviewSources.Parse(builder, list.First, list.Last);
         builder.Ledger.DropRemainingBlankLines();
@@ -118,10 +103,10 @@ public sealed class GovernmentReviewParser : IDocumentParser
         }
 
         var contentsLine = source.LineNumbers.Skip(titleLine).FirstOrDefault(l =>
-            string.Equals(TextCleaner.Clean(source.Line(l)), ContentsHeading, StringComparison.OrdinalIgnoreCase));
+            ContentsHeadings.Contains(TextCleaner.Clean(source.Line(l)), StringComparer.OrdinalIgnoreCase));
         if (contentsLine == 0)
         {
-            throw source.Error(titleLine, $"no '{ContentsHeading}' line: the headings cannot be checked");
+            throw source.Error(titleLine, $"no '{string.Join("' or '", ContentsHeadings)}' line: the headings cannot be checked");
         }
 
         // The contents run from the first entry to the first blank line after it.

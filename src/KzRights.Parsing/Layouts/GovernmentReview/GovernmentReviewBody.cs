@@ -4,20 +4,6 @@ using KzRights.Parsing.Text;
 
 namespace KzRights.Parsing.Layouts;
 
-/// <summary>A section of the review before its ordinal is known, with the lines of its body.</summary>
-internal sealed class ReviewSectionDraft(string id, int line, int level, string kind, string? number, string title, ReviewSectionDraft? parent)
-{
-    public string Id { get; } = id;
-    public int Line { get; } = line;
-    public int Level { get; } = level;
-    public string Kind { get; } = kind;
-    public string? Number { get; } = number;
-    public string Title { get; } = title;
-    public ReviewSectionDraft? Parent { get; } = parent;
-
-    public IReadOnlyList<string> Path => Parent is null ? [Title] : [.. Parent.Path, Title];
-}
-
 /// <summary>Turns the body lines of the review into unnumbered paragraphs. The PDF had text boxes (pull quotes)
 /// beside the body; the conversion put their lines in the middle of the page's text, often inside a body paragraph,
 /// so a paragraph may be cut in two with box lines between the halves. The rules, in the order they apply:
@@ -64,9 +50,9 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
 
     /// <summary>Splits off level-3 sub-headings found in the body of <paramref name="sections"/>, returning the
     /// new sections (their bodies run to the end of the parent's body or the next sub-heading).</summary>
-    public List<(ReviewSectionDraft Section, int First, int Last)> WithSubHeadings(IReadOnlyList<(ReviewSectionDraft Section, int First, int Last)> sections)
+    public List<(Section Section, int First, int Last)> WithSubHeadings(IReadOnlyList<(Section Section, int First, int Last)> sections)
     {
-        var result = new List<(ReviewSectionDraft, int, int)>();
+        var result = new List<(Section, int, int)>();
         foreach (var (section, first, last) in sections)
         {
             var blocks = RawBlocks(section, first, last, accountMarkup: false);
@@ -82,8 +68,8 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
                 var line = blocks[i].Lines[0];
                 result.Add((current, start, line - 1));
                 var title = blocks[i].Text;
-                current = new ReviewSectionDraft(StableId.Section(section.Id, null, title), line, 3, "heading", null, title, section);
-                builder.Ledger.Keep(line, current.Id);
+                // Printed in the body only, one level below the table of contents' deepest entries.
+                current = builder.AddSection(line, section, "heading", null, title, _source.Metadata.OriginalLanguage, level: 3);
                 builder.Info(line, $"unnumbered sub-heading of {section.Number ?? section.Title} (not in the table of contents): \"{title}\"");
                 start = line + 1;
             }
@@ -95,7 +81,7 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
     }
 
     /// <summary>Builds the paragraphs of every section and accounts for every body line.</summary>
-    public void Assemble(IReadOnlyList<(ReviewSectionDraft Section, int First, int Last)> sections)
+    public void Assemble(IReadOnlyList<(Section Section, int First, int Last)> sections)
     {
         var perSection = sections.Select(s => (s.Section, Blocks: MergeTextBoxes(RawBlocks(s.Section, s.First, s.Last, accountMarkup: true)))).ToList();
         var allBlocks = perSection.SelectMany(s => s.Blocks).ToList();
@@ -156,7 +142,7 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
         return match.Success ? text[..match.Index] : text;
     }
 
-    private List<Block> RawBlocks(ReviewSectionDraft section, int first, int last, bool accountMarkup)
+    private List<Block> RawBlocks(Section section, int first, int last, bool accountMarkup)
     {
         var blocks = new List<Block>();
         List<int>? lines = null;
@@ -371,12 +357,10 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
     {
         foreach (var group in kept.GroupBy(c => c.Head.Section).OrderBy(g => g.Key.Line))
         {
-            var ordinal = 0;
             foreach (var chain in group.OrderBy(c => c.Head.Lines[0]))
             {
-                ordinal++;
                 var section = group.Key;
-                var id = StableId.UnnumberedParagraph(section.Id, ordinal);
+                var id = builder.NextUnnumberedParagraphId(section);
                 var lines = chain.Blocks.SelectMany(b => b.Lines).ToList();
                 builder.Ledger.Keep(lines[0], id);
                 foreach (var line in lines.Skip(1))
@@ -389,20 +373,8 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
                     builder.Warning(lines[0], $"paragraph ends without a full stop and no continuation was found: \"…{Tail(chain.Tail.Text)}\"");
                 }
 
-                builder.Paragraphs.Add(new Paragraph(
-                    id,
-                    builder.Slug,
-                    section.Id,
-                    section.Path,
-                    null,
-                    null,
-                    ordinal,
-                    TextCleaner.NormalizeWhitespace(chain.Text),
-                    builder.Source.Metadata.OriginalLanguage,
-                    [],
-                    [],
-                    lines[0],
-                    lines[^1]));
+                builder.AddParagraph(
+                    id, section, null, null, TextCleaner.NormalizeWhitespace(chain.Text), _source.Metadata.OriginalLanguage, lines[0], lines[^1]);
             }
         }
     }
@@ -413,9 +385,9 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
     [GeneratedRegex(@"(?:\s*(?:\^\{[ivxlc]+\}|[\u2071\u1D5B\u02E3]+)|(?<=[.!?][""'”’)]*)\s*[ivxlc]+)\**\s*$")]
     private static partial Regex TrailingReferenceMarker();
 
-    private sealed class Block(ReviewSectionDraft section, List<int> lines, string text, bool isTextBox)
+    private sealed class Block(Section section, List<int> lines, string text, bool isTextBox)
     {
-        public ReviewSectionDraft Section { get; } = section;
+        public Section Section { get; } = section;
         public List<int> Lines { get; } = lines;
         public string Text { get; } = text;
         public bool IsTextBox { get; } = isTextBox;
