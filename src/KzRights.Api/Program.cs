@@ -28,6 +28,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddKzRightsOpenApi();
 builder.Services.AddKzRightsGraphQL(builder.Configuration);
+builder.Services.AddKzRightsHttpConventions();
 builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
@@ -39,22 +40,28 @@ if (args.Length > 0 && args[0] == "ingest")
     return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
 }
 
+app.UseRequestLogging();
+app.UseSecurityHeaders();
 // Errors are problem+json everywhere: an unreachable database (503), unhandled exceptions (500 without internals)
 // and bare status codes such as 404 for unknown routes or 405 for wrong methods.
-app.UseRequestLogging();
 app.UseExceptionHandler();
+app.UseClientAbortLogging();
 app.UseStatusCodePages();
 app.UseRequestTimeouts();
+app.UseCors();
+app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
 
-app.MapHealthEndpoints();
+var reads = app.MapPublicReads();
+reads.MapHealthEndpoints();
+reads.MapServiceEndpoints();
+reads.MapDocumentEndpoints();
+reads.MapParagraphEndpoints();
+reads.MapRecommendationEndpoints();
+reads.MapSearchEndpoints();
+reads.MapThemeEndpoints();
+reads.MapIndicatorEndpoints();
 app.MapMetricsEndpoint();
-app.MapDocumentEndpoints();
-app.MapParagraphEndpoints();
-app.MapRecommendationEndpoints();
-app.MapSearchEndpoints();
-app.MapThemeEndpoints();
-app.MapIndicatorEndpoints();
 app.MapGraphQLEndpoints();
 
 if (!await CorpusStartup.PrepareAsync(app))
