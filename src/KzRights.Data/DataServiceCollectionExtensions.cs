@@ -4,8 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,32 +16,9 @@ public static class DataServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-
-        switch (options.Provider)
-        {
-            case DatabaseProvider.Sqlite:
-                var sqlite = new SqliteConnectionStringBuilder(connectionString ?? DefaultSqliteConnectionString(Path.Combine(contentRoot, options.DataDirectory)));
-                if (options.ReadOnly)
-                {
-                    sqlite.Mode = SqliteOpenMode.ReadOnly;
-                }
-
-                Register<SqliteKzRightsDbContext>(services, b => b.UseSqlite(sqlite.ConnectionString));
-                break;
-            case DatabaseProvider.Postgres:
-                // 57P01 (terminating connection due to administrator command) is what a pooled connection reports
-                // after the server restarted: retried on a fresh connection instead of answering 500.
-                Register<PostgresKzRightsDbContext>(services, b => b.UseNpgsql(Required(connectionString, options.Provider),
-                    o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, ["57P01", "57P02"])));
-                break;
-            case DatabaseProvider.SqlServer:
-                Register<SqlServerKzRightsDbContext>(services, b => b.UseSqlServer(Required(connectionString, options.Provider),
-                    o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, null)));
-                break;
-            default:
-                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, Postgres, SqlServer");
-        }
+        var provider = KzRightsDatabaseProvider.For(options.Provider);
+        services.AddSingleton(provider);
+        provider.AddDbContext(services, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), Path.Combine(contentRoot, options.DataDirectory), options);
 
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<FullTextSearch>();
@@ -59,9 +34,6 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    // Retries stay well inside a request's timeout (10 s by default).
-    private static readonly TimeSpan RetryDelayCap = TimeSpan.FromSeconds(1);
-
     /// <summary>The SQLite file under <paramref name="dataDirectory"/>; the directory is created at start
     /// (<see cref="EnsureSqliteDirectory"/>), where a failure is reported instead of crashing the host's build.</summary>
     public static string DefaultSqliteConnectionString(string dataDirectory) =>
@@ -75,37 +47,5 @@ public static class DataServiceCollectionExtensions
         {
             Directory.CreateDirectory(directory);
         }
-    }
-
-    // A pooled factory serves both the per-request context and code that needs a context of its own (GraphQL
-    // resolvers that may run concurrently must not share one DbContext).
-    private static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
-        where TContext : KzRightsDbContext
-    {
-        services.AddPooledDbContextFactory<TContext>(b =>
-        {
-            configure(b);
-            // A failed command is logged once, by whoever handles it (the API's exception handler, its 503 answer or the
-            // start failure line); EF Core's own error events about the same exception would repeat it with a stack trace.
-            b.ConfigureWarnings(w => w.Log(
-                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-                (RelationalEventId.CommandError, LogLevel.Debug),
-                (RelationalEventId.ConnectionError, LogLevel.Debug),
-                (RelationalEventId.TransactionError, LogLevel.Debug)));
-        });
-        services.AddScoped<KzRightsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
-        services.AddSingleton<IDbContextFactory<KzRightsDbContext>>(sp => new UpcastContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
-    }
-
-    private static string Required(string? connectionString, DatabaseProvider provider) =>
-        string.IsNullOrWhiteSpace(connectionString)
-            ? throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set")
-            : connectionString;
-
-    private sealed class UpcastContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<KzRightsDbContext>
-        where TContext : KzRightsDbContext
-    {
-        public KzRightsDbContext CreateDbContext() => inner.CreateDbContext();
     }
 }
