@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
@@ -68,28 +69,72 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider
             .OrderBy(r => r.Id).Take(IndexBatchSize).Select(r => new IndexRow(r.Id, r.SearchText)).ToListAsync(ct));
     }
 
-    public override async Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct) =>
-        await Matches(query).PageAsync(db, after, take, ct);
+    // The index is filled paragraphs first, then recommendations, each in id order (RebuildFullTextIndexAsync), so rowid
+    // order is the ranking's tie order (target, then id): the ranking sorts on bm25 and rowid alone and reads kind and id
+    // for the returned page only. Reading them for every match would cost more than ranking (measured: bench/README.md).
+    public override async Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct)
+    {
+        var (where, parameters) = Where(query);
+        string Next(object value)
+        {
+            parameters.Add(value);
+            return "{" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+        }
 
-    public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
-        await Matches(query).CountAsync(db, ct);
+        var keyset = string.Empty;
+        if (after is not null)
+        {
+            var lookup = $"SELECT rowid AS \"Value\" FROM {FullTextTable} WHERE {where} AND kind = {Next(SearchTargets.Name(after.Target))} AND id = {Next(after.Id)}";
+            var afterRow = (await db.Database.SqlQueryRaw<long>(lookup, [.. parameters]).ToListAsync(ct)).FirstOrDefault();
+            var score = Next(after.Score);
+            keyset = $" AND (s < {score} OR (s = {score} AND rowid > {Next(afterRow)}))";
+        }
 
-    public override async Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
-        await Matches(query).IdsAsync(db, ct);
+        var sql = $"SELECT f.kind AS \"Kind\", f.id AS \"Id\", t.s AS \"Score\" FROM (SELECT rowid AS r, round(-bm25({FullTextTable}), 6) AS s " +
+            $"FROM {FullTextTable} WHERE {where}{keyset} ORDER BY s DESC, rowid LIMIT {Next(take)}) AS t " +
+            $"JOIN {FullTextTable} AS f ON f.rowid = t.r ORDER BY t.s DESC, t.r";
+        var rows = await db.Database.SqlQueryRaw<RankedRow>(sql, [.. parameters]).ToListAsync(ct);
+        return rows.Select(r => new SearchMatch(r.Kind == SearchTargets.RecommendationName ? SearchTarget.Recommendation : SearchTarget.Paragraph, r.Id, r.Score)).ToList();
+    }
+
+    public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)
+    {
+        var (where, parameters) = Where(query);
+        var sql = $"SELECT count(*) AS \"Value\" FROM {FullTextTable} WHERE {where}";
+        return (int)(await db.Database.SqlQueryRaw<long>(sql, [.. parameters]).ToListAsync(ct)).Single();
+    }
+
+    public override async Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)
+    {
+        var (where, parameters) = Where(query);
+        var sql = $"SELECT id AS \"Value\" FROM {FullTextTable} WHERE {where}";
+        return await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).ToListAsync(ct);
+    }
 
     /// <summary>The index holds Snowball stems (<see cref="SearchStemmer"/>), so the query asks for the stems of each
     /// token's forms: <c>("woman" OR "women") AND ("right")</c>. Each stem is a quoted FTS5 string (stems are letters
-    /// and digits only), so user input is never read as FTS syntax. Scores are bm25, negated so that higher is better.</summary>
-    private static RankingSql Matches(SearchQuery query)
+    /// and digits only), so user input is never read as FTS syntax. Scores are bm25, negated so that higher is better.
+    /// The kind and exclusion conditions read each match's stored columns, so they are added only when needed.</summary>
+    private static (string Where, List<object> Parameters) Where(SearchQuery query)
     {
         var match = string.Join(" AND ", query.Terms.StemGroups.Select(g => "(" + string.Join(" OR ", g.Select(stem => $"\"{stem}\"")) + ")"));
-        var kinds = string.Join(", ", query.Targets.Select(t => $"'{SearchTargets.Name(t)}'"));
-        var sql =
-            $"SELECT CASE kind WHEN '{SearchTargets.ParagraphName}' THEN {(int)SearchTarget.Paragraph} ELSE {(int)SearchTarget.Recommendation} END AS \"Target\", " +
-            $"id AS \"Id\", round(-bm25({FullTextTable}), 6) AS \"Score\" FROM {FullTextTable} " +
-            $"WHERE {FullTextTable} MATCH {{0}} AND kind IN ({kinds}) AND id NOT IN (SELECT value FROM json_each({{1}}))";
-        return new RankingSql(sql, [match, JsonSerializer.Serialize(query.ExcludedIds)], idCollation: string.Empty);
+        var where = $"{FullTextTable} MATCH {{0}}";
+        var parameters = new List<object> { match };
+        if (query.Targets.Count < Enum.GetValues<SearchTarget>().Length)
+        {
+            where += $" AND kind IN ({string.Join(", ", query.Targets.Select(t => $"'{SearchTargets.Name(t)}'"))})";
+        }
+
+        if (query.ExcludedIds.Count > 0)
+        {
+            where += " AND id NOT IN (SELECT value FROM json_each({1}))";
+            parameters.Add(JsonSerializer.Serialize(query.ExcludedIds));
+        }
+
+        return (where, parameters);
     }
+
+    private sealed record RankedRow(string Kind, string Id, double Score);
 
     private sealed record IndexRow(string Id, string Text);
 }
