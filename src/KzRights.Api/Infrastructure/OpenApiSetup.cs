@@ -23,10 +23,13 @@ public static class OpenApiSetup
                     "Errors are RFC 9457 problem+json.",
                 Contact = new OpenApiContact { Name = "KzRights API maintainers" },
             });
+            // Every GET also answers HEAD (same headers, no body); listing HEAD operations would only duplicate them.
+            o.DocInclusionPredicate((_, api) => api.HttpMethod != HttpMethods.Head);
             o.AddServer(new OpenApiServer { Url = "/", Description = "The instance serving this document" });
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<QueryParameterDocumentation>();
+            o.OperationFilter<TableAnswerDocumentation>();
             o.SchemaFilter<ProblemCodeDocumentation>();
             o.CustomSchemaIds(t => t.Name.EndsWith("Dto", StringComparison.Ordinal) ? t.Name[..^3] : t.Name.Replace("`1", string.Empty, StringComparison.Ordinal) + string.Concat(t.GetGenericArguments().Select(a => a.Name.Replace("Dto", string.Empty, StringComparison.Ordinal))));
         });
@@ -38,7 +41,7 @@ public static class OpenApiSetup
         app.UseSwagger();
         app.UseSwaggerUI(o =>
         {
-            o.SwaggerEndpoint("/swagger/v1/swagger.json", "KzRights API v1");
+            o.SwaggerEndpoint("/openapi.json", "KzRights API v1");
             o.DocumentTitle = "KzRights API";
         });
         return app;

@@ -4,7 +4,13 @@ namespace KzRights.Data.Queries;
 
 /// <summary>A page of a list: <see cref="NextCursor"/> is null on the last page; <see cref="Total"/> counts every
 /// item matching the filters, not just this page.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total);
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total) : IPage;
+
+/// <summary>What every page has whatever its items: lets the API add paging links to any list answer.</summary>
+public interface IPage
+{
+    string? NextCursor { get; }
+}
 
 public sealed record DocumentDateDto(string Role, DateOnly Date, string Note);
 
