@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using KzRights.Data.Search;
+using KzRights.Data.Providers;
 using KzRights.Parsing.Corpus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +11,7 @@ public sealed record IngestResult(bool Ingested, string ManifestSha256, string S
 /// <summary>Loads the corpus into the database. The corpus is parsed before the transaction starts and replaced
 /// inside one transaction, so a parse error or a failed write leaves the previous data intact. Ids come from the
 /// data, so re-running it yields the same rows.</summary>
-public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor> logger)
+public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvider provider, ILogger<CorpusIngestor> logger)
 {
     private const int StateRowId = 1;
 
@@ -49,7 +49,7 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Several API instances may start at once against one server: the first takes the lock and ingests,
             // the others wait, then find the state current and skip.
-            await IngestLock.AcquireAsync(db, ct);
+            await provider.AcquireIngestLockAsync(db, ct);
             var current = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, ct);
             if (!force && current is not null && current.ManifestSha256 == manifestHash)
             {
@@ -76,7 +76,7 @@ public sealed class CorpusIngestor(KzRightsDbContext db, ILogger<CorpusIngestor>
                 Summary = summary,
             });
             await db.SaveChangesAsync(ct);
-            await FullTextIndex.RebuildAsync(db, ct);
+            await provider.RebuildFullTextIndexAsync(db, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
             return true;
