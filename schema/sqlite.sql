@@ -291,3 +291,15 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261123191658_Initial', '10.0.15');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+DROP TABLE IF EXISTS search_fts;
+
+CREATE VIRTUAL TABLE search_fts USING fts5(kind UNINDEXED, id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
+
+DELETE FROM ingest_state;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201160648_SnowballSearchIndex', '10.0.15');
+
+COMMIT;
