@@ -81,7 +81,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("subject", "Only subjects containing every word (case-insensitive).")
             .Argument<StringGraphType>("unit", $"Only this unit: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorUnit.All)}.")
             .Argument<StringGraphType>("population", $"Only numbers about: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorPopulation.All)}.")
-            .Argument<IdGraphType>("theme", "Only indicators tagged with this theme id. An unknown id is an error.")
+            .Argument<IdGraphType>("theme", "Only indicators tagged with this theme id (e.g. theme/torture or sdg/5). An unknown id is an error.")
             .Argument<StringGraphType>("from", "Only periods ending on or after this year (2023) or date (2023-06-30).")
             .Argument<StringGraphType>("to", "Only periods starting on or before this year or date.")
             .Argument<StringGraphType>("q", "Only indicators whose subject or quote contains every word.")
