@@ -4,45 +4,138 @@ using KzRights.Parsing.Corpus;
 
 namespace KzRights.Api;
 
-/// <summary>Loads the corpus into the database: on start when needed, or on demand with the <c>ingest</c> command.</summary>
+/// <summary>Prepares the database before the host listens (waiting for it when it is not reachable yet), and runs the
+/// <c>ingest</c> command. A start that cannot succeed ends with one log line and exit code 1, never a crash.</summary>
 public static class CorpusStartup
 {
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
     public static string CorpusDirectory(IConfiguration configuration, IHostEnvironment environment) =>
         configuration["Corpus:Directory"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured, environment.ContentRootPath)
             : CorpusParser.LocateCorpusDirectory(environment.ContentRootPath);
 
-    public static async Task IngestOnStartAsync(WebApplication app)
+    /// <summary>Migrates and ingests as configured (or only checks a read-only database). False when the start cannot
+    /// succeed; the reason has been logged.</summary>
+    public static async Task<bool> PrepareAsync(WebApplication app)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
-        await using var scope = app.Services.CreateAsyncScope();
-        var ingestor = scope.ServiceProvider.GetRequiredService<CorpusIngestor>();
-        if (!options.IngestOnStart)
+        try
         {
-            await ingestor.MigrateAsync();
+            await WithDatabaseAsync(app, options, async (ingestor, ct) =>
+            {
+                if (options.ReadOnly)
+                {
+                    var verified = await ingestor.VerifyReadOnlyAsync(ct);
+                    app.Logger.LogInformation("Serving a read-only database: corpus {ManifestSha256}: {Summary}", verified.ManifestSha256[..12], verified.Summary);
+                }
+                else if (!options.IngestOnStart)
+                {
+                    await ingestor.MigrateAsync(ct);
+                }
+                else
+                {
+                    await IngestIfNeededAsync(app, ingestor, ct);
+                }
+
+                if (await ingestor.StoredStateAsync(ct) is { } stored)
+                {
+                    KzRightsMetrics.CorpusServed(stored.IngestedAt);
+                }
+            });
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            app.Logger.LogCritical("Start failed: {Reason}", DatabaseFaults.Describe(ex));
+            return false;
+        }
+    }
+
+    private static async Task IngestIfNeededAsync(WebApplication app, CorpusIngestor ingestor, CancellationToken ct)
+    {
+        var corpus = CorpusDirectory(app.Configuration, app.Environment);
+        if (CorpusManifest.FindMismatches(corpus) is { Count: > 0 } mismatches)
+        {
+            await ingestor.MigrateAsync(ct);
+            foreach (var mismatch in mismatches)
+            {
+                app.Logger.LogWarning("Corpus file {Mismatch}: the stored corpus is served unchanged; fix the file or the manifest, then run ingest", mismatch);
+            }
+
+            _ = await ingestor.StoredStateAsync(ct)
+                ?? throw new InvalidOperationException($"no corpus is stored yet and {corpus} does not match its manifest");
             return;
         }
 
-        var result = await ingestor.EnsureIngestedAsync(CorpusDirectory(app.Configuration, app.Environment));
-        app.Logger.LogInformation("Corpus {State} ({ManifestSha256}): {Summary}", result.Ingested ? "ingested" : "already current", result.ManifestSha256[..12], result.Summary);
+        var result = await ingestor.EnsureIngestedAsync(corpus, cancellationToken: ct);
+        if (!result.Ingested)
+        {
+            // The ingest logs itself when it runs.
+            app.Logger.LogInformation("Corpus already current ({ManifestSha256}): {Summary}", result.ManifestSha256[..12], result.Summary);
+        }
     }
 
     public static async Task<int> RunIngestCommandAsync(WebApplication app, bool force)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var ingestor = scope.ServiceProvider.GetRequiredService<CorpusIngestor>();
+        var options = app.Services.GetRequiredService<DatabaseOptions>();
         try
         {
-            var result = await ingestor.EnsureIngestedAsync(CorpusDirectory(app.Configuration, app.Environment), force, new SynchronousProgress(Console.Out));
-            Console.WriteLine(result.Ingested
-                ? $"ingested in {result.Elapsed.TotalMilliseconds:0} ms: {result.Summary}"
-                : $"already current (manifest {result.ManifestSha256[..12]}; use --force to reload): {result.Summary}");
+            if (options.ReadOnly)
+            {
+                throw new InvalidOperationException("Database:ReadOnly is true: this process may not write the database");
+            }
+
+            var corpus = CorpusDirectory(app.Configuration, app.Environment);
+            if (CorpusManifest.FindMismatches(corpus) is { Count: > 0 } mismatches)
+            {
+                throw new InvalidDataException($"{corpus} does not match its manifest: {string.Join("; ", mismatches)}");
+            }
+
+            await WithDatabaseAsync(app, options, async (ingestor, ct) =>
+            {
+                var result = await ingestor.EnsureIngestedAsync(corpus, force, new SynchronousProgress(Console.Out), ct);
+                Console.WriteLine(result.Ingested
+                    ? $"ingested in {result.Elapsed.TotalMilliseconds:0} ms: {result.Summary}"
+                    : $"already current (manifest {result.ManifestSha256[..12]}; use --force to reload): {result.Summary}");
+            });
             return 0;
         }
-        catch (KzRights.Parsing.ParseException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Console.Error.WriteLine($"ingest failed, stored data unchanged: {ex.Message}");
+            Console.Error.WriteLine($"ingest failed, stored data unchanged: {DatabaseFaults.Describe(ex)}");
             return 1;
+        }
+    }
+
+    /// <summary>Runs <paramref name="step"/>, retrying with exponential backoff (1 s doubling to 10 s, each attempt
+    /// logged) while the database is unreachable, for at most <see cref="DatabaseOptions.StartupWaitSeconds"/>.</summary>
+    private static async Task WithDatabaseAsync(WebApplication app, DatabaseOptions options, Func<CorpusIngestor, CancellationToken, Task> step)
+    {
+        var ct = app.Lifetime.ApplicationStopping;
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(options.StartupWaitSeconds);
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                await step(scope.ServiceProvider.GetRequiredService<CorpusIngestor>(), ct);
+                return;
+            }
+            catch (Exception ex) when (DatabaseFaults.IsUnavailable(ex))
+            {
+                if (DateTimeOffset.UtcNow + delay > deadline)
+                {
+                    throw new InvalidOperationException(
+                        $"the database stayed unreachable for {options.StartupWaitSeconds} s (Database:StartupWaitSeconds): {DatabaseFaults.Describe(ex)}", ex);
+                }
+
+                app.Logger.LogWarning("Database unreachable (attempt {Attempt}): {Reason}; retrying in {DelaySeconds} s",
+                    attempt, DatabaseFaults.Describe(ex), delay.TotalSeconds);
+                await Task.Delay(delay, ct);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxBackoff.Ticks));
+            }
         }
     }
 

@@ -4,9 +4,20 @@ using KzRights.Api;
 using KzRights.Api.Endpoints;
 using KzRights.Api.GraphQL;
 using KzRights.Api.Infrastructure;
+using KzRights.Api.Operations;
 using KzRights.Data;
 
-var builder = WebApplication.CreateBuilder(args);
+if (args.Length > 0 && args[0] == "synth")
+{
+    return SyntheticCorpusCommand.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "probe")
+{
+    return await HealthEndpoints.ProbeAsync(args.Length > 1 ? args[1] : "http://127.0.0.1:8080/health/live");
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = HostPaths.ContentRoot(args) });
 builder.Services.AddKzRightsData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorCodes.AddCode);
@@ -18,6 +29,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddKzRightsOpenApi();
 builder.Services.AddKzRightsGraphQL(builder.Configuration);
 builder.Services.AddKzRightsHttpConventions();
+builder.Services.AddKzRightsFaultHandling(builder.Configuration);
+builder.Services.AddKzRightsHealthChecks();
+builder.Services.AddKzRightsTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -26,19 +40,20 @@ if (args.Length > 0 && args[0] == "ingest")
     return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
 }
 
+app.UseRequestLogging();
 app.UseSecurityHeaders();
-// Errors are problem+json everywhere: unhandled exceptions (500 without internals) and bare status codes such as
-// 404 for unknown routes or 405 for wrong methods.
+// Errors are problem+json everywhere: an unreachable database (503), unhandled exceptions (500 without internals)
+// and bare status codes such as 404 for unknown routes or 405 for wrong methods.
 app.UseExceptionHandler();
 app.UseClientAbortLogging();
 app.UseStatusCodePages();
+app.UseRequestTimeouts();
 app.UseCors();
 app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
 
 var reads = app.MapPublicReads();
-reads.MapGet("/health", () => TypedResults.Ok(new HealthDto("ok"))).WithName("health").WithTags("Service")
-    .WithSummary("Liveness probe").WithDescription("Answers 200 while the process serves requests.").WithRequestValidation<NoQuery>();
+reads.MapHealthEndpoints();
 reads.MapServiceEndpoints();
 reads.MapDocumentEndpoints();
 reads.MapParagraphEndpoints();
@@ -47,14 +62,16 @@ reads.MapSearchEndpoints();
 reads.MapThemeEndpoints();
 reads.MapIndicatorEndpoints();
 reads.MapEntityEndpoints();
+app.MapMetricsEndpoint();
 app.MapGraphQLEndpoints();
 
-await CorpusStartup.IngestOnStartAsync(app);
+if (!await CorpusStartup.PrepareAsync(app))
+{
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
-
-/// <summary>Answer of the liveness probe.</summary>
-public sealed record HealthDto(string Status);
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
 public partial class Program;

@@ -2,6 +2,7 @@ using KzRights.Data.Ingest;
 using KzRights.Data.Providers;
 using KzRights.Data.Queries;
 using KzRights.Data.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         var provider = KzRightsDatabaseProvider.For(options.Provider);
         services.AddSingleton(provider);
-        provider.AddDbContext(services, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), Path.Combine(contentRoot, options.DataDirectory));
+        provider.AddDbContext(services, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), Path.Combine(contentRoot, options.DataDirectory), options);
 
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<FullTextSearch>();
@@ -34,9 +35,18 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    public static string DefaultSqliteConnectionString(string dataDirectory)
+    /// <summary>The SQLite file under <paramref name="dataDirectory"/>; the directory is created at start
+    /// (<see cref="EnsureSqliteDirectory"/>), where a failure is reported instead of crashing the host's build.</summary>
+    public static string DefaultSqliteConnectionString(string dataDirectory) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "kzrights.db") }.ConnectionString;
+
+    /// <summary>Creates the folder of a SQLite file when it is missing (read-only databases must already exist).</summary>
+    public static void EnsureSqliteDirectory(string connectionString)
     {
-        Directory.CreateDirectory(dataDirectory);
-        return $"Data Source={Path.Combine(dataDirectory, "kzrights.db")}";
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (file is { Length: > 0 } && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
     }
 }

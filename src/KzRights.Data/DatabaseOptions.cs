@@ -15,4 +15,14 @@ public sealed class DatabaseOptions
 
     /// <summary>Ingest the corpus on start when the database is empty or the corpus manifest changed.</summary>
     public bool IngestOnStart { get; set; } = true;
+
+    /// <summary>Serve a database this process may not write: no migrations, no ingest; start fails when its schema is
+    /// older than this build or it holds no corpus.</summary>
+    public bool ReadOnly { get; set; }
+
+    /// <summary>How long a start waits for an unreachable database (with backoff) before it gives up with exit code 1.</summary>
+    public int StartupWaitSeconds { get; set; } = 60;
+
+    /// <summary>Retries of a command that failed transiently (a restarted server, a dropped connection).</summary>
+    public int MaxRetryCount { get; set; } = 3;
 }

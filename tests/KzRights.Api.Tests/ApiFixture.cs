@@ -65,12 +65,18 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "kzrights-tests-" + Guid.NewGuid().ToString("N")[..12]);
 
-    public ApiFactory(string provider)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <param name="provider"><c>sqlite</c> or <c>postgres</c>.</param>
+    /// <param name="connectionString">Another way to the database (the outage tests go through a proxy).</param>
+    /// <param name="settings">Further configuration.</param>
+    public ApiFactory(string provider, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Provider = provider;
-        ConnectionString = provider == "postgres"
+        ConnectionString = connectionString ?? (provider == "postgres"
             ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_test_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
-            : DataServiceCollectionExtensions.DefaultSqliteConnectionString(_dataDirectory);
+            : DataServiceCollectionExtensions.DefaultSqliteConnectionString(_dataDirectory));
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     public string Provider { get; }
@@ -85,6 +91,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         if (Environment.GetEnvironmentVariable("KZRIGHTS_TEST_CORPUS") is { Length: > 0 } corpus)
         {
             builder.UseSetting("Corpus:Directory", corpus);
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 

@@ -7,6 +7,8 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KzRights.Api.Infrastructure;
+using KzRights.Api.Operations;
+using KzRights.Data;
 using KzRights.Data.Queries;
 using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Net.Http.Headers;
@@ -21,6 +23,8 @@ public static class GraphQLEndpoints
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
     public const string JsonMediaType = "application/json";
+
+    private const string DatabaseUnavailableKey = "kzrights.databaseUnavailable";
 
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments, MaxDepth = 128 };
 
@@ -148,14 +152,28 @@ public static class GraphQLEndpoints
                 {
                     context.Exception = new ExecutionError(unknown.Message) { Code = ErrorCodes.InvalidArgument };
                 }
+                else if (DatabaseFaults.IsUnavailable(context.OriginalException))
+                {
+                    // Answered below as the same 503 problem as REST; the provider's type names never reach the client.
+                    userContext[DatabaseUnavailableKey] = context.OriginalException;
+                    context.Exception = new ExecutionError("The database is unavailable.") { Code = ErrorCodes.DatabaseUnavailable };
+                }
                 else
                 {
                     logger.LogError(context.OriginalException, "GraphQL resolver failed");
+                    context.Exception = new ExecutionError("The field could not be resolved because of an internal error.") { Code = ErrorCodes.InternalError };
                 }
 
                 return Task.CompletedTask;
             },
         });
+
+        if (userContext.GetValueOrDefault(DatabaseUnavailableKey) is Exception unavailable)
+        {
+            logger.LogWarning("{Method} {Path}: database unavailable: {Reason}", http.Request.Method, http.Request.Path.Value, DatabaseFaults.Describe(unavailable));
+            await ServiceUnavailable.WriteDatabaseUnavailableAsync(http);
+            return;
+        }
 
         var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
         if (timedOut)
@@ -167,6 +185,7 @@ public static class GraphQLEndpoints
 
         if (result.Executed && userContext.GetValueOrDefault(QueryCost.UserContextKey) is QueryCost cost)
         {
+            KzRightsMetrics.GraphQLCost.Record(cost.Complexity);
             result.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
             result.Extensions["cost"] = new Dictionary<string, object?>(StringComparer.Ordinal)
             {

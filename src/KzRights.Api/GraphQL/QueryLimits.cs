@@ -130,12 +130,21 @@ public static class DocumentLimits
             return new ExecutionError($"The document defines {fragments.Count} fragments; at most {options.MaxFragments} are allowed.") { Code = ErrorCodes.QueryTooLarge };
         }
 
-        var aliases = document.Definitions
+        var selectionSets = document.Definitions
             .Select(d => d switch { GraphQLOperationDefinition o => o.SelectionSet, GraphQLFragmentDefinition f => f.SelectionSet, _ => null })
-            .Sum(set => Walk(set).Count(f => f.Alias is not null));
+            .ToList();
+        var aliases = selectionSets.Sum(set => Walk(set).Count(f => f.Alias is not null));
         if (aliases > options.MaxAliases)
         {
             return new ExecutionError($"The document has {aliases} aliased fields; at most {options.MaxAliases} are allowed.") { Code = ErrorCodes.TooManyAliases };
+        }
+
+        // The whole schema is the largest answer a query can get for free (6 MB per 100 aliased copies): once is
+        // enough for any tool, so a document may ask for it at most once.
+        var schemas = selectionSets.Sum(set => Walk(set).Count(f => f.Name.StringValue == "__schema"));
+        if (schemas > 1)
+        {
+            return new ExecutionError($"The document asks for __schema {schemas} times; at most once per request.") { Code = ErrorCodes.QueryTooLarge };
         }
 
         // Fragments in dependency order (spread before spreader); a cycle or an unknown fragment counts as empty

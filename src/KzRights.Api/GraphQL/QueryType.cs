@@ -36,7 +36,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IdGraphType>("document", "Only paragraphs of this document. An unknown id is an error, not an empty list.")
             .Argument<IdGraphType>("section", "Only paragraphs of this section and its sub-sections. An unknown id is an error.")
             .Argument<StringGraphType>("lang", $"Only paragraphs in this language: {string.Join(", ", QueryRules.Languages)}.")
-            .Argument<StringGraphType>("q", "Only paragraphs containing every word (English stemming); quotes and operators are plain text.")
+            .Argument<StringGraphType>("q", "Only paragraphs containing every word in some form (stemmed as in search); quotes and operators are plain text.")
             .PageArguments()
             .ResolveAsync(async ctx =>
             {
@@ -82,7 +82,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("subject", "Only subjects containing every word (case-insensitive).")
             .Argument<StringGraphType>("unit", $"Only this unit: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorUnit.All)}.")
             .Argument<StringGraphType>("population", $"Only numbers about: {string.Join(", ", KzRights.Parsing.Indicators.IndicatorPopulation.All)}.")
-            .Argument<IdGraphType>("theme", "Only indicators tagged with this theme id. An unknown id is an error.")
+            .Argument<IdGraphType>("theme", "Only indicators tagged with this theme id (e.g. theme/torture or sdg/5). An unknown id is an error.")
             .Argument<StringGraphType>("from", "Only periods ending on or after this year (2023) or date (2023-06-30).")
             .Argument<StringGraphType>("to", "Only periods starting on or before this year or date.")
             .Argument<StringGraphType>("q", "Only indicators whose subject or quote contains every word.")
@@ -141,7 +141,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx => Connect(await ctx.Service<QuotaQueries>().ListPageAsync(ctx.IdArgument("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
 
         Field<NonNullGraphType<SearchHitConnectionType>>("search")
-            .Description("Full-text search across paragraphs and recommendations, best first. Every word of q must occur (English stemming).")
+            .Description($"Full-text search across paragraphs and recommendations, best first. {SearchTerms.Description}")
             .Argument<NonNullGraphType<StringGraphType>>("q", "Words to find, at most 500 characters; quotes and operators are plain text.")
             .Argument<StringGraphType>("type", $"Only this kind of record: {string.Join(", ", SearchTargets.Names)}.")
             .PageArguments()

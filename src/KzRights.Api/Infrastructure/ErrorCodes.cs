@@ -35,6 +35,12 @@ public static class ErrorCodes
 
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
+    /// <summary>The database cannot be reached right now (503 with Retry-After); nothing is wrong with the request.</summary>
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+
+    /// <summary>The request ran longer than <c>Requests:TimeoutSeconds</c> and was cancelled (503 with Retry-After).</summary>
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+
     // GraphQL documents refused for their size or run time (see QueryLimits.cs).
     public const string PageSizeOutOfRange = "PAGE_SIZE_OUT_OF_RANGE";
     public const string QueryTooDeep = "QUERY_TOO_DEEP";

@@ -25,8 +25,18 @@ public static class OpenApiSetup
             });
             // Every GET also answers HEAD (same headers, no body); listing HEAD operations would only duplicate them.
             o.DocInclusionPredicate((_, api) => api.HttpMethod != HttpMethods.Head);
-            o.AddServer(new OpenApiServer { Url = "/", Description = "The instance serving this document" });
+            o.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "The instance serving this document: production, or a local run",
+                // A public API: every server is meant for outside callers.
+                Extensions = new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal) { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+            });
             o.SupportNonNullableReferenceTypes();
+            // A member typed as a nullable record (IndicatorDto.Period) must be declared nullable; OpenAPI 3.0 cannot
+            // put nullable beside a bare $ref, so references are wrapped in allOf, where it can.
+            o.UseAllOfToExtendReferenceSchemas();
+            o.DocumentFilter<NullableReferenceTypes>();
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<QueryParameterDocumentation>();
             o.OperationFilter<TableAnswerDocumentation>();
@@ -45,6 +55,20 @@ public static class OpenApiSetup
             o.DocumentTitle = "KzRights API";
         });
         return app;
+    }
+
+    /// <summary>OpenAPI 3.0.3 wants a <c>type</c> beside <c>nullable</c>; Swashbuckle writes the allOf wrapper of a
+    /// nullable reference without one, so the referenced schema's type is copied onto it.</summary>
+    private sealed class NullableReferenceTypes : IDocumentFilter
+    {
+        public void Apply(OpenApiDocument document, DocumentFilterContext context)
+        {
+            var properties = (document.Components?.Schemas?.Values ?? []).SelectMany(s => s.Properties?.Values ?? []).OfType<OpenApiSchema>();
+            foreach (var property in properties.Where(p => p.AllOf is [OpenApiSchemaReference] && p.Type == JsonSchemaType.Null))
+            {
+                property.Type = (property.AllOf![0].Type ?? JsonSchemaType.Object) | JsonSchemaType.Null;
+            }
+        }
     }
 
     /// <summary>Every problem carries <c>code</c> (<see cref="ErrorCodes.AddCode"/>); the schema says so and lists the codes.</summary>
@@ -76,24 +100,27 @@ public static class OpenApiSetup
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             operation.Summary ??= operation.OperationId;
+            // Reads are public: an empty requirement says "no key needed" (omitting security would say "unspecified").
+            operation.Security ??= [new OpenApiSecurityRequirement()];
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
             {
                 if (parameter.In == ParameterLocation.Path)
                 {
                     parameter.Description = PathDescription(parameter.Name ?? string.Empty);
+                    parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = QueryRules.MaxIdLength };
                     continue;
                 }
 
                 (parameter.Description, parameter.Schema) = parameter.Name switch
                 {
                     "limit" => ($"Page size, 1–{Paging.MaxLimit}.", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Paging.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = JsonValue.Create(Paging.DefaultLimit) }),
-                    "cursor" => ("Opaque keyset cursor: the nextCursor of the previous page, with the same filters.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 2048 }),
-                    "document" => ("Document id (slug), e.g. ccpr-c-kaz-co-3. Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
-                    "section" => ("Section id; includes the section's sub-sections, e.g. ccpr-c-kaz-co-3/c.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
+                    "cursor" => ("Opaque keyset cursor: the nextCursor of the previous page, with the same filters.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 2048, Pattern = "^[A-Za-z0-9_-]*$" }),
+                    "document" => ("Document id (slug), e.g. ccpr-c-kaz-co-3. Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 }),
+                    "section" => ("Section id; includes the section's sub-sections, e.g. ccpr-c-kaz-co-3/c.", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 }),
                     "lang" => ("Language of the paragraph (ISO 639-1).", Enum(QueryRules.Languages)),
                     "q" when context.ApiDescription.RelativePath?.StartsWith("v1/entities", StringComparison.Ordinal) == true =>
-                        ("Words of the entity's name or of any mention's quote (all must occur, case-insensitive).", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
-                    "q" => ("Words to find (all must occur); quotes and operators are plain text.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
+                        ("Words of the entity's name or of any mention's quote (all must occur, case-insensitive).", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 500 }),
+                    "q" => ("Words to find (all must occur); quotes and operators are plain text.", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 500 }),
                     "mechanism" => ("The human-rights mechanism that issued the recommendation.", Enum(RecommendationFilter.Mechanisms)),
                     "followUp" => ("Only recommendations singled out (true) or not singled out (false) for follow-up.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     "type" => ("Only this kind of record.", Enum(Data.Search.SearchTargets.Names)),
@@ -103,19 +130,22 @@ public static class OpenApiSetup
                         ("Only laws, treaties, plans, institutions or dated events.", Enum(EntityQueries.Kinds)),
                     "kind" => ("Kind of indicator.", Enum(IndicatorQueries.Kinds)),
                     "measure" => ("Key of the controlled measure vocabulary, e.g. women-share/judges (see src/KzRights.Parsing/Indicators/README.md).", Enum(IndicatorQueries.Measures)),
-                    "paragraph" => ("Paragraph (or sub-item) id: only its indicators.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
-                    "subject" => ("Words of what is measured (all must occur, case-insensitive).", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 500 }),
+                    "paragraph" => ("Paragraph (or sub-item) id: only its indicators.", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 }),
+                    "subject" => ("Words of what is measured (all must occur, case-insensitive).", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 500 }),
                     "unit" => ("Unit of the value.", Enum(KzRights.Parsing.Indicators.IndicatorUnit.All)),
                     "population" => ("Population the number is about.", Enum(KzRights.Parsing.Indicators.IndicatorPopulation.All)),
-                    "theme" => ("Theme id, e.g. theme/womens-rights or sdg/5 (see /v1/themes). Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
-                    "from" => ("Only periods that end on or after this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$" }),
-                    "to" => ("Only periods that start on or before this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?$" }),
+                    "theme" => ("Theme id, e.g. theme/torture or sdg/5 (see /v1/themes). Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 }),
+                    "from" => ("Only periods that end on or after this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 4, MaxLength = 10, Pattern = DatePattern }),
+                    "to" => ("Only periods that start on or before this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 4, MaxLength = 10, Pattern = DatePattern }),
                     "conflicting" => ("Only facts whose attestations disagree (true) or agree (false).", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     _ => (parameter.Description, parameter.Schema),
                 };
                 parameter.Required = parameter.Name == "q" && context.ApiDescription.RelativePath?.StartsWith("v1/search", StringComparison.Ordinal) == true;
             }
         }
+
+        /// <summary>A year or a calendar date; the server also refuses dates that do not exist (2023-02-30).</summary>
+        private const string DatePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$";
 
         private static string PathDescription(string name) => name switch
         {

@@ -42,9 +42,12 @@ public static class QueryRules
 
     public static string OneOfMessage(string name, IReadOnlyList<string> values) => $"{name} must be one of: {string.Join(", ", values)}.";
 
-    public static bool IsValidId(string value) => value.Length is > 0 and <= 200 && !value.Any(char.IsControl);
+    /// <summary>No id is longer (slug + locator); also the bound the OpenAPI document declares for path ids.</summary>
+    public const int MaxIdLength = 200;
 
-    public static string IdMessage(string name) => $"{name} must be an id of 1 to 200 characters.";
+    public static bool IsValidId(string value) => value.Length is > 0 and <= MaxIdLength && !value.Any(char.IsControl);
+
+    public static string IdMessage(string name) => $"{name} must be an id of 1 to {MaxIdLength} characters.";
 
     public static bool IsValidSearchText(string value) => value.Length <= 500 && Data.Search.SearchTerms.Parse(value).Tokens.Count > 0;
 

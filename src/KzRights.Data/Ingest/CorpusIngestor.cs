@@ -15,8 +15,35 @@ public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvide
 {
     private const int StateRowId = 1;
 
-    public async Task MigrateAsync(CancellationToken cancellationToken = default) =>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            DataServiceCollectionExtensions.EnsureSqliteDirectory(db.Database.GetConnectionString()!);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>For a database this process may not write: fails when its schema is older than this build or it
+    /// holds no corpus; returns the stored corpus summary otherwise.</summary>
+    public async Task<IngestResult> VerifyReadOnlyAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToArray();
+        if (pending.Length > 0)
+        {
+            throw new InvalidOperationException($"the database schema lacks {pending.Length} migration(s) of this build ({pending[^1]}); " +
+                "apply them with a writable connection (Database:ReadOnly=false) first");
+        }
+
+        var state = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken)
+            ?? throw new InvalidOperationException("the database holds no corpus; ingest it with a writable connection first");
+        return new IngestResult(false, state.ManifestSha256, state.Summary, TimeSpan.Zero);
+    }
+
+    /// <summary>What the stored corpus is (manifest hash, ingest time, summary), or null before the first ingest.</summary>
+    public async Task<Entities.IngestStateEntity?> StoredStateAsync(CancellationToken cancellationToken = default) =>
+        await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
 
     /// <summary>Ingests when the database is empty or the manifest changed (or always, with <paramref name="force"/>).</summary>
     public async Task<IngestResult> EnsureIngestedAsync(string corpusDirectory, bool force = false, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -89,6 +116,7 @@ public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvide
             return new IngestResult(false, manifestHash, summary, clock.Elapsed);
         }
 
+        KzRightsMetrics.IngestDuration.Record(clock.Elapsed.TotalSeconds);
         logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}", manifestHash[..12], clock.ElapsedMilliseconds, summary);
         return new IngestResult(true, manifestHash, summary, clock.Elapsed);
     }

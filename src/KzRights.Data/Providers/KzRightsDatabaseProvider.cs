@@ -1,5 +1,7 @@
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KzRights.Data.Providers;
@@ -25,7 +27,7 @@ public abstract class KzRightsDatabaseProvider
 
     /// <summary>Registers the provider's DbContext subclass (and <see cref="KzRightsDbContext"/> for it) with the
     /// connection string, which only SQLite may leave out.</summary>
-    public abstract void AddDbContext(IServiceCollection services, string? connectionString, string dataDirectory);
+    public abstract void AddDbContext(IServiceCollection services, string? connectionString, string dataDirectory, DatabaseOptions options);
 
     /// <summary>A context that needs no server, for <c>dotnet ef</c> and the schema-drift tests.</summary>
     public abstract KzRightsDbContext CreateDesignTimeContext();
@@ -43,8 +45,15 @@ public abstract class KzRightsDatabaseProvider
     /// <summary>Brings provider-side search structures in step with the rows, inside the ingest transaction.</summary>
     public abstract Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct);
 
-    /// <summary>Ids and scores (higher is better) of the records of <paramref name="targets"/> that contain every token.</summary>
-    public abstract Task<List<SearchMatch>> MatchAsync(KzRightsDbContext db, SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct);
+    /// <summary>The next <paramref name="take"/> matches of <paramref name="query"/> after <paramref name="after"/> in
+    /// ranking order (score descending, higher is better; then target; then id in byte order).</summary>
+    public abstract Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct);
+
+    /// <summary>How many records match <paramref name="query"/>.</summary>
+    public abstract Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct);
+
+    /// <summary>The ids of every record that matches <paramref name="query"/>, unranked (the paragraph list's q filter).</summary>
+    public abstract Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct);
 
     public static KzRightsDatabaseProvider For(DatabaseProvider kind) =>
         All.SingleOrDefault(p => p.Kind == kind)
@@ -53,10 +62,24 @@ public abstract class KzRightsDatabaseProvider
     protected static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : KzRightsDbContext
     {
-        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddPooledDbContextFactory<TContext>(b =>
+        {
+            configure(b);
+            // A failed command is logged once, by whoever handles it (the API's exception handler, its 503 answer or the
+            // start failure line); EF Core's own error events about the same exception would repeat it with a stack trace.
+            b.ConfigureWarnings(w => w.Log(
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug)));
+        });
         services.AddScoped<KzRightsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.AddSingleton<IDbContextFactory<KzRightsDbContext>>(sp => new UpcastContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
     }
+
+    // Retries stay well inside a request's timeout (10 s by default).
+    protected static readonly TimeSpan RetryDelayCap = TimeSpan.FromSeconds(1);
 
     protected string Required(string? connectionString) =>
         string.IsNullOrWhiteSpace(connectionString)

@@ -43,5 +43,17 @@ public sealed record CorpusManifest(IReadOnlyList<DocumentMetadata> Documents)
     public static string ComputeManifestHash(string corpusDirectory) =>
         Sha256Hex(File.ReadAllBytes(Path.Combine(corpusDirectory, FileName)));
 
+    /// <summary>Every corpus file whose bytes no longer match the SHA-256 the manifest gives (or that is missing), one
+    /// line each; empty when the folder is what the manifest describes.</summary>
+    public static IReadOnlyList<string> FindMismatches(string corpusDirectory) =>
+        Load(corpusDirectory).Documents
+            .Select(doc => (doc, path: Path.Combine(corpusDirectory, doc.SourceFile)))
+            .Select(x => !File.Exists(x.path) ? $"{x.doc.SourceFile} ({x.doc.Slug}) is missing"
+                : Sha256Hex(File.ReadAllBytes(x.path)) is var actual && !string.Equals(actual, x.doc.Sha256, StringComparison.OrdinalIgnoreCase)
+                    ? $"{x.doc.SourceFile} ({x.doc.Slug}) has SHA-256 {actual[..12]}…, the manifest says {x.doc.Sha256[..12]}…"
+                    : null)
+            .OfType<string>()
+            .ToArray();
+
     public static string Sha256Hex(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

@@ -16,7 +16,7 @@ public sealed class HttpConventionTests(ApiFixture api)
     /// for the first record of that list.</summary>
     public static TheoryData<string> GetRoutes => new()
     {
-        "/", "/health", "/openapi.json", "/openapi.yaml", "/graphql/ui",
+        "/", "/health", "/health/live", "/health/ready", "/openapi.json", "/openapi.yaml", "/graphql/ui",
         "/v1/documents", "/v1/documents/ccpr-c-kaz-co-3", "/v1/documents/ccpr-c-kaz-co-3/paragraphs",
         "/v1/paragraphs", "/v1/paragraphs/ccpr-c-kaz-co-3/20", "/v1/recommendations", "/v1/recommendations/upr-3/139.30",
         "/v1/search?q=torture", "/v1/themes", "/v1/indicators", "/v1/indicators/ccpr-c-kaz-co-3/31/i1",

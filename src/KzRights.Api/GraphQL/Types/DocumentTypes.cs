@@ -14,7 +14,7 @@ public sealed class DocumentType : ObjectGraphType<DocumentDto>
         Field(x => x.Symbol, nullable: true).Description("UN document symbol, e.g. CCPR/C/KAZ/CO/3; null when the document has none.");
         Field(x => x.SymbolPrinted).Description("True when the symbol appears in the document text; false when it comes from the corpus manifest only.");
         Field(x => x.Title).Description("Title as printed.");
-        Field(x => x.DocumentType).Description("Kind of document: upr-national-report, concluding-observations, list-of-issues-replies or communication-reply.");
+        Field(x => x.DocumentType).Description("Kind of document: upr-national-report, concluding-observations, list-of-issues-replies, communication-reply or government-review.");
         Field(x => x.Body).Description("Issuing body, e.g. Human Rights Committee.");
         Field(x => x.Mechanism).Description("Human-rights mechanism: upr, ccpr, cedaw or special-procedures.");
         Field(x => x.Layout).Description("Layout of the source, which selects the parser that read it, e.g. concluding-observations.");

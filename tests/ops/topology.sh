@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The deploy/compose.yaml topology without containers: the ingest run once, then two API processes from the
+# `dotnet publish` output (corpus laid out as the image bakes it in) against the real PostgreSQL, behind nginx running
+# deploy/nginx/nginx.conf (upstream addresses and listen port replaced). Checks: the config passes `nginx -t`, both
+# instances answer the same data, nginx spreads requests over both, and no request fails while one instance is killed.
+# Usage: tests/ops/topology.sh   (PostgreSQL from KZRIGHTS_TEST_POSTGRES or 127.0.0.1:5432 postgres/kzrights)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+. tests/ops/lib.sh
+BASE=$(( ${OPS_PORT_BASE:-6350} + 10 ))
+NGINX="http://127.0.0.1:$BASE"
+API1="http://127.0.0.1:$((BASE + 1))"
+API2="http://127.0.0.1:$((BASE + 2))"
+WORK=$(mktemp -d /tmp/kzrights-topology-XXXXXX)
+DB=kzrights_topology_$(date +%s)_$$
+SERVER=${KZRIGHTS_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=kzrights;Database=postgres}
+CS="${SERVER%Database=*}Database=$DB"
+CS=${CS//;;/;}
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+  wait 2>/dev/null
+  PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+export ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__KzRights="$CS"
+
+dotnet publish src/KzRights.Api -c Release -o "$WORK/app" -v q -nologo >/dev/null || { echo "FAIL dotnet publish"; exit 1; }
+mkdir -p "$WORK/app/data" && cp -r data/corpus "$WORK/app/data/corpus"
+cd "$WORK/app"
+
+dotnet KzRights.Api.dll ingest >"$WORK/ingest.log" 2>&1
+check "ingest runs once as its own process" test $? -eq 0
+tail -1 "$WORK/ingest.log" | cut -c1-160
+
+for n in 1 2; do
+  Database__IngestOnStart=false dotnet KzRights.Api.dll --urls "http://127.0.0.1:$((BASE + n))" >"$WORK/api$n.log" 2>&1 &
+  pids+=($!)
+done
+check "instance 1 ready" wait_for "$API1/health/ready" 120
+check "instance 2 ready" wait_for "$API2/health/ready" 120
+
+sed -e "s/server api1:8080/server 127.0.0.1:$((BASE + 1))/" -e "s/server api2:8080/server 127.0.0.1:$((BASE + 2))/" \
+  -e "s/listen 80;/listen 127.0.0.1:$BASE;/" "$ROOT/deploy/nginx/nginx.conf" >"$WORK/nginx.conf"
+nginx_args=(-c "$WORK/nginx.conf" -p "$WORK" -g "pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;")
+check "nginx -t accepts deploy/nginx/nginx.conf" nginx -t -q "${nginx_args[@]}"
+nginx "${nginx_args[@]}"
+wait_for "$NGINX/health/live" 10
+
+same() { # same PATH: both instances answer byte-identical bodies
+  [ "$(curl -s "$API1$1" | sha256sum)" = "$(curl -s "$API2$1" | sha256sum)" ] && [ -n "$(curl -s "$API1$1")" ]
+}
+check "same data from both: documents" same "/v1/documents"
+check "same data from both: a paragraph" same "/v1/paragraphs/ccpr-c-kaz-co-3/20"
+check "same data from both: search" same "/v1/search?q=torture&limit=5"
+for _ in $(seq 1 20); do curl -s -o /dev/null "$NGINX/v1/themes?limit=3"; done
+check "nginx spreads requests over both instances" bash -c \
+  "grep -q 'GET /v1/themes' '$WORK/api1.log' && grep -q 'GET /v1/themes' '$WORK/api2.log'"
+
+( while :; do curl -s -o /dev/null -w '%{http_code}\n' "$NGINX/v1/paragraphs?document=ccpr-c-kaz-co-3&limit=10"; done ) >"$WORK/codes" &
+load=$!
+sleep 2
+kill -9 "${pids[0]}"
+sleep 3
+kill "$load"; wait "$load" 2>/dev/null
+sort "$WORK/codes" | uniq -c
+check "no failed request while instance 1 is killed" bash -c "[ -s '$WORK/codes' ] && ! grep -qv '^200$' '$WORK/codes'"
+check "nginx still serves from instance 2" test "$(curl -s -o /dev/null -w '%{http_code}' "$NGINX/v1/documents")" = 200
+ops_summary
