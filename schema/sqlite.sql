@@ -293,6 +293,62 @@ VALUES ('20261123191658_Initial', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "indicators" ADD "Measure" TEXT NULL;
+
+ALTER TABLE "facts" ADD "ConflictScope" TEXT NULL;
+
+ALTER TABLE "facts" ADD "Measure" TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE "entities" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_entities" PRIMARY KEY,
+    "SortKey" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "AttributesJson" TEXT NOT NULL,
+    "DisagreementsJson" TEXT NOT NULL,
+    "MentionCount" INTEGER NOT NULL,
+    "DocumentCount" INTEGER NOT NULL,
+    "SearchText" TEXT NOT NULL
+);
+
+CREATE TABLE "entity_mentions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_entity_mentions" PRIMARY KEY,
+    "SortKey" TEXT NOT NULL,
+    "EntityId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "DocumentId" TEXT NOT NULL,
+    "ParagraphId" TEXT NOT NULL,
+    "SubItemId" TEXT NULL,
+    "Language" TEXT NOT NULL,
+    "Quote" TEXT NOT NULL,
+    "Start" INTEGER NOT NULL,
+    "Length" INTEGER NOT NULL,
+    "AttributesJson" TEXT NOT NULL,
+    "Rule" TEXT NOT NULL,
+    CONSTRAINT "FK_entity_mentions_entities_EntityId" FOREIGN KEY ("EntityId") REFERENCES "entities" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_entity_mentions_paragraphs_ParagraphId" FOREIGN KEY ("ParagraphId") REFERENCES "paragraphs" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_indicators_Measure_SortKey" ON "indicators" ("Measure", "SortKey");
+
+CREATE INDEX "IX_entities_Kind_SortKey" ON "entities" ("Kind", "SortKey");
+
+CREATE UNIQUE INDEX "IX_entities_SortKey" ON "entities" ("SortKey");
+
+CREATE INDEX "IX_entity_mentions_DocumentId_EntityId" ON "entity_mentions" ("DocumentId", "EntityId");
+
+CREATE INDEX "IX_entity_mentions_EntityId_SortKey" ON "entity_mentions" ("EntityId", "SortKey");
+
+CREATE INDEX "IX_entity_mentions_ParagraphId" ON "entity_mentions" ("ParagraphId");
+
+CREATE UNIQUE INDEX "IX_entity_mentions_SortKey" ON "entity_mentions" ("SortKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201155111_EntitiesAndMeasures', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 DROP TABLE IF EXISTS search_fts;
 
 CREATE VIRTUAL TABLE search_fts USING fts5(kind UNINDEXED, id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
