@@ -33,12 +33,14 @@ app.UseKzRightsOpenApi();
 
 app.MapGet("/health", () => TypedResults.Ok(new HealthDto("ok"))).WithName("health").WithTags("Service")
     .WithSummary("Liveness probe").WithDescription("Answers 200 while the process serves requests.").WithRequestValidation<NoQuery>();
-app.MapDocumentEndpoints();
-app.MapParagraphEndpoints();
-app.MapRecommendationEndpoints();
-app.MapSearchEndpoints();
-app.MapThemeEndpoints();
-app.MapIndicatorEndpoints();
+var v1 = app.MapGroup(string.Empty).AddEndpointFilter<ReleaseStampFilter>();
+v1.MapDocumentEndpoints();
+v1.MapParagraphEndpoints();
+v1.MapRecommendationEndpoints();
+v1.MapSearchEndpoints();
+v1.MapThemeEndpoints();
+v1.MapIndicatorEndpoints();
+v1.MapReleaseEndpoints();
 app.MapGraphQLEndpoints();
 
 await CorpusStartup.IngestOnStartAsync(app);

@@ -1,10 +1,12 @@
 using KzRights.Data.Ingest;
 using KzRights.Data.Providers;
 using KzRights.Data.Queries;
+using KzRights.Data.Releases;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KzRights.Data;
 
@@ -33,6 +35,13 @@ public static class DataServiceCollectionExtensions
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, Postgres, SqlServer");
         }
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(configuration.GetSection(ReleaseOptions.SectionName).Get<ReleaseOptions>() ?? new ReleaseOptions());
+        services.AddSingleton<CurrentRelease>();
+        services.AddSingleton<IReleasePublishedListener>(sp => sp.GetRequiredService<CurrentRelease>());
+        services.AddScoped<ReleaseContext>();
+        services.AddScoped<ReleasePublisher>();
+        services.AddScoped<ReleaseQueries>();
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<FullTextSearch>();
         services.AddScoped<DocumentQueries>();

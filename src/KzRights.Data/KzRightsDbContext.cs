@@ -25,11 +25,16 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<SeriesEntity> Series => Set<SeriesEntity>();
     public DbSet<SeriesPointEntity> SeriesPoints => Set<SeriesPointEntity>();
     public DbSet<FactEntity> Facts => Set<FactEntity>();
+    public DbSet<ReleaseEntity> Releases => Set<ReleaseEntity>();
+    public DbSet<ReleaseRecordEntity> ReleaseRecords => Set<ReleaseRecordEntity>();
 
     /// <summary>Which full-text implementation <see cref="Search.FullTextSearch"/> uses for this provider.</summary>
     public abstract DatabaseProvider Provider { get; }
 
     protected const int IdLength = 160;
+
+    /// <summary>Longest id of any record type (series keys are the longest).</summary>
+    internal const int RecordIdLength = IdLength + 64;
 
     /// <summary>Keyset cursors compare sort keys as strings; a binary collation makes that byte order on every server.</summary>
     protected static void UseBinarySortKeys(ModelBuilder modelBuilder, string collation)
@@ -42,6 +47,8 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Releases.ReleaseConfiguration());
+        modelBuilder.ApplyConfiguration(new Releases.ReleaseRecordConfiguration());
         modelBuilder.Entity<DocumentEntity>(e =>
         {
             e.ToTable("documents");

@@ -11,6 +11,8 @@ internal static class StoredJson
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    public static T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
     public static IReadOnlyList<string> ReadStrings(string json) => JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 
     public static IReadOnlyList<CitationDto> ReadCitations(string json) => JsonSerializer.Deserialize<CitationDto[]>(json, Options) ?? [];

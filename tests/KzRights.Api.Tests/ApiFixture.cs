@@ -51,9 +51,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "kzrights-tests-" + Guid.NewGuid().ToString("N")[..12]);
 
-    public ApiFactory(string provider)
+    private readonly string? _corpusDirectory;
+
+    /// <param name="provider">sqlite or postgres.</param>
+    /// <param name="corpusDirectory">A corpus folder of the test's own; the repository's corpus when null.</param>
+    public ApiFactory(string provider, string? corpusDirectory = null)
     {
         Provider = provider;
+        _corpusDirectory = corpusDirectory ?? (Environment.GetEnvironmentVariable("KZRIGHTS_TEST_CORPUS") is { Length: > 0 } corpus ? corpus : null);
         ConnectionString = provider == "postgres"
             ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_test_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
             : DataServiceCollectionExtensions.DefaultSqliteConnectionString(_dataDirectory);
@@ -68,9 +73,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider == "postgres" ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:KzRights", ConnectionString);
-        if (Environment.GetEnvironmentVariable("KZRIGHTS_TEST_CORPUS") is { Length: > 0 } corpus)
+        if (_corpusDirectory is not null)
         {
-            builder.UseSetting("Corpus:Directory", corpus);
+            builder.UseSetting("Corpus:Directory", _corpusDirectory);
         }
     }
 

@@ -42,11 +42,15 @@ public static class IndicatorEndpoints
             .WithDescription("Every indicator that states the fact, with its quote and paragraph.")
             .WithRequestValidation<NoQuery>();
 
-        app.MapGroup("/v1/quotas").WithTags("Indicators")
-            .MapGet("/", ListQuotas).WithName("listQuotas")
+        var quotas = app.MapGroup("/v1/quotas").WithTags("Indicators");
+        quotas.MapGet("/", ListQuotas).WithName("listQuotas")
             .WithSummary("List quota statements")
             .WithDescription("Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
             .WithRequestValidation<ListByDocumentRequest>();
+        quotas.MapGet("/{**quotaId}", GetQuota).WithName("getQuota").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one quota statement")
+            .WithDescription("A quota statement by id (<paragraph id>/q<n>), with its quote and offsets.")
+            .WithRequestValidation<NoQuery>();
         return app;
     }
 
@@ -74,6 +78,12 @@ public static class IndicatorEndpoints
 
     public static async Task<Ok<Page<FactDto>>> ListFacts([AsParameters] ListFactsRequest request, FactQueries facts, CancellationToken ct) =>
         TypedResults.Ok(await facts.ListAsync(request.Conflicting is null ? null : request.Conflicting == "true", QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+
+    public static async Task<Results<Ok<QuotaDto>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct)
+    {
+        var id = Problems.UnescapeId(quotaId);
+        return await quotas.GetAsync(id, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", id);
+    }
 
     public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct)
     {

@@ -10,16 +10,26 @@ public static class ThemeEndpoints
 {
     public static IEndpointRouteBuilder MapThemeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/v1/themes").WithTags("Themes")
-            .MapGet("/", ListThemes).WithName("listThemes")
+        var group = app.MapGroup("/v1/themes").WithTags("Themes");
+        group.MapGet("/", ListThemes).WithName("listThemes")
             .WithSummary("List the theme vocabulary with counts")
             .WithDescription("Human-rights themes (OHCHR Universal Human Rights Index names where they fit) and the 17 SDGs, with how many paragraphs, recommendations and indicators carry each. Tags below confidence 0.5 are not stored.")
             .WithRequestValidation<ListThemesRequest>();
+        group.MapGet("/{**themeId}", GetTheme).WithName("getTheme").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one theme with its counts")
+            .WithDescription("A theme or SDG of the vocabulary, e.g. theme/womens-rights, with how many records carry it.")
+            .WithRequestValidation<NoQuery>();
         return app;
     }
 
     public static async Task<Ok<Page<ThemeDto>>> ListThemes([AsParameters] ListThemesRequest request, ThemeQueries themes, CancellationToken ct) =>
         TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+
+    public static async Task<Results<Ok<ThemeDto>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct)
+    {
+        var id = Problems.UnescapeId(themeId);
+        return await themes.GetAsync(id, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", id);
+    }
 }
 
 /// <summary>Query of <c>GET /v1/themes</c>.</summary>

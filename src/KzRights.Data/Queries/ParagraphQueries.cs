@@ -24,7 +24,7 @@ public sealed record ParagraphPageRequest(string DocumentId, string? SectionId, 
     public string? DecodeCursor() => Queries.Cursor.Decode(Filter.Scope, Cursor);
 }
 
-public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search)
+public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search, Releases.ReleaseContext release)
 {
     public async Task<Page<ParagraphDto>> ListAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
@@ -128,8 +128,10 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
         var translations = await TranslationsAsync(ids, ct);
         var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Paragraph, ids, ct);
         var indicators = await IndicatorQueries.ByParagraphsAsync(db, ids, ct);
+        var documentLabels = await Citations.DocumentLabelsAsync(db, rows.Select(r => r.DocumentId), ct);
+        var cite = await release.CiterAsync(ct);
 
-        return rows.Select(r => new ParagraphDto(
+        return rows.Select(r => Cite(new ParagraphDto(
             r.Id,
             r.DocumentId,
             r.SectionId,
@@ -145,8 +147,14 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             links[r.Id].Select(l => new ParagraphRecommendationDto(l.Id, l.Mechanism, l.Locator, l.Relation)).ToArray(),
             translations[r.Id].ToArray(),
             indicators[r.Id].ToArray(),
-            themes[r.Id].ToArray())).ToList();
+            themes[r.Id].ToArray()), Citations.Paragraph(documentLabels[r.DocumentId], r.Id, r.Number, StoredJson.ReadStrings(r.SectionPath)), cite)).ToList();
     }
+
+    private static ParagraphDto Cite(ParagraphDto paragraph, string locator, Func<string, string> cite) => paragraph with
+    {
+        Citation = cite(locator),
+        SubItems = paragraph.SubItems.Select(s => s with { Citation = cite(Citations.SubItem(locator, s.Label)) }).ToArray(),
+    };
 
     private async Task<ILookup<string, TranslationDto>> TranslationsAsync(string[] ids, CancellationToken ct)
     {

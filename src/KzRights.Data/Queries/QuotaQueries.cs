@@ -22,6 +22,9 @@ public sealed class QuotaQueries(KzRightsDbContext db)
         return await Keyset.PageAsync(query, scope, cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
     }
 
+    public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct) =>
+        await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null;
+
     private static QuotaDto ToDto(QuotaEntity q) =>
         new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),
             StoredJson.ReadStrings(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule);
