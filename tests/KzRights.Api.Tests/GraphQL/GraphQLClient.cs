@@ -145,7 +145,7 @@ public sealed class CommandCounter : DbCommandInterceptor
     {
         // The latest release is read once per instance and refreshed on a timer, whenever a request happens to come:
         // it is not part of the work a query does.
-        if (command.CommandText.Contains("\"releases\"", StringComparison.Ordinal))
+        if (command.CommandText.Contains("releases", StringComparison.Ordinal))
         {
             return result;
         }
