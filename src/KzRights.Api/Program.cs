@@ -17,6 +17,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 builder.Services.AddKzRightsOpenApi();
 builder.Services.AddKzRightsGraphQL(builder.Configuration);
+builder.Services.AddKzRightsHttpConventions();
 
 var app = builder.Build();
 
@@ -25,15 +26,21 @@ if (args.Length > 0 && args[0] == "ingest")
     return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
 }
 
+app.UseSecurityHeaders();
 // Errors are problem+json everywhere: unhandled exceptions (500 without internals) and bare status codes such as
 // 404 for unknown routes or 405 for wrong methods.
 app.UseExceptionHandler();
+app.UseClientAbortLogging();
 app.UseStatusCodePages();
+app.UseCors();
+app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
 
-app.MapGet("/health", () => TypedResults.Ok(new HealthDto("ok"))).WithName("health").WithTags("Service")
+var reads = app.MapPublicReads();
+reads.MapGet("/health", () => TypedResults.Ok(new HealthDto("ok"))).WithName("health").WithTags("Service")
     .WithSummary("Liveness probe").WithDescription("Answers 200 while the process serves requests.").WithRequestValidation<NoQuery>();
-var v1 = app.MapGroup(string.Empty).AddEndpointFilter<ReleaseStampFilter>();
+reads.MapServiceEndpoints();
+var v1 = reads.MapGroup(string.Empty).AddEndpointFilter<ReleaseStampFilter>();
 v1.MapDocumentEndpoints();
 v1.MapParagraphEndpoints();
 v1.MapRecommendationEndpoints();

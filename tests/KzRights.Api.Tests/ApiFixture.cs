@@ -37,6 +37,20 @@ public sealed class ApiFixture : IAsyncDisposable
 
     public HttpClient Client(string provider) => Factory(provider).CreateClient();
 
+    /// <summary>The API on SQLite behind a real Kestrel listener on a free loopback port, for what the in-memory test
+    /// server does not model: the request line as sent, connection handling, browsers.</summary>
+    public ApiFactory Live => _factories.GetOrAdd("live", _ => new Lazy<ApiFactory>(() =>
+    {
+        var factory = new ApiFactory("sqlite");
+        factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        factory.StartServer();
+        return factory;
+    })).Value;
+
+    /// <summary>Base address of <see cref="Live"/>, e.g. http://127.0.0.1:41234.</summary>
+    public Uri LiveAddress => new(Live.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+
     public async ValueTask DisposeAsync()
     {
         foreach (var factory in _factories.Values.Where(f => f.IsValueCreated).Select(f => f.Value))

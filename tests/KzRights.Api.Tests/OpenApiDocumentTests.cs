@@ -8,14 +8,14 @@ public sealed class OpenApiDocumentTests(ApiFixture api)
     [Fact]
     public async Task The_committed_openapi_yaml_matches_the_served_document()
     {
-        var yaml = await api.Client("sqlite").GetStringAsync("/swagger/v1/swagger.yaml");
+        var yaml = await api.Client("sqlite").GetStringAsync("/openapi.yaml");
         Snapshot.AssertMatches("openapi.yaml", yaml);
     }
 
     [Fact]
     public async Task Every_operation_has_an_id_a_summary_described_parameters_and_problem_responses()
     {
-        var document = JsonDocument.Parse(await api.Client("sqlite").GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        var document = JsonDocument.Parse(await api.Client("sqlite").GetStringAsync("/openapi.json")).RootElement;
         var operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(op => (Path: path.Name, Operation: op.Value)))
             .ToList();

@@ -61,35 +61,23 @@ public static class IndicatorEndpoints
         return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<IndicatorDto>, ProblemHttpResult>> GetIndicator(string indicatorId, IndicatorQueries indicators, CancellationToken ct)
-    {
-        var id = Problems.UnescapeId(indicatorId);
-        return await indicators.GetAsync(id, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", id);
-    }
+    public static async Task<Results<Ok<IndicatorDto>, ProblemHttpResult>> GetIndicator(string indicatorId, IndicatorQueries indicators, CancellationToken ct) =>
+        await indicators.GetAsync(indicatorId, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", indicatorId);
 
     public static async Task<Ok<Page<SeriesDto>>> ListSeries([AsParameters] ListByDocumentRequest request, SeriesQueries series, CancellationToken ct) =>
         TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct)
-    {
-        var key = Problems.UnescapeId(seriesKey);
-        return await series.GetAsync(key, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", key);
-    }
+    public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct) =>
+        await series.GetAsync(seriesKey, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", seriesKey);
 
     public static async Task<Ok<Page<FactDto>>> ListFacts([AsParameters] ListFactsRequest request, FactQueries facts, CancellationToken ct) =>
         TypedResults.Ok(await facts.ListAsync(request.Conflicting is null ? null : request.Conflicting == "true", QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<QuotaDto>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct)
-    {
-        var id = Problems.UnescapeId(quotaId);
-        return await quotas.GetAsync(id, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", id);
-    }
+    public static async Task<Results<Ok<QuotaDto>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
+        await quotas.GetAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
 
-    public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct)
-    {
-        var id = Problems.UnescapeId(factId);
-        return await facts.GetAsync(id, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", id);
-    }
+    public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
+        await facts.GetAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);
 
     public static async Task<Ok<Page<QuotaDto>>> ListQuotas([AsParameters] ListByDocumentRequest request, QuotaQueries quotas, CancellationToken ct) =>
         TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));

@@ -29,11 +29,8 @@ public static class ParagraphEndpoints
         return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<ParagraphDto>, ProblemHttpResult>> GetParagraph(string paragraphId, ParagraphQueries paragraphs, CancellationToken ct)
-    {
-        var id = Problems.UnescapeId(paragraphId);
-        return await paragraphs.GetAsync(id, ct) is { } paragraph ? TypedResults.Ok(paragraph) : Problems.NotFound("Paragraph", id);
-    }
+    public static async Task<Results<Ok<ParagraphDto>, ProblemHttpResult>> GetParagraph(string paragraphId, ParagraphQueries paragraphs, CancellationToken ct) =>
+        await paragraphs.GetAsync(paragraphId, ct) is { } paragraph ? TypedResults.Ok(paragraph) : Problems.NotFound("Paragraph", paragraphId);
 }
 
 /// <summary>Query of <c>GET /v1/paragraphs</c>.</summary>

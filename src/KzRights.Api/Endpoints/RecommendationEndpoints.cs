@@ -29,11 +29,8 @@ public static class RecommendationEndpoints
         return TypedResults.Ok(await recommendations.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendation(string recommendationId, RecommendationQueries recommendations, CancellationToken ct)
-    {
-        var id = Problems.UnescapeId(recommendationId);
-        return await recommendations.GetAsync(id, ct) is { } recommendation ? TypedResults.Ok(recommendation) : Problems.NotFound("Recommendation", id);
-    }
+    public static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendation(string recommendationId, RecommendationQueries recommendations, CancellationToken ct) =>
+        await recommendations.GetAsync(recommendationId, ct) is { } recommendation ? TypedResults.Ok(recommendation) : Problems.NotFound("Recommendation", recommendationId);
 }
 
 /// <summary>Query of <c>GET /v1/recommendations</c>.</summary>

@@ -25,11 +25,8 @@ public static class ThemeEndpoints
     public static async Task<Ok<Page<ThemeDto>>> ListThemes([AsParameters] ListThemesRequest request, ThemeQueries themes, CancellationToken ct) =>
         TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<ThemeDto>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct)
-    {
-        var id = Problems.UnescapeId(themeId);
-        return await themes.GetAsync(id, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", id);
-    }
+    public static async Task<Results<Ok<ThemeDto>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct) =>
+        await themes.GetAsync(themeId, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", themeId);
 }
 
 /// <summary>Query of <c>GET /v1/themes</c>.</summary>

@@ -8,6 +8,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace KzRights.Api.GraphQL;
@@ -50,9 +51,10 @@ public static class GraphQLEndpoints
     /// <summary>Maps <c>/graphql</c> (GET and POST) and the GraphiQL page; none of them appear in the OpenAPI document.</summary>
     public static IEndpointRouteBuilder MapGraphQLEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync).ExcludeFromDescription();
-        app.MapGet("/graphql/ui", ServeUi).ExcludeFromDescription();
-        app.MapGet("/graphql/ui/{file}", ServeUiAsset).ExcludeFromDescription();
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync).ExcludeFromDescription()
+            .RequireCors(HttpConventions.GraphQLCors).AcceptMethods(head: false, corsPreflight: true);
+        app.MapGet("/graphql/ui", ServeUi).ExcludeFromDescription().AcceptMethods(head: true, corsPreflight: false);
+        app.MapGet("/graphql/ui/{file}", ServeUiAsset).ExcludeFromDescription().AcceptMethods(head: true, corsPreflight: false);
         return app;
     }
 
@@ -134,7 +136,11 @@ public static class GraphQLEndpoints
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = context =>
             {
-                if (context.OriginalException is InvalidCursorException cursor)
+                if (context.OriginalException is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
+                {
+                    // The client went away; the client-abort logging reports that once, at Information.
+                }
+                else if (context.OriginalException is InvalidCursorException cursor)
                 {
                     context.Exception = new ExecutionError(cursor.Message) { Code = ErrorCodes.InvalidCursor };
                 }
@@ -201,6 +207,9 @@ public static class GraphQLEndpoints
 
     private readonly record struct RequestProblem(int Status, string Code, string Message);
 
+    /// <summary>Kestrel's default minimum request body rate.</summary>
+    private const double BodyMinBytesPerSecond = 240;
+
     private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 
     private static (GraphQLRequest? Request, RequestProblem? Problem) ReadQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
@@ -265,15 +274,30 @@ public static class GraphQLEndpoints
 
         using var body = new MemoryStream();
         var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Body.ReadAsync(buffer, http.HttpContext.RequestAborted)) > 0)
+        // A body shorter than its Content-Length would otherwise hold the request until Kestrel's default grace period
+        // (5 s) runs out; Kestrel's own rate check, with a shorter grace, rejects it and closes the connection cleanly.
+        if (http.HttpContext.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate)
         {
-            if (body.Length + read > options.MaxRequestBytes)
-            {
-                return (null, TooLarge(options));
-            }
+            rate.MinDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(BodyMinBytesPerSecond, TimeSpan.FromMilliseconds(options.BodyGracePeriodMilliseconds));
+        }
 
-            body.Write(buffer, 0, read);
+        try
+        {
+            int read;
+            while ((read = await http.Body.ReadAsync(buffer, http.HttpContext.RequestAborted)) > 0)
+            {
+                if (body.Length + read > options.MaxRequestBytes)
+                {
+                    return (null, TooLarge(options));
+                }
+
+                body.Write(buffer, 0, read);
+            }
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex) when (!http.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel's checks on the body: too slow (Content-Length larger than what is sent) or ended early.
+            return (null, BadRequest($"The request body was not received completely ({ex.Message}); is Content-Length larger than the body?"));
         }
 
         if (body.Length == 0)
@@ -281,14 +305,25 @@ public static class GraphQLEndpoints
             return (null, BadRequest("The request body is empty: send a JSON object with a query."));
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body.GetBuffer().AsSpan(0, (int)body.Length)))
+        {
+            return (null, BadRequest("The request body is not valid UTF-8."));
+        }
+
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(body.ToArray());
+            json = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
         }
         catch (JsonException)
         {
             return (null, BadRequest("The request body is not valid JSON."));
+        }
+
+        if (HasUnpairedSurrogate(json.RootElement))
+        {
+            json.Dispose();
+            return (null, BadRequest("The request body has a string with an unpaired UTF-16 surrogate escape (e.g. \\ud800), which is not text."));
         }
 
         using (json)
@@ -336,6 +371,26 @@ public static class GraphQLEndpoints
             }
 
             return (request, null);
+        }
+    }
+
+    /// <summary>JSON allows escapes such as <c>"\ud800"</c> that decode to no valid text; System.Text.Json throws
+    /// only when such a string is read, so every string and property name is read once here, before any use.</summary>
+    private static bool HasUnpairedSurrogate(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString() is null,
+                JsonValueKind.Array => element.EnumerateArray().Any(HasUnpairedSurrogate),
+                JsonValueKind.Object => element.EnumerateObject().Any(p => p.Name is null || HasUnpairedSurrogate(p.Value)),
+                _ => false,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
         }
     }
 

@@ -34,6 +34,10 @@ public sealed class GraphQLOptions
     public int TimeoutMilliseconds { get; set; } = 10_000;
 
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Grace period of Kestrel's minimum body data rate for GraphQL requests (its default is 5 s; Kestrel
+    /// needs more than 1 s): a body shorter than its Content-Length is answered 400 this much sooner.</summary>
+    public int BodyGracePeriodMilliseconds { get; set; } = 1_500;
 }
 
 /// <summary>Cost of an accepted query, returned as <c>extensions.cost</c>.</summary>

@@ -23,6 +23,8 @@ public static class OpenApiSetup
                     "Errors are RFC 9457 problem+json.",
                 Contact = new OpenApiContact { Name = "KzRights API maintainers" },
             });
+            // Every GET also answers HEAD (same headers, no body); listing HEAD operations would only duplicate them.
+            o.DocInclusionPredicate((_, api) => api.HttpMethod != HttpMethods.Head);
             o.AddServer(new OpenApiServer { Url = "/", Description = "The instance serving this document" });
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
@@ -38,7 +40,7 @@ public static class OpenApiSetup
         app.UseSwagger();
         app.UseSwaggerUI(o =>
         {
-            o.SwaggerEndpoint("/swagger/v1/swagger.json", "KzRights API v1");
+            o.SwaggerEndpoint("/openapi.json", "KzRights API v1");
             o.DocumentTitle = "KzRights API";
         });
         return app;

@@ -6,10 +6,16 @@ namespace KzRights.Data.Queries;
 
 /// <summary>A page of a list: <see cref="NextCursor"/> is null on the last page; <see cref="Total"/> counts every
 /// item matching the filters, not just this page.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total) : IReleaseStamped
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total) : IPage, IReleaseStamped
 {
     /// <summary>Id of the release the page was read from; set by the API for every list it serves.</summary>
     public string? Release { get; set; }
+}
+
+/// <summary>What every page has whatever its items: lets the API add paging links to any list answer.</summary>
+public interface IPage
+{
+    string? NextCursor { get; }
 }
 
 /// <summary>A list envelope that names the release it was read from.</summary>

@@ -1,0 +1,62 @@
+using KzRights.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.Swagger;
+
+namespace KzRights.Api.Endpoints;
+
+/// <summary>The entry points a newcomer finds without reading anything: <c>/</c> lists where everything is, the
+/// OpenAPI document at <c>/openapi.json</c> and <c>/openapi.yaml</c>.</summary>
+public static class ServiceEndpoints
+{
+    public static IEndpointRouteBuilder MapServiceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", Index).WithName("index").WithTags("Service")
+            .WithSummary("Where everything is")
+            .WithDescription("Links to the documentation, the OpenAPI document, GraphQL and every collection.")
+            .WithRequestValidation<NoQuery>();
+        app.MapGet("/openapi.{format:regex(^(json|yaml)$)}", OpenApiDocumentAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    public static Ok<ApiIndexDto> Index(HttpContext http)
+    {
+        var root = http.Request.PathBase.Value ?? string.Empty;
+        ApiLinkDto Link(string rel, string path, string title) => new(rel, root + path, title);
+        return TypedResults.Ok(new ApiIndexDto(
+            "KzRights API",
+            "Exact, citable, structured data from UN and government human-rights documents about Kazakhstan.",
+            [
+                Link("service-doc", "/swagger", "Swagger UI: every REST operation, with examples to run"),
+                Link("service-desc", "/openapi.json", "OpenAPI 3.0 document (JSON)"),
+                Link("service-desc", "/openapi.yaml", "OpenAPI 3.0 document (YAML)"),
+                Link("graphql", "/graphql", "GraphQL endpoint (GET or POST)"),
+                Link("graphql-ui", "/graphql/ui", "GraphiQL"),
+                Link("documents", "/v1/documents", "Source documents"),
+                Link("paragraphs", "/v1/paragraphs", "Paragraphs across the corpus"),
+                Link("recommendations", "/v1/recommendations", "Recommendations and questions"),
+                Link("search", "/v1/search?q=torture", "Full-text search"),
+                Link("themes", "/v1/themes", "Themes and Sustainable Development Goals"),
+                Link("indicators", "/v1/indicators", "Typed numbers with provenance"),
+                Link("health", "/health", "Liveness probe"),
+            ]));
+    }
+
+    /// <summary>The document Swashbuckle generates (the same one as <c>/swagger/v1/swagger.json</c>), at the address
+    /// tools look for first.</summary>
+    private static async Task OpenApiDocumentAsync(string format, HttpContext http, ISwaggerProvider swagger)
+    {
+        var document = swagger.GetSwagger("v1");
+        http.Response.ContentType = format == "json" ? "application/json; charset=utf-8" : "application/yaml; charset=utf-8";
+        var text = format == "json"
+            ? await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_0, http.RequestAborted)
+            : await document.SerializeAsYamlAsync(OpenApiSpecVersion.OpenApi3_0, http.RequestAborted);
+        await http.Response.WriteAsync(text, http.RequestAborted);
+    }
+}
+
+/// <summary>Answer of <c>/</c>: a name and the links to everything else.</summary>
+public sealed record ApiIndexDto(string Name, string Description, IReadOnlyList<ApiLinkDto> Links);
+
+/// <summary>A link of the index: relation (RFC 8631 service-doc/service-desc where they apply), target and what it is.</summary>
+public sealed record ApiLinkDto(string Rel, string Href, string Title);
