@@ -1,3 +1,5 @@
+using KzRights.Data.Providers;
+
 namespace KzRights.Data;
 
 /// <summary>The <c>Database</c> configuration section. The connection string is <c>ConnectionStrings:KzRights</c>;

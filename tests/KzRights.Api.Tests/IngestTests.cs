@@ -1,5 +1,6 @@
 using KzRights.Data;
 using KzRights.Data.Ingest;
+using KzRights.Data.Providers;
 using KzRights.Parsing;
 using KzRights.Parsing.Corpus;
 using Microsoft.EntityFrameworkCore;

@@ -10,7 +10,7 @@ namespace KzRights.Api.Tests;
 /// with what the migrations generate.</summary>
 public sealed class SchemaDriftTests
 {
-    public static TheoryData<string> Providers => new() { "sqlite", "postgres", "sqlserver" };
+    public static TheoryData<string> Providers => new(KzRightsDatabaseProvider.All.Select(p => p.Kind.ToString().ToLowerInvariant()));
 
     [Theory]
     [MemberData(nameof(Providers))]
@@ -29,10 +29,6 @@ public sealed class SchemaDriftTests
         Snapshot.AssertMatches($"schema/{provider}.sql", script);
     }
 
-    private static KzRightsDbContext Create(string provider) => provider switch
-    {
-        "sqlite" => new SqliteDesignTimeFactory().CreateDbContext([]),
-        "postgres" => new PostgresDesignTimeFactory().CreateDbContext([]),
-        _ => new SqlServerDesignTimeFactory().CreateDbContext([]),
-    };
+    private static KzRightsDbContext Create(string provider) =>
+        KzRightsDatabaseProvider.All.Single(p => p.Kind.ToString().Equals(provider, StringComparison.OrdinalIgnoreCase)).CreateDesignTimeContext();
 }

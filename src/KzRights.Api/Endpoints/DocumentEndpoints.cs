@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class DocumentEndpoints
         group.MapGet("/", ListDocuments).WithName("listDocuments")
             .WithSummary("List the corpus documents")
             .WithDescription("Metadata and record counts of every source document, in corpus order.")
-            .WithRequestValidation<ListDocumentsRequest>();
+            .WithRequestValidation<ListDocumentsRequest>().WithTableAnswers(Tables.Documents);
         group.MapGet("/{documentId}", GetDocument).WithName("getDocument").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one document with its section tree")
             .WithDescription("Metadata, counts, the nested section tree (with paragraph counts) and the document's list of sources.")
@@ -22,20 +23,23 @@ public static class DocumentEndpoints
         group.MapGet("/{documentId}/paragraphs", ListDocumentParagraphs).WithName("listDocumentParagraphs").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List a document's paragraphs in reading order")
             .WithDescription("The same records as /v1/paragraphs?document={documentId}, with an unknown document answering 404.")
-            .WithRequestValidation<ListDocumentParagraphsRequest>();
+            .WithRequestValidation<ListDocumentParagraphsRequest>().WithTableAnswers(Tables.Paragraphs);
         return app;
     }
 
-    public static async Task<Ok<Page<DocumentDto>>> ListDocuments([AsParameters] ListDocumentsRequest request, DocumentQueries documents, CancellationToken ct) =>
-        TypedResults.Ok(await documents.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<Page<DocumentDto>>, TableAnswer>> ListDocuments(
+        [AsParameters] ListDocumentsRequest request, HttpContext http, DocumentQueries documents, CancellationToken ct) =>
+        TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, documents.Table(), request, ct)
+            : TypedResults.Ok(await documents.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
     public static async Task<Results<Ok<DocumentDetailDto>, ProblemHttpResult>> GetDocument(string documentId, DocumentQueries documents, CancellationToken ct) =>
         await documents.GetDetailAsync(documentId, ct) is { } detail
             ? TypedResults.Ok(detail)
             : Problems.NotFound("Document", documentId);
 
-    public static async Task<Results<Ok<Page<ParagraphDto>>, ProblemHttpResult>> ListDocumentParagraphs(
-        string documentId, [AsParameters] ListDocumentParagraphsRequest request, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
+    public static async Task<Results<Ok<Page<ParagraphDto>>, TableAnswer, ProblemHttpResult>> ListDocumentParagraphs(
+        string documentId, [AsParameters] ListDocumentParagraphsRequest request, HttpContext http, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
     {
         if (!await documents.ExistsAsync(documentId, ct))
         {
@@ -43,6 +47,11 @@ public static class DocumentEndpoints
         }
 
         var filter = new ParagraphFilter(Document: documentId, Section: request.Section, Language: request.Lang);
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, await paragraphs.TableAsync(filter, ct), request, ct);
+        }
+
         return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 }

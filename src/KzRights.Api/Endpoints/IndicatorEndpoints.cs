@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,7 +17,7 @@ public static class IndicatorEndpoints
         indicators.MapGet("/", ListIndicators).WithName("listIndicators")
             .WithSummary("List indicators: every number that measures something")
             .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, population) with provenance: document, paragraph, the exact quote and its offsets, and the extraction rule.")
-            .WithRequestValidation<ListIndicatorsRequest>();
+            .WithRequestValidation<ListIndicatorsRequest>().WithTableAnswers(Tables.Indicators);
         indicators.MapGet("/{**indicatorId}", GetIndicator).WithName("getIndicator").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one indicator")
             .WithDescription("With the fact it attests, the series it belongs to, its translation (Russian ↔ English) and its themes.")
@@ -26,7 +27,7 @@ public static class IndicatorEndpoints
         series.MapGet("/", ListSeries).WithName("listSeries")
             .WithSummary("List time series")
             .WithDescription("A measure a paragraph gives for several periods, points ordered by period.")
-            .WithRequestValidation<ListByDocumentRequest>();
+            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers(Tables.SeriesPoints);
         series.MapGet("/{**seriesKey}", GetSeries).WithName("getSeries").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one time series with its points ordered by period")
             .WithDescription("Each point names the indicator it comes from.")
@@ -36,7 +37,7 @@ public static class IndicatorEndpoints
         facts.MapGet("/", ListFacts).WithName("listFacts")
             .WithSummary("List facts stated in several places")
             .WithDescription("Indicators that state the same fact, linked into one record with their attestations; conflicting=true keeps those whose attestations disagree in value, year or unit.")
-            .WithRequestValidation<ListFactsRequest>();
+            .WithRequestValidation<ListFactsRequest>().WithTableAnswers(Tables.Facts);
         facts.MapGet("/{**factId}", GetFact).WithName("getFact").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one fact with its attestations")
             .WithDescription("Every indicator that states the fact, with its quote and paragraph.")
@@ -46,7 +47,7 @@ public static class IndicatorEndpoints
         quotas.MapGet("/", ListQuotas).WithName("listQuotas")
             .WithSummary("List quota statements")
             .WithDescription("Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
-            .WithRequestValidation<ListByDocumentRequest>();
+            .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers(Tables.Quotas);
         quotas.MapGet("/{**quotaId}", GetQuota).WithName("getQuota").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one quota statement")
             .WithDescription("A quota statement by id (<paragraph id>/q<n>), with its quote and offsets.")
@@ -54,24 +55,38 @@ public static class IndicatorEndpoints
         return app;
     }
 
-    public static async Task<Ok<Page<IndicatorDto>>> ListIndicators([AsParameters] ListIndicatorsRequest request, IndicatorQueries indicators, CancellationToken ct)
+    public static async Task<Results<Ok<Page<IndicatorDto>>, TableAnswer>> ListIndicators(
+        [AsParameters] ListIndicatorsRequest request, HttpContext http, IndicatorQueries indicators, CancellationToken ct)
     {
         var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
             request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q);
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, await indicators.TableAsync(filter, ct), request, ct);
+        }
+
         return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
     public static async Task<Results<Ok<IndicatorDto>, ProblemHttpResult>> GetIndicator(string indicatorId, IndicatorQueries indicators, CancellationToken ct) =>
         await indicators.GetAsync(indicatorId, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", indicatorId);
 
-    public static async Task<Ok<Page<SeriesDto>>> ListSeries([AsParameters] ListByDocumentRequest request, SeriesQueries series, CancellationToken ct) =>
-        TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<Page<SeriesDto>>, TableAnswer>> ListSeries(
+        [AsParameters] ListByDocumentRequest request, HttpContext http, SeriesQueries series, CancellationToken ct) =>
+        TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, await series.PointsTableAsync(request.Document, ct), request, ct)
+            : TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
     public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct) =>
         await series.GetAsync(seriesKey, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", seriesKey);
 
-    public static async Task<Ok<Page<FactDto>>> ListFacts([AsParameters] ListFactsRequest request, FactQueries facts, CancellationToken ct) =>
-        TypedResults.Ok(await facts.ListAsync(request.Conflicting is null ? null : request.Conflicting == "true", QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<Page<FactDto>>, TableAnswer>> ListFacts([AsParameters] ListFactsRequest request, HttpContext http, FactQueries facts, CancellationToken ct)
+    {
+        var conflicting = request.Conflicting is null ? null : (bool?)(request.Conflicting == "true");
+        return TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, facts.Table(conflicting), request, ct)
+            : TypedResults.Ok(await facts.ListAsync(conflicting, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
 
     public static async Task<Results<Ok<QuotaDto>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
         await quotas.GetAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
@@ -79,8 +94,11 @@ public static class IndicatorEndpoints
     public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
         await facts.GetAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);
 
-    public static async Task<Ok<Page<QuotaDto>>> ListQuotas([AsParameters] ListByDocumentRequest request, QuotaQueries quotas, CancellationToken ct) =>
-        TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<Page<QuotaDto>>, TableAnswer>> ListQuotas(
+        [AsParameters] ListByDocumentRequest request, HttpContext http, QuotaQueries quotas, CancellationToken ct) =>
+        TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, await quotas.TableAsync(request.Document, ct), request, ct)
+            : TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 }
 
 /// <summary>A year (<c>2023</c>) or a date (<c>2023-06-30</c>) bounding a period filter.</summary>

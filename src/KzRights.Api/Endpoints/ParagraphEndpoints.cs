@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class ParagraphEndpoints
         group.MapGet("/", ListParagraphs).WithName("listParagraphs")
             .WithSummary("List paragraphs across the corpus")
             .WithDescription("Paragraphs in corpus reading order, filtered by document, section (with its sub-sections), language and words of the text.")
-            .WithRequestValidation<ListParagraphsRequest>();
+            .WithRequestValidation<ListParagraphsRequest>().WithTableAnswers(Tables.Paragraphs);
         // Paragraph ids contain '/' (e.g. ccpr-c-kaz-co-3/20(a)): a catch-all segment takes them as they are; %2F also works.
         group.MapGet("/{**paragraphId}", GetParagraph).WithName("getParagraph").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one paragraph")
@@ -23,9 +24,15 @@ public static class ParagraphEndpoints
         return app;
     }
 
-    public static async Task<Ok<Page<ParagraphDto>>> ListParagraphs([AsParameters] ListParagraphsRequest request, ParagraphQueries paragraphs, CancellationToken ct)
+    public static async Task<Results<Ok<Page<ParagraphDto>>, TableAnswer>> ListParagraphs(
+        [AsParameters] ListParagraphsRequest request, HttpContext http, ParagraphQueries paragraphs, CancellationToken ct)
     {
         var filter = new ParagraphFilter(request.Document, request.Section, request.Lang, request.Q);
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, await paragraphs.TableAsync(filter, ct), request, ct);
+        }
+
         return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 

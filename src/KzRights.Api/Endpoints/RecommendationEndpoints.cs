@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class RecommendationEndpoints
         group.MapGet("/", ListRecommendations).WithName("listRecommendations")
             .WithSummary("List recommendations and questions")
             .WithDescription("UPR recommendations, CCPR recommendations, CEDAW list-of-issues questions and special-procedures communications, each with the paragraphs that respond to it. Text is null where the corpus does not contain it.")
-            .WithRequestValidation<ListRecommendationsRequest>();
+            .WithRequestValidation<ListRecommendationsRequest>().WithTableAnswers(Tables.Recommendations);
         group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one recommendation with its responses")
             .WithDescription("The recommendation or question, the prior recommendations it cites, its follow-up status and every paragraph linked to it (relation and evidence).")
@@ -22,10 +23,15 @@ public static class RecommendationEndpoints
         return app;
     }
 
-    public static async Task<Ok<Page<RecommendationDto>>> ListRecommendations(
-        [AsParameters] ListRecommendationsRequest request, RecommendationQueries recommendations, CancellationToken ct)
+    public static async Task<Results<Ok<Page<RecommendationDto>>, TableAnswer>> ListRecommendations(
+        [AsParameters] ListRecommendationsRequest request, HttpContext http, RecommendationQueries recommendations, CancellationToken ct)
     {
         var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await TableAnswer.CreateAsync(http, await recommendations.TableAsync(filter, ct), request, ct);
+        }
+
         return TypedResults.Ok(await recommendations.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 

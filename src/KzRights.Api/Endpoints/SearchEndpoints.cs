@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using KzRights.Data.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,13 +16,16 @@ public static class SearchEndpoints
             .MapGet("/", Search).WithName("search")
             .WithSummary("Full-text search across paragraphs and recommendations")
             .WithDescription("Ranked by relevance (best first). Every word of q must occur (English stemming, so 'women' finds 'woman'). Quotes and operators are treated as plain text. Each hit has a snippet with highlight offsets.")
-            .WithRequestValidation<SearchRequest>();
+            .WithRequestValidation<SearchRequest>().WithTableAnswers(Tables.SearchHits);
         return app;
     }
 
-    public static async Task<Ok<Page<SearchHitDto>>> Search([AsParameters] SearchRequest request, SearchQueries search, CancellationToken ct)
+    public static async Task<Results<Ok<Page<SearchHitDto>>, TableAnswer>> Search([AsParameters] SearchRequest request, HttpContext http, SearchQueries search, CancellationToken ct)
     {
-        return TypedResults.Ok(await search.SearchAsync(request.Q!, SearchTargets.Selected(request.Type), QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        var targets = SearchTargets.Selected(request.Type);
+        return TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, search.Table(request.Q!, targets), request, ct)
+            : TypedResults.Ok(await search.SearchAsync(request.Q!, targets, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class ThemeEndpoints
         group.MapGet("/", ListThemes).WithName("listThemes")
             .WithSummary("List the theme vocabulary with counts")
             .WithDescription("Human-rights themes (OHCHR Universal Human Rights Index names where they fit) and the 17 SDGs, with how many paragraphs, recommendations and indicators carry each. Tags below confidence 0.5 are not stored.")
-            .WithRequestValidation<ListThemesRequest>();
+            .WithRequestValidation<ListThemesRequest>().WithTableAnswers(Tables.Themes);
         group.MapGet("/{**themeId}", GetTheme).WithName("getTheme").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one theme with its counts")
             .WithDescription("A theme or SDG of the vocabulary, e.g. theme/womens-rights, with how many records carry it.")
@@ -22,8 +23,10 @@ public static class ThemeEndpoints
         return app;
     }
 
-    public static async Task<Ok<Page<ThemeDto>>> ListThemes([AsParameters] ListThemesRequest request, ThemeQueries themes, CancellationToken ct) =>
-        TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<Page<ThemeDto>>, TableAnswer>> ListThemes([AsParameters] ListThemesRequest request, HttpContext http, ThemeQueries themes, CancellationToken ct) =>
+        TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, themes.Table(request.Kind), request, ct)
+            : TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
     public static async Task<Results<Ok<ThemeDto>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct) =>
         await themes.GetAsync(themeId, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", themeId);

@@ -29,6 +29,7 @@ public static class OpenApiSetup
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<QueryParameterDocumentation>();
+            o.OperationFilter<TableAnswerDocumentation>();
             o.SchemaFilter<ProblemCodeDocumentation>();
             o.CustomSchemaIds(t => t.Name.EndsWith("Dto", StringComparison.Ordinal) ? t.Name[..^3] : t.Name.Replace("`1", string.Empty, StringComparison.Ordinal) + string.Concat(t.GetGenericArguments().Select(a => a.Name.Replace("Dto", string.Empty, StringComparison.Ordinal))));
         });

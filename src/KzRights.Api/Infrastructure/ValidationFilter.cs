@@ -20,12 +20,16 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
     {
         var query = context.HttpContext.Request.Query;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var key in query.Keys.Where(k => !AllowedQueryParameters.Contains(k)))
+        // List routes that answer tables also take format (TableNegotiationFilter checks its value).
+        var allowed = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<TableAnswerMetadata>() is null
+            ? AllowedQueryParameters
+            : new HashSet<string>(AllowedQueryParameters.Append(TableFormats.Parameter), StringComparer.OrdinalIgnoreCase);
+        foreach (var key in query.Keys.Where(k => !allowed.Contains(k)))
         {
-            errors[key] = [$"Unknown query parameter '{key}'. Allowed: {string.Join(", ", AllowedQueryParameters.Order(StringComparer.Ordinal))}."];
+            errors[key] = [$"Unknown query parameter '{key}'. Allowed: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}."];
         }
 
-        foreach (var key in query.Keys.Where(k => AllowedQueryParameters.Contains(k) && query[k].Count > 1))
+        foreach (var key in query.Keys.Where(k => allowed.Contains(k) && query[k].Count > 1))
         {
             errors[key] = [$"Query parameter '{key}' is given {query[key].Count} times; give it once."];
         }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using KzRights.Data.Providers;
 using KzRights.Data.Releases;
-using KzRights.Data.Search;
 using KzRights.Parsing.Corpus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -16,6 +16,7 @@ public sealed record IngestResult(bool Ingested, string ManifestSha256, string S
 /// publishes a new release (<see cref="ReleasePublisher"/>); listeners hear of it after the commit.</summary>
 public sealed class CorpusIngestor(
     KzRightsDbContext db,
+    KzRightsDatabaseProvider provider,
     ReleasePublisher publisher,
     IEnumerable<IReleasePublishedListener> listeners,
     ILogger<CorpusIngestor> logger)
@@ -57,7 +58,7 @@ public sealed class CorpusIngestor(
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Several API instances may start at once against one server: the first takes the lock and ingests,
             // the others wait, then find the state current and skip.
-            await IngestLock.AcquireAsync(db, ct);
+            await provider.AcquireIngestLockAsync(db, ct);
             var current = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, ct);
             if (!force && current is not null && current.ManifestSha256 == manifestHash && await db.Releases.AnyAsync(ct))
             {
@@ -84,7 +85,7 @@ public sealed class CorpusIngestor(
                 Summary = summary,
             });
             await db.SaveChangesAsync(ct);
-            await FullTextIndex.RebuildAsync(db, ct);
+            await provider.RebuildFullTextIndexAsync(db, ct);
             db.ChangeTracker.Clear();
             progress?.Report("hashing records and comparing them with the latest release");
             var release = await publisher.PublishIfChangedAsync(manifestHash, ct);

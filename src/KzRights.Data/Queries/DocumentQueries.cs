@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -15,6 +16,9 @@ public sealed class DocumentQueries(KzRightsDbContext db)
     {
         return await Keyset.PageByOrdinalAsync(db.Documents.AsNoTracking(), Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct, include: q => q.Include(d => d.Dates));
     }
+
+    /// <summary>The documents as a table (CSV/NDJSON answers).</summary>
+    public TableQuery Table() => TableQuery.ByOrdinal(Tables.Tables.Documents, db.Documents.AsNoTracking(), Scope);
 
     public async Task<bool> ExistsAsync(string id, CancellationToken ct) =>
         await db.Documents.AnyAsync(d => d.Id == id, ct);

@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -9,17 +10,16 @@ public sealed class FactQueries(KzRightsDbContext db)
         (await ListPageAsync(conflicting, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<FactDto>> ListPageAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct)
-    {
-        var scope = $"facts\n{conflicting}";
-        var query = db.Facts.AsNoTracking();
-        if (conflicting is { } c)
-        {
-            query = query.Where(f => f.Conflict == c);
-        }
+    public async Task<CursorPage<FactDto>> ListPageAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(Filtered(conflicting), Scope(conflicting), cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
-        return await Keyset.PageAsync(query, scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
-    }
+    /// <summary>The facts the filter selects as a table (CSV/NDJSON answers).</summary>
+    public TableQuery Table(bool? conflicting) => TableQuery.ByKeyset(Tables.Tables.Facts, Filtered(conflicting), Scope(conflicting));
+
+    private static string Scope(bool? conflicting) => $"facts\n{conflicting}";
+
+    private IQueryable<FactEntity> Filtered(bool? conflicting) =>
+        conflicting is { } c ? db.Facts.AsNoTracking().Where(f => f.Conflict == c) : db.Facts.AsNoTracking();
 
     public async Task<FactDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);

@@ -1,5 +1,6 @@
 using KzRights.Data.Entities;
 using KzRights.Data.Search;
+using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,14 @@ public sealed class IndicatorQueries(KzRightsDbContext db, Releases.ReleaseConte
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+
+    /// <summary>The indicators the filter selects as a table (CSV/NDJSON answers).</summary>
+    public async Task<TableQuery> TableAsync(IndicatorFilter filter, CancellationToken ct) =>
+        TableQuery.ByKeyset(Tables.Tables.Indicators, await FilteredAsync(filter, ct), filter.Scope);
+
+    private async Task<IQueryable<IndicatorEntity>> FilteredAsync(IndicatorFilter filter, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         await IdFilter.Paragraph.RequireAsync(db, filter.Paragraph, ct);
@@ -87,7 +95,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db, Releases.ReleaseConte
             query = query.Where(i => i.SearchText.Contains(token));
         }
 
-        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+        return query;
     }
 
     public async Task<IndicatorDto?> GetAsync(string id, CancellationToken ct) =>

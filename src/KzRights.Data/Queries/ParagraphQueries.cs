@@ -1,5 +1,6 @@
 using KzRights.Data.Entities;
 using KzRights.Data.Search;
+using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,14 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<ParagraphDto>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<ParagraphDto>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+
+    /// <summary>The paragraphs the filter selects as a table (CSV/NDJSON answers).</summary>
+    public async Task<TableQuery> TableAsync(ParagraphFilter filter, CancellationToken ct) =>
+        TableQuery.ByKeyset(Tables.Tables.Paragraphs, await FilteredAsync(filter, ct), filter.Scope);
+
+    private async Task<IQueryable<ParagraphEntity>> FilteredAsync(ParagraphFilter filter, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         await IdFilter.Section.RequireAsync(db, filter.Section, ct);
@@ -59,7 +67,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             query = query.Where(p => ids.Contains(p.Id));
         }
 
-        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+        return query;
     }
 
     public async Task<ParagraphDto?> GetAsync(string id, CancellationToken ct) =>

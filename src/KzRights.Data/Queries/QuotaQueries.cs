@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -9,17 +10,19 @@ public sealed class QuotaQueries(KzRightsDbContext db)
         (await ListPageAsync(document, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(await FilteredAsync(document, ct), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
+
+    /// <summary>The quotas the filter selects as a table (CSV/NDJSON answers).</summary>
+    public async Task<TableQuery> TableAsync(string? document, CancellationToken ct) =>
+        TableQuery.ByKeyset(Tables.Tables.Quotas, await FilteredAsync(document, ct), Scope(document));
+
+    private static string Scope(string? document) => $"quotas\n{document}";
+
+    private async Task<IQueryable<QuotaEntity>> FilteredAsync(string? document, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, document, ct);
-        var scope = $"quotas\n{document}";
-        var query = db.Quotas.AsNoTracking();
-        if (document is not null)
-        {
-            query = query.Where(q => q.DocumentId == document);
-        }
-
-        return await Keyset.PageAsync(query, scope, cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
+        return document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
     }
 
     public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,14 @@ public sealed class RecommendationQueries(KzRightsDbContext db, Releases.Release
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+
+    /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
+    public async Task<TableQuery> TableAsync(RecommendationFilter filter, CancellationToken ct) =>
+        TableQuery.ByKeyset(Tables.Tables.Recommendations, await FilteredAsync(filter, ct), filter.Scope);
+
+    private async Task<IQueryable<RecommendationEntity>> FilteredAsync(RecommendationFilter filter, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         var query = db.Recommendations.AsNoTracking();
@@ -38,7 +46,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db, Releases.Release
             query = query.Where(r => r.FollowUp == followUp);
         }
 
-        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+        return query;
     }
 
     public async Task<RecommendationDto?> GetAsync(string id, CancellationToken ct) =>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KzRights.Data.Search;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -52,6 +54,38 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
         return new CursorPage<SearchHitDto>(
             new Page<SearchHitDto>(sliced.Page.Items.Select(h => h.Hit).ToArray(), sliced.Page.NextCursor, sliced.Page.Total),
             sliced.ItemCursors);
+    }
+
+    /// <summary>The hits as a table (CSV/NDJSON answers). Ranking needs every match's score in memory anyway; texts
+    /// and snippets are loaded a page of <see cref="Paging.MaxLimit"/> hits at a time.</summary>
+    public TableQuery Table(string q, IReadOnlyCollection<SearchTarget> targets)
+    {
+        var table = Tables.Tables.SearchHits;
+        return new TableQuery(
+            table,
+            async ct => (await SearchPageAsync(q, targets, 1, null, ct)).Page.Total,
+            ct => AllHitsAsync(q, targets, ct),
+            async (limit, cursor, ct) =>
+            {
+                var page = (await SearchPageAsync(q, targets, limit, cursor, ct)).Page;
+                return new TablePage(page.Items.Select(table.Cells).ToArray(), page.NextCursor, page.Total);
+            });
+    }
+
+    private async IAsyncEnumerable<object?[]> AllHitsAsync(string q, IReadOnlyCollection<SearchTarget> targets, [EnumeratorCancellation] CancellationToken ct)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = (await SearchPageAsync(q, targets, Paging.MaxLimit, cursor, ct)).Page;
+            foreach (var hit in page.Items)
+            {
+                yield return Tables.Tables.SearchHits.Cells(hit);
+            }
+
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
     }
 
     // The cursor keeps the last hit's exact position in the ranking: score (round-trip format), target, id.

@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
@@ -9,17 +10,30 @@ public sealed class SeriesQueries(KzRightsDbContext db)
         (await ListPageAsync(document, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<SeriesDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<SeriesDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(await FilteredAsync(document, ct), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct,
+            include: q => q.Include(s => s.Points));
+
+    /// <summary>The points of the series the filter selects as a table, a row per point (CSV/NDJSON answers); pages
+    /// count series, like the JSON list, and hold all their points.</summary>
+    public async Task<TableQuery> PointsTableAsync(string? document, CancellationToken ct)
+    {
+        var table = Tables.Tables.SeriesPoints;
+        var filtered = await FilteredAsync(document, ct);
+        return new TableQuery(table, filtered.CountAsync, ct => TableQuery.Cells(table, Tables.Tables.SeriesPointRows(db, filtered), ct), async (limit, cursor, ct) =>
+        {
+            var page = (await Keyset.PageAsync(filtered, Scope(document), cursor, limit, Task.FromResult, ct, include: q => q.Include(s => s.Points))).Page;
+            var rows = page.Items.SelectMany(s => s.Points.OrderBy(p => p.Ordinal).Select(p => table.Cells(new SeriesPointRow(s, p)))).ToArray();
+            return new TablePage(rows, page.NextCursor, page.Total);
+        });
+    }
+
+    private static string Scope(string? document) => $"series\n{document}";
+
+    private async Task<IQueryable<SeriesEntity>> FilteredAsync(string? document, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, document, ct);
-        var scope = $"series\n{document}";
-        var query = db.Series.AsNoTracking();
-        if (document is not null)
-        {
-            query = query.Where(s => s.DocumentId == document);
-        }
-
-        return await Keyset.PageAsync(query, scope, cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct, include: q => q.Include(s => s.Points));
+        return document is null ? db.Series.AsNoTracking() : db.Series.AsNoTracking().Where(s => s.DocumentId == document);
     }
 
     public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using KzRights.Data.Entities;
+using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,16 +13,16 @@ public sealed class ThemeQueries(KzRightsDbContext db)
         (await ListPageAsync(kind, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<ThemeDto>> ListPageAsync(string? kind, int limit, string? cursor, CancellationToken ct)
-    {
-        var query = db.Themes.AsNoTracking();
-        if (kind is not null)
-        {
-            query = query.Where(t => t.Kind == kind);
-        }
+    public async Task<CursorPage<ThemeDto>> ListPageAsync(string? kind, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageByOrdinalAsync(Filtered(kind), Scope(kind), cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
-        return await Keyset.PageByOrdinalAsync(query, $"themes\n{kind}", cursor, limit, rows => ToDtosAsync(rows, ct), ct);
-    }
+    /// <summary>The themes of a kind as a table (CSV/NDJSON answers).</summary>
+    public TableQuery Table(string? kind) => TableQuery.ByOrdinal(Tables.Tables.Themes, Filtered(kind), Scope(kind));
+
+    private static string Scope(string? kind) => $"themes\n{kind}";
+
+    private IQueryable<ThemeEntity> Filtered(string? kind) =>
+        kind is null ? db.Themes.AsNoTracking() : db.Themes.AsNoTracking().Where(t => t.Kind == kind);
 
     private async Task<List<ThemeDto>> ToDtosAsync(List<ThemeEntity> rows, CancellationToken ct)
     {

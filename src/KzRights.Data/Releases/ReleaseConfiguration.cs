@@ -29,8 +29,8 @@ internal sealed class ReleaseRecordConfiguration : IEntityTypeConfiguration<Rele
         e.HasKey(x => new { x.ReleaseId, x.Type, x.RecordId });
         e.Property(x => x.ReleaseId).HasMaxLength(40);
         e.Property(x => x.Type).HasMaxLength(16);
-        e.Property(x => x.RecordId).HasMaxLength(KzRightsDbContext.RecordIdLength);
-        e.Property(x => x.DocumentId).HasMaxLength(KzRightsDbContext.RecordIdLength);
+        e.Property(x => x.RecordId).HasMaxLength(ModelLimits.IdLength + 64);
+        e.Property(x => x.DocumentId).HasMaxLength(ModelLimits.IdLength + 64);
         e.Property(x => x.Sha256).HasMaxLength(64);
         e.HasIndex(x => new { x.Type, x.RecordId });
         e.HasOne<ReleaseEntity>().WithMany().HasForeignKey(x => x.ReleaseId).OnDelete(DeleteBehavior.Cascade);

@@ -9,7 +9,7 @@ namespace KzRights.Data.Releases;
 /// <summary>Publishes a release when the stored data differs from the latest release. Called by the ingest inside its
 /// transaction, after the normalized tables were replaced: every record is read back through the query services (the
 /// representation the API serves, embedded indicators, links and themes included), hashed, and compared.</summary>
-public sealed class ReleasePublisher(KzRightsDbContext db, IEnumerable<IReleasePublishingHandler> handlers, TimeProvider clock)
+public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDatabaseProvider provider, IEnumerable<IReleasePublishingHandler> handlers, TimeProvider clock)
 {
     /// <summary>The new release, or null when every record hashes as in the latest release.</summary>
     public async Task<ReleaseDto?> PublishIfChangedAsync(string manifestSha256, CancellationToken ct)
@@ -83,7 +83,7 @@ public sealed class ReleasePublisher(KzRightsDbContext db, IEnumerable<IReleaseP
         // Citations without a release: a record's hash depends on its content only, not on the release it is in.
         var unpublished = ReleaseContext.Unpublished();
         var documents = new DocumentQueries(db);
-        var paragraphs = new ParagraphQueries(db, new FullTextSearch(db), unpublished);
+        var paragraphs = new ParagraphQueries(db, new FullTextSearch(db, provider), unpublished);
         var recommendations = new RecommendationQueries(db, unpublished);
         var indicators = new IndicatorQueries(db, unpublished);
         var records = new List<HashedRecord>();

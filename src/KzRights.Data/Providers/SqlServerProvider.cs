@@ -1,0 +1,96 @@
+using KzRights.Data.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KzRights.Data.Providers;
+
+/// <summary>SQL Server: binary collation on sort keys and an application lock for the ingest. Full-text search needs a
+/// full-text catalog that not every edition or host has, so search is LIKE matching of each query word, ranked by
+/// occurrence count (documented in the README).</summary>
+public sealed class SqlServerProvider : KzRightsDatabaseProvider
+{
+    public override DatabaseProvider Kind => DatabaseProvider.SqlServer;
+
+    public override string? SortKeyCollation => "Latin1_General_BIN2";
+
+    public override void AddDbContext(IServiceCollection services, string? connectionString, string dataDirectory)
+    {
+        var required = Required(connectionString);
+        Register<SqlServerKzRightsDbContext>(services, b => b.UseSqlServer(required));
+    }
+
+    public override KzRightsDbContext CreateDesignTimeContext() => new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        // No provider-only columns: search reads SearchText with LIKE.
+    }
+
+    public override async Task AcquireIngestLockAsync(KzRightsDbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync(
+            "EXEC sp_getapplock @Resource = 'kzrights-ingest', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 600000", ct);
+
+    // LIKE matching reads the rows themselves; there is no index to rebuild.
+    public override Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    // Every token must occur; the score counts occurrences. Tokens are passed as LIKE parameters with wildcards escaped.
+    public override async Task<List<SearchMatch>> MatchAsync(KzRightsDbContext db, SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
+    {
+        var result = new List<SearchMatch>();
+        if (targets.Contains(SearchTarget.Paragraph))
+        {
+            var query = db.Paragraphs.AsNoTracking().AsQueryable();
+            foreach (var pattern in terms.Tokens.Select(LikePattern))
+            {
+                query = query.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));
+            }
+
+            var rows = await query.Select(p => new { p.Id, p.SearchText }).ToListAsync(ct);
+            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Paragraph, r.Id, Occurrences(r.SearchText, terms))));
+        }
+
+        if (targets.Contains(SearchTarget.Recommendation))
+        {
+            var query = db.Recommendations.AsNoTracking().AsQueryable();
+            foreach (var pattern in terms.Tokens.Select(LikePattern))
+            {
+                query = query.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+            }
+
+            var rows = await query.Select(r => new { r.Id, r.SearchText }).ToListAsync(ct);
+            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Recommendation, r.Id, Occurrences(r.SearchText, terms))));
+        }
+
+        return result;
+    }
+
+    private static string LikePattern(string token) =>
+        "%" + token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    private static double Occurrences(string text, SearchTerms terms)
+    {
+        var count = 0;
+        foreach (var token in terms.Tokens)
+        {
+            for (var i = text.IndexOf(token, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(token, i + token.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
+
+public sealed class SqlServerKzRightsDbContext(DbContextOptions<SqlServerKzRightsDbContext> options) : KzRightsDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+}
+
+/// <summary>Used by <c>dotnet ef migrations add … --context SqlServerKzRightsDbContext</c>; contacts no server.</summary>
+public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerKzRightsDbContext>
+{
+    public SqlServerKzRightsDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerKzRightsDbContext>().UseSqlServer("Server=localhost;Database=kzrights;TrustServerCertificate=true").Options);
+}
