@@ -78,4 +78,57 @@ public sealed class SearchEndpointTests(ApiFixture api)
             Assert.Equal(JsonValueKind.Object, problem.GetProperty("errors").ValueKind);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Every_form_of_a_word_finds_the_same_paragraphs_in_english_and_russian(string provider)
+    {
+        var client = api.Client(provider);
+        string[][] groups = [["woman", "women"], ["child", "children"], ["квота", "квоты", "квоту", "квотой"]];
+        foreach (var group in groups)
+        {
+            var found = new List<string[]>();
+            foreach (var form in group)
+            {
+                var hits = await client.GetAllPagesAsync("/v1/search?type=paragraph&q=" + Uri.EscapeDataString(form), 500);
+                found.Add(hits.Select(h => h.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToArray());
+            }
+
+            Assert.NotEmpty(found[0]);
+            Assert.All(found, ids => Assert.Equal(found[0], ids));
+        }
+
+        // The four paragraphs that print only "woman" are among those "women" finds, with "woman" highlighted.
+        var women = await client.GetAllPagesAsync("/v1/search?type=paragraph&q=women", 500);
+        var onlyWoman = women.Where(h => h.GetProperty("snippet").GetString()!.Contains("woman", StringComparison.OrdinalIgnoreCase)
+            && !h.GetProperty("snippet").GetString()!.Contains("women", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(onlyWoman);
+        Assert.All(onlyWoman, h => Assert.NotEmpty(h.GetProperty("highlights").EnumerateArray()));
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_query_naming_a_locator_puts_that_record_first(string provider)
+    {
+        var client = api.Client(provider);
+        foreach (var (query, type, id) in new[]
+        {
+            ("CCPR/C/KAZ/CO/3 para 20", "paragraph", "ccpr-c-kaz-co-3/20"),
+            ("ccpr/c/kaz/co/3, paragraph 20", "paragraph", "ccpr-c-kaz-co-3/20"),
+            ("139.30", "recommendation", "upr-3/139.30"),
+            ("12 (a)", "recommendation", "cedaw-loi-6/12(a)"),
+            ("12(a)", "recommendation", "cedaw-loi-6/12(a)"),
+        })
+        {
+            var page = await client.GetJsonAsync("/v1/search?q=" + Uri.EscapeDataString(query));
+            var first = page.GetProperty("items")[0];
+            Assert.Equal((type, id), (first.GetProperty("type").GetString(), first.GetProperty("id").GetString()));
+        }
+
+        // Paging past the named records continues with the full-text matches, each hit once.
+        var all = await client.GetAllPagesAsync("/v1/search?q=20", 3);
+        Assert.Equal(all.Count, all.Select(h => h.GetProperty("type").GetString() + h.GetProperty("id").GetString()).Distinct().Count());
+        Assert.Equal((await client.GetJsonAsync("/v1/search?q=20")).GetProperty("total").GetInt32(), all.Count);
+        Assert.Equal(("recommendation", "20"), (all[0].GetProperty("type").GetString(), all[0].GetProperty("number").GetString()));
+    }
 }

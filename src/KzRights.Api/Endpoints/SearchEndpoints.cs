@@ -15,7 +15,8 @@ public static class SearchEndpoints
         app.MapGroup("/v1/search").WithTags("Search")
             .MapGet("/", Search).WithName("search")
             .WithSummary("Full-text search across paragraphs and recommendations")
-            .WithDescription("Ranked by relevance (best first). Every word of q must occur (English stemming, so 'women' finds 'woman'). Quotes and operators are treated as plain text. Each hit has a snippet with highlight offsets.")
+            .WithDescription($"Ranked by relevance (best first). {SearchTerms.Description} Quotes and operators are treated as plain text. "
+                + "Each hit has a snippet with highlight offsets.")
             .WithRequestValidation<SearchRequest>().WithTableAnswers(Tables.SearchHits);
         return app;
     }

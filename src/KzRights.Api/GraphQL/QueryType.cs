@@ -49,7 +49,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IdGraphType>("document", "Only paragraphs of this document. An unknown id is an error, not an empty list.")
             .Argument<IdGraphType>("section", "Only paragraphs of this section and its sub-sections. An unknown id is an error.")
             .Argument<StringGraphType>("lang", $"Only paragraphs in this language: {string.Join(", ", QueryRules.Languages)}.")
-            .Argument<StringGraphType>("q", "Only paragraphs containing every word (English stemming); quotes and operators are plain text.")
+            .Argument<StringGraphType>("q", "Only paragraphs containing every word in some form (stemmed as in search); quotes and operators are plain text.")
             .PageArguments()
             .ResolveAsync(async ctx =>
             {
@@ -136,7 +136,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx => Connect(await ctx.Service<QuotaQueries>().ListPageAsync(ctx.IdArgument("document"), ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
 
         Field<NonNullGraphType<SearchHitConnectionType>>("search")
-            .Description("Full-text search across paragraphs and recommendations, best first. Every word of q must occur (English stemming).")
+            .Description($"Full-text search across paragraphs and recommendations, best first. {SearchTerms.Description}")
             .Argument<NonNullGraphType<StringGraphType>>("q", "Words to find, at most 500 characters; quotes and operators are plain text.")
             .Argument<StringGraphType>("type", $"Only this kind of record: {string.Join(", ", SearchTargets.Names)}.")
             .PageArguments()

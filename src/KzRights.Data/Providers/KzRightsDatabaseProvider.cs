@@ -43,8 +43,15 @@ public abstract class KzRightsDatabaseProvider
     /// <summary>Brings provider-side search structures in step with the rows, inside the ingest transaction.</summary>
     public abstract Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct);
 
-    /// <summary>Ids and scores (higher is better) of the records of <paramref name="targets"/> that contain every token.</summary>
-    public abstract Task<List<SearchMatch>> MatchAsync(KzRightsDbContext db, SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct);
+    /// <summary>The next <paramref name="take"/> matches of <paramref name="query"/> after <paramref name="after"/> in
+    /// ranking order (score descending, higher is better; then target; then id in byte order).</summary>
+    public abstract Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct);
+
+    /// <summary>How many records match <paramref name="query"/>.</summary>
+    public abstract Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct);
+
+    /// <summary>The ids of every record that matches <paramref name="query"/>, unranked (the paragraph list's q filter).</summary>
+    public abstract Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct);
 
     public static KzRightsDatabaseProvider For(DatabaseProvider kind) =>
         All.SingleOrDefault(p => p.Kind == kind)

@@ -35,34 +35,52 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider
     public override Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct) => Task.CompletedTask;
 
     // Every token must occur; the score counts occurrences. Tokens are passed as LIKE parameters with wildcards escaped.
-    public override async Task<List<SearchMatch>> MatchAsync(KzRightsDbContext db, SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
+    // Without a full-text index there is nothing for the server to rank with, so matches are ranked here, in memory:
+    // fine for the seed corpus, not for a large one (README: SQL Server is experimental).
+    public override async Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct) =>
+        (await MatchAsync(db, query, ct))
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Target).ThenBy(m => m.Id, StringComparer.Ordinal)
+            .SkipWhile(m => after is not null && IsAtOrBefore(m, after))
+            .Take(take)
+            .ToList();
+
+    public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) => (await MatchAsync(db, query, ct)).Count;
+
+    public override async Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
+        (await MatchAsync(db, query, ct)).Select(m => m.Id).ToList();
+
+    private static bool IsAtOrBefore(SearchMatch m, SearchMatch after) =>
+        m.Score > after.Score || (m.Score == after.Score && (m.Target < after.Target || (m.Target == after.Target && string.CompareOrdinal(m.Id, after.Id) <= 0)));
+
+    private static async Task<List<SearchMatch>> MatchAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)
     {
+        var (terms, targets) = (query.Terms, query.Targets);
         var result = new List<SearchMatch>();
         if (targets.Contains(SearchTarget.Paragraph))
         {
-            var query = db.Paragraphs.AsNoTracking().AsQueryable();
+            var rows = db.Paragraphs.AsNoTracking().AsQueryable();
             foreach (var pattern in terms.Tokens.Select(LikePattern))
             {
-                query = query.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));
+                rows = rows.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));
             }
 
-            var rows = await query.Select(p => new { p.Id, p.SearchText }).ToListAsync(ct);
-            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Paragraph, r.Id, Occurrences(r.SearchText, terms))));
+            var found = await rows.Select(p => new { p.Id, p.SearchText }).ToListAsync(ct);
+            result.AddRange(found.Select(r => new SearchMatch(SearchTarget.Paragraph, r.Id, Occurrences(r.SearchText, terms))));
         }
 
         if (targets.Contains(SearchTarget.Recommendation))
         {
-            var query = db.Recommendations.AsNoTracking().AsQueryable();
+            var rows = db.Recommendations.AsNoTracking().AsQueryable();
             foreach (var pattern in terms.Tokens.Select(LikePattern))
             {
-                query = query.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+                rows = rows.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
             }
 
-            var rows = await query.Select(r => new { r.Id, r.SearchText }).ToListAsync(ct);
-            result.AddRange(rows.Select(r => new SearchMatch(SearchTarget.Recommendation, r.Id, Occurrences(r.SearchText, terms))));
+            var found = await rows.Select(r => new { r.Id, r.SearchText }).ToListAsync(ct);
+            result.AddRange(found.Select(r => new SearchMatch(SearchTarget.Recommendation, r.Id, Occurrences(r.SearchText, terms))));
         }
 
-        return result;
+        return result.Where(m => !query.ExcludedIds.Contains(m.Id)).ToList();
     }
 
     private static string LikePattern(string token) =>

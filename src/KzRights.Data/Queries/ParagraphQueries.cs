@@ -62,8 +62,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
         if (filter.Query is { } text)
         {
-            var matches = await search.MatchAsync(SearchTerms.Parse(text), [SearchTarget.Paragraph], ct);
-            var ids = matches.Select(m => m.Id).ToArray();
+            var ids = await search.MatchingIdsAsync(new SearchQuery(SearchTerms.Parse(text), [SearchTarget.Paragraph], []), ct);
             query = query.Where(p => ids.Contains(p.Id));
         }
 

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
 
-/// <summary>Ranked search across paragraphs and recommendations. Ranking happens first over ids and scores only;
-/// texts are loaded and snippets computed for the returned page alone.</summary>
+/// <summary>Ranked search across paragraphs and recommendations. The database ranks and returns only the page asked
+/// for (top-k after the cursor, ids and scores); texts are loaded and snippets computed for that page alone. Records
+/// that a locator query names (<see cref="SearchLocator"/>) come first.</summary>
 public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
 {
     public async Task<Page<SearchHitDto>> SearchAsync(string q, IReadOnlyCollection<SearchTarget> targets, int limit, string? cursor, CancellationToken ct) =>
@@ -17,13 +18,70 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
     public async Task<CursorPage<SearchHitDto>> SearchPageAsync(string q, IReadOnlyCollection<SearchTarget> targets, int limit, string? cursor, CancellationToken ct)
     {
         var terms = SearchTerms.Parse(q);
-        var scope = $"search\n{string.Join(' ', terms.Tokens)}\n{string.Join(',', targets.Order())}";
-        var after = Cursor.Decode(scope, cursor);
-        var matches = await search.MatchAsync(terms, targets, ct);
-        var position = after is null ? null : ParseSortKey(after);
-        var remaining = position is null ? matches : matches.SkipWhile(m => Compare(m, position) <= 0).ToArray();
-        var page = remaining.Take(limit + 1).ToList();
+        var locator = SearchLocator.TryParse(q);
+        var scope = $"search\n{string.Join(' ', terms.Tokens)}\n{locator}\n{string.Join(',', targets.Order())}";
+        var after = Cursor.Decode(scope, cursor) is { } key ? ParseSortKey(key) : null;
 
+        var named = locator is null ? [] : await NamedByLocatorAsync(locator, targets, ct);
+        var query = new SearchQuery(terms, targets, named.Select(m => m.Id).ToArray());
+        var page = named.Where(m => after is null || Compare(m, after) > 0).Take(limit + 1).ToList();
+        if (page.Count <= limit)
+        {
+            // A cursor among the named records means the full-text matches start from their top.
+            var textAfter = after is not null && after.Score < SearchLocator.Score - named.Count ? after : null;
+            page.AddRange(await search.RankAsync(query, textAfter, limit + 1 - page.Count, ct));
+        }
+
+        var total = named.Count + await search.CountAsync(query, ct);
+        var hits = await HitsAsync(page, terms, ct);
+        var sliced = Paging.Slice(hits, limit, total, scope, h => SortKey(h.Match));
+        return new CursorPage<SearchHitDto>(
+            new Page<SearchHitDto>(sliced.Page.Items.Select(h => h.Hit).ToArray(), sliced.Page.NextCursor, sliced.Page.Total),
+            sliced.ItemCursors);
+    }
+
+    /// <summary>The records whose printed locator the query names, in the order the query suggests: a symbol or
+    /// "para" asks for paragraphs first, a bare locator (<c>139.30</c>, <c>12 (a)</c>) for recommendations first.</summary>
+    private async Task<List<SearchMatch>> NamedByLocatorAsync(SearchLocator locator, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
+    {
+        string? documentId = null;
+        if (locator.Symbol is not null)
+        {
+            documentId = await db.Documents.AsNoTracking().Where(d => d.Symbol != null && d.Symbol.ToUpper() == locator.Symbol)
+                .Select(d => d.Id).FirstOrDefaultAsync(ct);
+            if (documentId is null)
+            {
+                return [];
+            }
+        }
+
+        var paragraphs = new List<string>();
+        var recommendations = new List<string>();
+        if (locator.Locator is { } printed)
+        {
+            if (targets.Contains(SearchTarget.Paragraph))
+            {
+                paragraphs = await db.Paragraphs.AsNoTracking()
+                    .Where(p => p.Number == printed && (documentId == null || p.DocumentId == documentId))
+                    .OrderBy(p => p.SortKey).Select(p => p.Id).ToListAsync(ct);
+            }
+
+            if (targets.Contains(SearchTarget.Recommendation))
+            {
+                recommendations = await db.Recommendations.AsNoTracking()
+                    .Where(r => r.Locator == printed && (documentId == null || r.SourceDocumentId == documentId))
+                    .OrderBy(r => r.SortKey).Select(r => r.Id).ToListAsync(ct);
+            }
+        }
+
+        var ordered = locator.NamesParagraph
+            ? paragraphs.Select(id => (SearchTarget.Paragraph, id)).Concat(recommendations.Select(id => (SearchTarget.Recommendation, id)))
+            : recommendations.Select(id => (SearchTarget.Recommendation, id)).Concat(paragraphs.Select(id => (SearchTarget.Paragraph, id)));
+        return ordered.Select((r, i) => new SearchMatch(r.Item1, r.id, SearchLocator.Score - i)).ToList();
+    }
+
+    private async Task<List<(SearchMatch Match, SearchHitDto Hit)>> HitsAsync(IReadOnlyList<SearchMatch> page, SearchTerms terms, CancellationToken ct)
+    {
         var paragraphIds = page.Where(m => m.Target == SearchTarget.Paragraph).Select(m => m.Id).ToArray();
         var recommendationIds = page.Where(m => m.Target == SearchTarget.Recommendation).Select(m => m.Id).ToArray();
         var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id))
@@ -33,13 +91,13 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
             .Select(r => new { r.Id, r.SourceDocumentId, r.Locator, r.SearchText })
             .ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, ct);
 
-        var hits = page.Select(m =>
+        return page.Select(m =>
         {
             var (documentId, number, text) = m.Target == SearchTarget.Paragraph
                 ? (paragraphs[m.Id].DocumentId, paragraphs[m.Id].Number, paragraphs[m.Id].SearchText)
                 : (recommendations[m.Id].SourceDocumentId, recommendations[m.Id].Locator, recommendations[m.Id].SearchText);
             var snippet = Highlighter.Build(text, terms);
-            return (Match: m, Hit: new SearchHitDto(
+            return (m, new SearchHitDto(
                 SearchTargets.Name(m.Target),
                 m.Id,
                 documentId,
@@ -49,15 +107,10 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
                 snippet.TextOffset,
                 snippet.Highlights.Select(h => new HighlightDto(h.Start, h.Length)).ToArray()));
         }).ToList();
-
-        var sliced = Paging.Slice(hits, limit, matches.Count, scope, h => SortKey(h.Match));
-        return new CursorPage<SearchHitDto>(
-            new Page<SearchHitDto>(sliced.Page.Items.Select(h => h.Hit).ToArray(), sliced.Page.NextCursor, sliced.Page.Total),
-            sliced.ItemCursors);
     }
 
-    /// <summary>The hits as a table (CSV/NDJSON answers). Ranking needs every match's score in memory anyway; texts
-    /// and snippets are loaded a page of <see cref="Paging.MaxLimit"/> hits at a time.</summary>
+    /// <summary>The hits as a table (CSV/NDJSON answers), read a ranked page of <see cref="Paging.MaxLimit"/> hits at a
+    /// time.</summary>
     public TableQuery Table(string q, IReadOnlyCollection<SearchTarget> targets)
     {
         var table = Tables.Tables.SearchHits;
@@ -105,7 +158,7 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
         return new SearchMatch(target, parts[2], score);
     }
 
-    /// <summary>The order of <see cref="FullTextSearch.MatchAsync"/>: score descending, then target, then id.</summary>
+    /// <summary>The ranking order: score descending, then target, then id (ordinal).</summary>
     private static int Compare(SearchMatch a, SearchMatch b)
     {
         var byScore = b.Score.CompareTo(a.Score);

@@ -28,29 +28,23 @@ public static class SearchTargets
     };
 }
 
-/// <summary>A ranked match; higher <see cref="Score"/> is better, rounded so keyset cursors compare exactly.</summary>
+/// <summary>A ranked match; higher <see cref="Score"/> is better, rounded (by the database that ranks) to six
+/// decimals so keyset cursors compare exactly.</summary>
 public sealed record SearchMatch(SearchTarget Target, string Id, double Score)
 {
     public static double Round(double score) => Math.Round(score, 6, MidpointRounding.ToEven);
 }
 
-/// <summary>Ranks matches with the provider's own full-text engine (<see cref="KzRightsDatabaseProvider.MatchAsync"/>)
-/// in one order for all providers. Only ids and scores come back: texts and highlights are loaded afterwards for the
-/// requested page alone.</summary>
+/// <summary>Search with the provider's own full-text engine (<see cref="KzRightsDatabaseProvider.RankAsync"/>): the
+/// database ranks and returns one page of ids and scores; texts and highlights are loaded afterwards for that page.</summary>
 public sealed class FullTextSearch(KzRightsDbContext db, KzRightsDatabaseProvider provider)
 {
-    public async Task<IReadOnlyList<SearchMatch>> MatchAsync(SearchTerms terms, IReadOnlyCollection<SearchTarget> targets, CancellationToken ct)
-    {
-        if (terms.IsEmpty || targets.Count == 0)
-        {
-            return [];
-        }
+    public async Task<List<SearchMatch>> RankAsync(SearchQuery query, SearchMatch? after, int take, CancellationToken ct) =>
+        query.Terms.IsEmpty || query.Targets.Count == 0 || take <= 0 ? [] : await provider.RankAsync(db, query, after, take, ct);
 
-        var matches = await provider.MatchAsync(db, terms, targets, ct);
-        return matches
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Target)
-            .ThenBy(m => m.Id, StringComparer.Ordinal)
-            .ToArray();
-    }
+    public async Task<int> CountAsync(SearchQuery query, CancellationToken ct) =>
+        query.Terms.IsEmpty || query.Targets.Count == 0 ? 0 : await provider.CountAsync(db, query, ct);
+
+    public async Task<List<string>> MatchingIdsAsync(SearchQuery query, CancellationToken ct) =>
+        query.Terms.IsEmpty || query.Targets.Count == 0 ? [] : await provider.MatchingIdsAsync(db, query, ct);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KzRights.Data.Search;
 
 /// <summary>Marks where the query's words occur in a text, for the snippets of one returned page.</summary>
@@ -36,45 +34,20 @@ public static class Highlighter
         return new Snippet(text[start..end], start, highlights);
     }
 
-    // A word matches a token when they share a prefix of at least the token's length or, for stemmed matches
-    // ("women" / "woman", "rights" / "right"), all but the last two characters of the shorter one (min. 4).
+    // A word matches a token when its stem is the stem of one of the token's forms: the same rule the index applies,
+    // so what is highlighted is what matched ("women" for "woman", "квотой" for "квоты").
     private static List<Highlight> FindWords(string text, SearchTerms terms)
     {
+        var stems = terms.StemGroups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
         var result = new List<Highlight>();
-        for (var i = 0; i < text.Length;)
+        foreach (System.Text.RegularExpressions.Match word in SearchStemmer.WordPattern().Matches(text))
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (stems.Contains(SearchStemmer.Stem(word.Value)))
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            var word = text[start..i].ToLower(CultureInfo.InvariantCulture);
-            if (terms.Tokens.Any(t => Matches(word, t)))
-            {
-                result.Add(new Highlight(start, i - start));
+                result.Add(new Highlight(word.Index, word.Length));
             }
         }
 
         return result;
-    }
-
-    private static bool Matches(string word, string token)
-    {
-        if (word.StartsWith(token, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var shorter = Math.Min(word.Length, token.Length);
-        var needed = Math.Max(4, shorter - 2);
-        return shorter >= needed && word.Length >= needed && token.Length >= needed &&
-            string.CompareOrdinal(word, 0, token, 0, needed) == 0;
     }
 }
