@@ -367,3 +367,36 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201155252_EntitiesAndMeasures', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+CREATE TABLE releases (
+    "Id" character varying(40) NOT NULL,
+    "Sequence" integer NOT NULL,
+    "PreviousReleaseId" character varying(40),
+    "PublishedAt" timestamp with time zone NOT NULL,
+    "ManifestSha256" character varying(64) NOT NULL,
+    "ParserVersion" character varying(32) NOT NULL,
+    "ContentSha256" character varying(64) NOT NULL,
+    "CountsJson" character varying(1000) NOT NULL,
+    "License" character varying(400) NOT NULL,
+    CONSTRAINT "PK_releases" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE release_records (
+    "ReleaseId" character varying(40) NOT NULL,
+    "Type" character varying(16) NOT NULL,
+    "RecordId" character varying(224) NOT NULL,
+    "DocumentId" character varying(224),
+    "Sha256" character varying(64) NOT NULL,
+    CONSTRAINT "PK_release_records" PRIMARY KEY ("ReleaseId", "Type", "RecordId"),
+    CONSTRAINT "FK_release_records_releases_ReleaseId" FOREIGN KEY ("ReleaseId") REFERENCES releases ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_release_records_Type_RecordId" ON release_records ("Type", "RecordId");
+
+CREATE UNIQUE INDEX "IX_releases_Sequence" ON releases ("Sequence");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201175135_Releases', '10.0.15');
+
+COMMIT;

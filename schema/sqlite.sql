@@ -359,3 +359,35 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201160648_SnowballSearchIndex', '10.0.15');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "releases" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_releases" PRIMARY KEY,
+    "Sequence" INTEGER NOT NULL,
+    "PreviousReleaseId" TEXT NULL,
+    "PublishedAt" TEXT NOT NULL,
+    "ManifestSha256" TEXT NOT NULL,
+    "ParserVersion" TEXT NOT NULL,
+    "ContentSha256" TEXT NOT NULL,
+    "CountsJson" TEXT NOT NULL,
+    "License" TEXT NOT NULL
+);
+
+CREATE TABLE "release_records" (
+    "ReleaseId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "RecordId" TEXT NOT NULL,
+    "DocumentId" TEXT NULL,
+    "Sha256" TEXT NOT NULL,
+    CONSTRAINT "PK_release_records" PRIMARY KEY ("ReleaseId", "Type", "RecordId"),
+    CONSTRAINT "FK_release_records_releases_ReleaseId" FOREIGN KEY ("ReleaseId") REFERENCES "releases" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_release_records_Type_RecordId" ON "release_records" ("Type", "RecordId");
+
+CREATE UNIQUE INDEX "IX_releases_Sequence" ON "releases" ("Sequence");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201175131_Releases', '10.0.15');
+
+COMMIT;

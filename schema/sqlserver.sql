@@ -367,3 +367,37 @@ VALUES (N'20261201155441_EntitiesAndMeasures', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [releases] (
+    [Id] nvarchar(40) NOT NULL,
+    [Sequence] int NOT NULL,
+    [PreviousReleaseId] nvarchar(40) NULL,
+    [PublishedAt] datetimeoffset NOT NULL,
+    [ManifestSha256] nvarchar(64) NOT NULL,
+    [ParserVersion] nvarchar(32) NOT NULL,
+    [ContentSha256] nvarchar(64) NOT NULL,
+    [CountsJson] nvarchar(1000) NOT NULL,
+    [License] nvarchar(400) NOT NULL,
+    CONSTRAINT [PK_releases] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [release_records] (
+    [ReleaseId] nvarchar(40) NOT NULL,
+    [Type] nvarchar(16) NOT NULL,
+    [RecordId] nvarchar(224) NOT NULL,
+    [DocumentId] nvarchar(224) NULL,
+    [Sha256] nvarchar(64) NOT NULL,
+    CONSTRAINT [PK_release_records] PRIMARY KEY ([ReleaseId], [Type], [RecordId]),
+    CONSTRAINT [FK_release_records_releases_ReleaseId] FOREIGN KEY ([ReleaseId]) REFERENCES [releases] ([Id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [IX_release_records_Type_RecordId] ON [release_records] ([Type], [RecordId]);
+
+CREATE UNIQUE INDEX [IX_releases_Sequence] ON [releases] ([Sequence]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201175140_Releases', N'10.0.15');
+
+COMMIT;
+GO

@@ -1,11 +1,13 @@
 using KzRights.Data.Ingest;
 using KzRights.Data.Providers;
 using KzRights.Data.Queries;
+using KzRights.Data.Releases;
 using KzRights.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KzRights.Data;
 
@@ -20,6 +22,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(provider);
         provider.AddDbContext(services, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), Path.Combine(contentRoot, options.DataDirectory), options);
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(configuration.GetSection(ReleaseOptions.SectionName).Get<ReleaseOptions>() ?? new ReleaseOptions());
+        services.AddSingleton<CurrentRelease>();
+        services.AddSingleton<IReleasePublishedListener>(sp => sp.GetRequiredService<CurrentRelease>());
+        services.AddScoped<ReleaseContext>();
+        services.AddScoped<ReleasePublisher>();
+        services.AddScoped<ReleaseQueries>();
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<FullTextSearch>();
         services.AddScoped<DocumentQueries>();

@@ -29,6 +29,8 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<FactEntity> Facts => Set<FactEntity>();
     public DbSet<NamedEntity> NamedEntities => Set<NamedEntity>();
     public DbSet<EntityMentionEntity> EntityMentions => Set<EntityMentionEntity>();
+    public DbSet<ReleaseEntity> Releases => Set<ReleaseEntity>();
+    public DbSet<ReleaseRecordEntity> ReleaseRecords => Set<ReleaseRecordEntity>();
 
     /// <summary>The provider this context's migrations are for; its <see cref="KzRightsDatabaseProvider"/> adds the
     /// provider-only parts of the model.</summary>

@@ -11,6 +11,8 @@ internal static class StoredJson
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    public static T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
     public static IReadOnlyList<string> ReadStrings(string json) => JsonSerializer.Deserialize<string[]>(json, Options) ?? [];
 
     /// <summary>Attributes are stored as a JSON object and served as a list of key/value pairs in key order.</summary>

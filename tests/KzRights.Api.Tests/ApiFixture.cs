@@ -88,11 +88,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider == "postgres" ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:KzRights", ConnectionString);
-        if (Environment.GetEnvironmentVariable("KZRIGHTS_TEST_CORPUS") is { Length: > 0 } corpus)
-        {
-            builder.UseSetting("Corpus:Directory", corpus);
-        }
-
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

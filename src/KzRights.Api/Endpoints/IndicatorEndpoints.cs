@@ -43,11 +43,15 @@ public static class IndicatorEndpoints
             .WithDescription("Every indicator that states the fact, with its quote and paragraph.")
             .WithRequestValidation<NoQuery>();
 
-        app.MapGroup("/v1/quotas").WithTags("Indicators")
-            .MapGet("/", ListQuotas).WithName("listQuotas")
+        var quotas = app.MapGroup("/v1/quotas").WithTags("Indicators");
+        quotas.MapGet("/", ListQuotas).WithName("listQuotas")
             .WithSummary("List quota statements")
             .WithDescription("Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
             .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers(Tables.Quotas);
+        quotas.MapGet("/{**quotaId}", GetQuota).WithName("getQuota").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one quota statement")
+            .WithDescription("A quota statement by id (<paragraph id>/q<n>), with its quote and offsets.")
+            .WithRequestValidation<NoQuery>();
         return app;
     }
 
@@ -83,6 +87,9 @@ public static class IndicatorEndpoints
             ? await TableAnswer.CreateAsync(http, facts.Table(conflicting), request, ct)
             : TypedResults.Ok(await facts.ListAsync(conflicting, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
+
+    public static async Task<Results<Ok<QuotaDto>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
+        await quotas.GetAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
 
     public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
         await facts.GetAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);

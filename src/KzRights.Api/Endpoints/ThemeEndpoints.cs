@@ -11,11 +11,15 @@ public static class ThemeEndpoints
 {
     public static IEndpointRouteBuilder MapThemeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/v1/themes").WithTags("Themes")
-            .MapGet("/", ListThemes).WithName("listThemes")
+        var group = app.MapGroup("/v1/themes").WithTags("Themes");
+        group.MapGet("/", ListThemes).WithName("listThemes")
             .WithSummary("List the theme vocabulary with counts")
             .WithDescription("Human-rights themes (OHCHR Universal Human Rights Index names where they fit) and the 17 SDGs, with how many paragraphs, recommendations and indicators carry each. Tags below confidence 0.5 are not stored.")
             .WithRequestValidation<ListThemesRequest>().WithTableAnswers(Tables.Themes);
+        group.MapGet("/{**themeId}", GetTheme).WithName("getTheme").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one theme with its counts")
+            .WithDescription("A theme or SDG of the vocabulary, e.g. theme/womens-rights, with how many records carry it.")
+            .WithRequestValidation<NoQuery>();
         return app;
     }
 
@@ -23,6 +27,9 @@ public static class ThemeEndpoints
         TableAnswer.Requested(http) is not null
             ? await TableAnswer.CreateAsync(http, themes.Table(request.Kind), request, ct)
             : TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+
+    public static async Task<Results<Ok<ThemeDto>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct) =>
+        await themes.GetAsync(themeId, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", themeId);
 }
 
 /// <summary>Query of <c>GET /v1/themes</c>.</summary>

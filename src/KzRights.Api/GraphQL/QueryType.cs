@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KzRights.Api.Endpoints;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Releases;
 using KzRights.Data.Search;
 
 namespace KzRights.Api.GraphQL;
@@ -15,6 +16,18 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         Description = "Read-only entry points. Lists are Relay connections paged with first (1–500, default 50) and after.";
+
+        Field<ReleaseType>("release")
+            .Description("One release by id; the latest when id is omitted; null when there is none.")
+            .Argument<IdGraphType>("id", "Release id, e.g. 2026.12.01-1a2b3c4d.")
+            .ResolveAsync(async ctx => ctx.GetArgument<string?>("id") is { } id
+                ? await ctx.Service<ReleaseQueries>().GetAsync(id, ctx.CancellationToken)
+                : await ctx.Service<ReleaseQueries>().LatestAsync(ctx.CancellationToken));
+
+        Field<NonNullGraphType<ReleaseConnectionType>>("releases")
+            .Description("The data releases, newest first.")
+            .PageArguments()
+            .ResolveAsync(async ctx => Connect(await ctx.Service<ReleaseQueries>().ListPageAsync(ctx.First(), ctx.After(), ctx.CancellationToken), ctx));
 
         Field<DocumentType>("document")
             .Description("One document by id; null when there is none.")

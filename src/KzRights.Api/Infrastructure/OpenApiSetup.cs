@@ -123,7 +123,11 @@ public static class OpenApiSetup
                     "q" => ("Words to find (all must occur); quotes and operators are plain text.", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 500 }),
                     "mechanism" => ("The human-rights mechanism that issued the recommendation.", Enum(RecommendationFilter.Mechanisms)),
                     "followUp" => ("Only recommendations singled out (true) or not singled out (false) for follow-up.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
-                    "type" => ("Only this kind of record.", Enum(Data.Search.SearchTargets.Names)),
+                    "type" when context.ApiDescription.RelativePath?.StartsWith("v1/search", StringComparison.Ordinal) == true =>
+                        ("Only this kind of record.", Enum(Data.Search.SearchTargets.Names)),
+                    "type" => ("Only changes of records of this type.", Enum(Data.Releases.RecordTypes.All)),
+                    "since" => ("Id of the release you hold, e.g. 2026.12.01-1a2b3c4d; the changes after it up to the latest release are listed. Unknown ids answer 400.",
+                        new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 }),
                     "kind" when context.ApiDescription.RelativePath?.StartsWith("v1/themes", StringComparison.Ordinal) == true =>
                         ("Only human-rights themes (theme) or Sustainable Development Goals (sdg).", Enum(ThemeQueries.Kinds)),
                     "kind" when context.ApiDescription.RelativePath?.StartsWith("v1/entities", StringComparison.Ordinal) == true =>
@@ -140,7 +144,8 @@ public static class OpenApiSetup
                     "conflicting" => ("Only facts whose attestations disagree (true) or agree (false).", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     _ => (parameter.Description, parameter.Schema),
                 };
-                parameter.Required = parameter.Name == "q" && context.ApiDescription.RelativePath?.StartsWith("v1/search", StringComparison.Ordinal) == true;
+                parameter.Required = (parameter.Name == "q" && context.ApiDescription.RelativePath?.StartsWith("v1/search", StringComparison.Ordinal) == true)
+                    || parameter.Name == "since";
             }
         }
 
@@ -155,6 +160,7 @@ public static class OpenApiSetup
             "seriesKey" => "Series key: the paragraph id and a slug of the measure.",
             "factId" => "Fact id: fact/<measure>/<kind>/<period>[/<population>], e.g. fact/women-share/judges/statistic/as-reported-2024.",
             "entityId" => "Entity id: kind and normalized name, e.g. law/2024-04-15-womens-rights-and-child-safety or treaty/iccpr-op2. The '/' may be sent as is or as %2F.",
+            "releaseId" => "Release id, e.g. 2026.12.01-1a2b3c4d (publication date and the start of the content hash); latest stands for the newest.",
             "recommendationId" => "Recommendation id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025. The '/' may be sent as is or as %2F.",
             _ => name,
         };

@@ -1,17 +1,25 @@
 using System.Diagnostics;
 using KzRights.Data.Providers;
+using KzRights.Data.Releases;
 using KzRights.Parsing.Corpus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KzRights.Data.Ingest;
 
-public sealed record IngestResult(bool Ingested, string ManifestSha256, string Summary, TimeSpan Elapsed);
+/// <summary>What an ingest did; <see cref="Release"/> is the release it published, null when the data was unchanged.</summary>
+public sealed record IngestResult(bool Ingested, string ManifestSha256, string Summary, TimeSpan Elapsed, ReleaseDto? Release = null);
 
 /// <summary>Loads the corpus into the database. The corpus is parsed before the transaction starts and replaced
 /// inside one transaction, so a parse error or a failed write leaves the previous data intact. Ids come from the
-/// data, so re-running it yields the same rows.</summary>
-public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvider provider, ILogger<CorpusIngestor> logger)
+/// data, so re-running it yields the same rows. When the data differs from the latest release, the same transaction
+/// publishes a new release (<see cref="ReleasePublisher"/>); listeners hear of it after the commit.</summary>
+public sealed class CorpusIngestor(
+    KzRightsDbContext db,
+    KzRightsDatabaseProvider provider,
+    ReleasePublisher publisher,
+    IEnumerable<IReleasePublishedListener> listeners,
+    ILogger<CorpusIngestor> logger)
 {
     private const int StateRowId = 1;
 
@@ -52,7 +60,8 @@ public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvide
         await MigrateAsync(cancellationToken);
         var manifestHash = CorpusManifest.ComputeManifestHash(corpusDirectory);
         var state = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
-        if (!force && state is not null && state.ManifestSha256 == manifestHash)
+        // A database ingested before releases existed has none yet: it is ingested once more to publish the first.
+        if (!force && state is not null && state.ManifestSha256 == manifestHash && await db.Releases.AnyAsync(cancellationToken))
         {
             return new IngestResult(false, manifestHash, state.Summary, clock.Elapsed);
         }
@@ -79,9 +88,9 @@ public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvide
             // the others wait, then find the state current and skip.
             await provider.AcquireIngestLockAsync(db, ct);
             var current = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, ct);
-            if (!force && current is not null && current.ManifestSha256 == manifestHash)
+            if (!force && current is not null && current.ManifestSha256 == manifestHash && await db.Releases.AnyAsync(ct))
             {
-                return false;
+                return (Replaced: false, Release: (ReleaseDto?)null);
             }
 
             progress?.Report("replacing stored corpus");
@@ -106,19 +115,31 @@ public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvide
             });
             await db.SaveChangesAsync(ct);
             await provider.RebuildFullTextIndexAsync(db, ct);
+            db.ChangeTracker.Clear();
+            progress?.Report("hashing records and comparing them with the latest release");
+            var release = await publisher.PublishIfChangedAsync(manifestHash, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            return true;
+            return (Replaced: true, Release: release);
         }, cancellationToken);
 
-        if (!replaced)
+        if (!replaced.Replaced)
         {
             return new IngestResult(false, manifestHash, summary, clock.Elapsed);
         }
 
         KzRightsMetrics.IngestDuration.Record(clock.Elapsed.TotalSeconds);
-        logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}", manifestHash[..12], clock.ElapsedMilliseconds, summary);
-        return new IngestResult(true, manifestHash, summary, clock.Elapsed);
+        if (replaced.Release is { } published)
+        {
+            foreach (var listener in listeners)
+            {
+                await listener.OnPublishedAsync(published, cancellationToken);
+            }
+        }
+
+        logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}; {Release}", manifestHash[..12], clock.ElapsedMilliseconds, summary,
+            replaced.Release is null ? "data unchanged, no release published" : $"published release {replaced.Release.Id}");
+        return new IngestResult(true, manifestHash, summary, clock.Elapsed, replaced.Release);
     }
 
     private async Task DeleteAllAsync(CancellationToken ct)
@@ -144,5 +165,6 @@ public sealed class CorpusIngestor(KzRightsDbContext db, KzRightsDatabaseProvide
         await db.DocumentDates.ExecuteDeleteAsync(ct);
         await db.Documents.ExecuteDeleteAsync(ct);
         await db.IngestState.ExecuteDeleteAsync(ct);
+        // Releases and their record hashes are history: never deleted.
     }
 }

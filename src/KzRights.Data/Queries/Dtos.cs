@@ -1,15 +1,36 @@
+using KzRights.Data.Releases;
+
 namespace KzRights.Data.Queries;
 
 // The read model served by both REST and GraphQL. Query services project storage rows straight into these.
 
 /// <summary>A page of a list: <see cref="NextCursor"/> is null on the last page; <see cref="Total"/> counts every
 /// item matching the filters, not just this page.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total) : IPage;
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total) : IPage, IReleaseStamped
+{
+    /// <summary>Id of the release the page was read from; set by the API for every list it serves.</summary>
+    public string? Release { get; set; }
+}
 
 /// <summary>What every page has whatever its items: lets the API add paging links to any list answer.</summary>
 public interface IPage
 {
     string? NextCursor { get; }
+}
+
+/// <summary>A list envelope that names the release it was read from.</summary>
+public interface IReleaseStamped
+{
+    string? Release { get; set; }
+}
+
+/// <summary>Where a record is served: its canonical URL path, stable across releases.</summary>
+public sealed record RecordLinksDto(string Self);
+
+/// <summary>A record served at a URL of its own.</summary>
+public interface ILinkedRecord
+{
+    RecordLinksDto Links { get; }
 }
 
 public sealed record DocumentDateDto(string Role, DateOnly Date, string Note);
@@ -31,7 +52,14 @@ public sealed record DocumentDto(
     IReadOnlyList<DocumentDateDto> Dates,
     string SourceFile,
     string Sha256,
-    DocumentCountsDto Counts);
+    DocumentCountsDto Counts) : ILinkedRecord
+{
+    /// <summary>The official text at the United Nations Official Document System, by symbol; null when the document
+    /// has no UN document symbol (the ministry's review, a reply to a communication).</summary>
+    public string? OfficialUrl => Citations.OfficialUrl(Symbol);
+
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Document, Id));
+}
 
 public sealed record SectionDto(
     string Id,
@@ -49,7 +77,11 @@ public sealed record SourceReferenceDto(string Id, string Marker, string Text, s
 
 public sealed record DocumentDetailDto(DocumentDto Document, IReadOnlyList<SectionDto> Sections, IReadOnlyList<SourceReferenceDto> References);
 
-public sealed record SubItemDto(string Id, string Label, string Text);
+public sealed record SubItemDto(string Id, string Label, string Text)
+{
+    /// <summary>Ready-to-paste citation: document, paragraph and label, and the release.</summary>
+    public string Citation { get; init; } = string.Empty;
+}
 
 public sealed record CitationDto(string Symbol, IReadOnlyList<string> Paragraphs);
 
@@ -77,7 +109,13 @@ public sealed record ParagraphDto(
     IReadOnlyList<TranslationDto> Translations,
     IReadOnlyList<IndicatorSummaryDto> Indicators,
     IReadOnlyList<EntityMentionDto> Entities,
-    IReadOnlyList<ThemeTagDto> Themes);
+    IReadOnlyList<ThemeTagDto> Themes) : ILinkedRecord
+{
+    /// <summary>Ready-to-paste citation, e.g. <c>CCPR/C/KAZ/CO/3, para. 20 — KzRights release 2026.12.01-1a2b3c4d</c>.</summary>
+    public string Citation { get; init; } = string.Empty;
+
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Paragraph, Id));
+}
 
 public sealed record ResponseDto(string ParagraphId, string DocumentId, string Relation, string Evidence);
 
@@ -94,7 +132,13 @@ public sealed record RecommendationDto(
     DateOnly? FollowUpDeadline,
     IReadOnlyList<ResponseDto> Responses,
     IReadOnlyList<IndicatorSummaryDto> Indicators,
-    IReadOnlyList<ThemeTagDto> Themes);
+    IReadOnlyList<ThemeTagDto> Themes) : ILinkedRecord
+{
+    /// <summary>Ready-to-paste citation: the document and paragraph that state it (or its mechanism and number), and the release.</summary>
+    public string Citation { get; init; } = string.Empty;
+
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Recommendation, Id));
+}
 
 public sealed record HighlightDto(int Start, int Length);
 
@@ -108,7 +152,10 @@ public sealed record SearchHitDto(
     double Score,
     string Snippet,
     int SnippetOffset,
-    IReadOnlyList<HighlightDto> Highlights);
+    IReadOnlyList<HighlightDto> Highlights) : ILinkedRecord
+{
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(Type, Id));
+}
 
 /// <summary>A theme assigned to a record: <see cref="Reason"/> names the rule and the terms or heading that matched;
 /// <see cref="Confidence"/> is 0.5–1 (headings and explicit SDG mentions score highest).</summary>
@@ -119,7 +166,10 @@ public sealed record ThemeCountsDto(int Paragraphs, int Recommendations, int Ind
 
 /// <summary>An entry of the controlled vocabulary: a human-rights theme (<c>kind</c> = theme, named after OHCHR's
 /// Universal Human Rights Index where one fits) or a Sustainable Development Goal (<c>kind</c> = sdg).</summary>
-public sealed record ThemeDto(string Id, string Name, string Kind, int? GoalNumber, ThemeCountsDto Counts);
+public sealed record ThemeDto(string Id, string Name, string Kind, int? GoalNumber, ThemeCountsDto Counts) : ILinkedRecord
+{
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Theme, Id));
+}
 
 /// <summary>The period a number is stated for: a year, a range or a partial period ("first half of 2024"). Start
 /// alone is an open period ("since 2016"), End alone a deadline ("by 2030").</summary>
@@ -143,7 +193,10 @@ public sealed record IndicatorSummaryDto(
     string? Measure,
     string Quote,
     int Start,
-    int Length);
+    int Length) : ILinkedRecord
+{
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Indicator, Id));
+}
 
 /// <summary>A quantitative statement with its provenance and the rule that extracted it.</summary>
 public sealed record IndicatorDto(
@@ -171,7 +224,13 @@ public sealed record IndicatorDto(
     string? FactId,
     string? SeriesKey,
     string? TranslationId,
-    IReadOnlyList<ThemeTagDto> Themes);
+    IReadOnlyList<ThemeTagDto> Themes) : ILinkedRecord
+{
+    /// <summary>Ready-to-paste citation of the paragraph (or sub-item) the number is quoted from, and the release.</summary>
+    public string Citation { get; init; } = string.Empty;
+
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Indicator, Id));
+}
 
 /// <summary>A quota statement: its share when printed (null otherwise), who it is for, where it applies, since when.</summary>
 public sealed record QuotaDto(
@@ -187,12 +246,18 @@ public sealed record QuotaDto(
     string Quote,
     int Start,
     int Length,
-    string Rule);
+    string Rule) : ILinkedRecord
+{
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Quota, Id));
+}
 
 public sealed record SeriesPointDto(PeriodDto Period, decimal Value, string? Scale, string IndicatorId);
 
 /// <summary>One measure given for several periods in a paragraph, points ordered by period.</summary>
-public sealed record SeriesDto(string Key, string DocumentId, string ParagraphId, string Subject, string Unit, string Kind, IReadOnlyList<SeriesPointDto> Points);
+public sealed record SeriesDto(string Key, string DocumentId, string ParagraphId, string Subject, string Unit, string Kind, IReadOnlyList<SeriesPointDto> Points) : ILinkedRecord
+{
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Series, Key));
+}
 
 /// <summary>The same fact (one <see cref="Measure"/>, period and population) stated in several places;
 /// <see cref="Conflict"/> when the attestations disagree in value, year or unit, <see cref="ConflictScope"/>
@@ -210,7 +275,10 @@ public sealed record FactDto(
     string? ConflictScope,
     string? ConflictReason,
     int DocumentCount,
-    IReadOnlyList<IndicatorSummaryDto> Attestations);
+    IReadOnlyList<IndicatorSummaryDto> Attestations) : ILinkedRecord
+{
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Fact, Id));
+}
 
 /// <summary>A mention of a named entity in a paragraph: <see cref="Quote"/> is the text at
 /// <see cref="Start"/>/<see cref="Length"/> of the paragraph's text, or of the sub-item's text when
@@ -255,4 +323,7 @@ public sealed record EntityDto(
     int MentionCount,
     IReadOnlyList<string> DocumentIds,
     IReadOnlyList<EntityDisagreementDto> Disagreements,
-    IReadOnlyList<EntityMentionDto> Mentions);
+    IReadOnlyList<EntityMentionDto> Mentions) : ILinkedRecord
+{
+    public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Entity, Id));
+}

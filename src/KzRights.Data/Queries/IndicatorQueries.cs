@@ -24,7 +24,7 @@ public sealed record IndicatorFilter(
     internal string Scope => $"indicators\n{Document}\n{Paragraph}\n{Kind}\n{Subject}\n{Unit}\n{Population}\n{Theme}\n{From}\n{To}\n{Query}\n{Measure}";
 }
 
-public sealed class IndicatorQueries(KzRightsDbContext db)
+public sealed class IndicatorQueries(KzRightsDbContext db, Releases.ReleaseContext release)
 {
     public static IReadOnlyList<string> Kinds => KzRights.Parsing.Indicators.IndicatorKind.All;
 
@@ -146,10 +146,16 @@ public sealed class IndicatorQueries(KzRightsDbContext db)
     private async Task<List<IndicatorDto>> ToDtosAsync(IReadOnlyList<IndicatorEntity> rows, CancellationToken ct)
     {
         var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Indicator, rows.Select(r => r.Id).ToArray(), ct);
+        var locators = await Citations.ParagraphsAndSubItemsAsync(
+            db, rows.Select(r => r.ParagraphId).ToArray(), rows.Select(r => r.SubItemId).OfType<string>().ToArray(), ct);
+        var cite = await release.CiterAsync(ct);
         return rows.Select(i => new IndicatorDto(
             i.Id, i.DocumentId, i.ParagraphId, i.SubItemId, i.Language, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier,
             Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, i.Measure, StoredJson.ReadStrings(i.PopulationJson), i.Role, i.TargetYear,
-            i.Quote, i.Start, i.Length, i.Rule, i.FactId, i.SeriesKey, i.TranslationId, themes[i.Id].ToArray())).ToList();
+            i.Quote, i.Start, i.Length, i.Rule, i.FactId, i.SeriesKey, i.TranslationId, themes[i.Id].ToArray())
+        {
+            Citation = cite(locators[i.SubItemId ?? i.ParagraphId]),
+        }).ToList();
     }
 }
 

@@ -27,6 +27,10 @@ public sealed class IdFilter
 
     public static readonly IdFilter Theme = new("theme", "theme", (db, id, ct) => db.Themes.AnyAsync(t => t.Id == id, ct));
 
+    /// <summary>A filter of a query service's own (a release id, a document of an earlier release).</summary>
+    public static IdFilter Of(string parameter, string record, Func<KzRightsDbContext, string, CancellationToken, Task<bool>> exists) =>
+        new(parameter, record, exists);
+
     private readonly Func<KzRightsDbContext, string, CancellationToken, Task<bool>> _exists;
 
     private IdFilter(string parameter, string record, Func<KzRightsDbContext, string, CancellationToken, Task<bool>> exists)

@@ -25,7 +25,7 @@ public sealed record ParagraphPageRequest(string DocumentId, string? SectionId, 
     public string? DecodeCursor() => Queries.Cursor.Decode(Filter.Scope, Cursor);
 }
 
-public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search)
+public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search, Releases.ReleaseContext release)
 {
     public async Task<Page<ParagraphDto>> ListAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
@@ -136,8 +136,10 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
         var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Paragraph, ids, ct);
         var indicators = await IndicatorQueries.ByParagraphsAsync(db, ids, ct);
         var entities = await EntityQueries.ByParagraphsAsync(db, ids, ct);
+        var documentLabels = await Citations.DocumentLabelsAsync(db, rows.Select(r => r.DocumentId), ct);
+        var cite = await release.CiterAsync(ct);
 
-        return rows.Select(r => new ParagraphDto(
+        return rows.Select(r => Cite(new ParagraphDto(
             r.Id,
             r.DocumentId,
             r.SectionId,
@@ -154,8 +156,14 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             translations[r.Id].ToArray(),
             indicators[r.Id].ToArray(),
             entities[r.Id].ToArray(),
-            themes[r.Id].ToArray())).ToList();
+            themes[r.Id].ToArray()), Citations.Paragraph(documentLabels[r.DocumentId], r.Id, r.Number, StoredJson.ReadStrings(r.SectionPath)), cite)).ToList();
     }
+
+    private static ParagraphDto Cite(ParagraphDto paragraph, string locator, Func<string, string> cite) => paragraph with
+    {
+        Citation = cite(locator),
+        SubItems = paragraph.SubItems.Select(s => s with { Citation = cite(Citations.SubItem(locator, s.Label)) }).ToArray(),
+    };
 
     private async Task<ILookup<string, TranslationDto>> TranslationsAsync(string[] ids, CancellationToken ct)
     {

@@ -25,6 +25,9 @@ public sealed class QuotaQueries(KzRightsDbContext db)
         return document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
     }
 
+    public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct) =>
+        await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null;
+
     private static QuotaDto ToDto(QuotaEntity q) =>
         new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),
             StoredJson.ReadStrings(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule);

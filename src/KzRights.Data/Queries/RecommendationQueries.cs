@@ -14,7 +14,7 @@ public sealed record RecommendationFilter(string? Mechanism = null, string? Docu
     internal string Scope => $"recommendations\n{Mechanism}\n{Document}\n{FollowUp}";
 }
 
-public sealed class RecommendationQueries(KzRightsDbContext db)
+public sealed class RecommendationQueries(KzRightsDbContext db, Releases.ReleaseContext release)
 {
     public async Task<Page<RecommendationDto>> ListAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
@@ -79,6 +79,8 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
         // A recommendation's numbers are those of the paragraphs that state it or respond to it.
         var paragraphIds = responses.SelectMany(g => g.Select(x => x.ParagraphId)).Distinct(StringComparer.Ordinal).ToArray();
         var indicators = await IndicatorQueries.ByParagraphsAsync(db, paragraphIds, ct);
+        var documentLabels = await Citations.DocumentLabelsAsync(db, rows.Select(r => r.SourceDocumentId).OfType<string>(), ct);
+        var cite = await release.CiterAsync(ct);
         return rows.Select(r => new RecommendationDto(
             r.Id,
             r.Mechanism,
@@ -92,6 +94,9 @@ public sealed class RecommendationQueries(KzRightsDbContext db)
             r.FollowUpDeadline,
             responses[r.Id].Select(x => new ResponseDto(x.ParagraphId, x.DocumentId, x.Relation, x.Evidence)).ToArray(),
             responses[r.Id].Select(x => x.ParagraphId).Distinct(StringComparer.Ordinal).SelectMany(p => indicators[p]).ToArray(),
-            themes[r.Id].ToArray())).ToList();
+            themes[r.Id].ToArray())
+        {
+            Citation = cite(Citations.Recommendation(r.SourceDocumentId is { } source ? documentLabels.GetValueOrDefault(source) : null, r.Mechanism, r.Locator)),
+        }).ToList();
     }
 }

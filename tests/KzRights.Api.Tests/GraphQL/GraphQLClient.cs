@@ -143,6 +143,13 @@ public sealed class CommandCounter : DbCommandInterceptor
     public override async ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
         System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        // The latest release is read once per instance and refreshed on a timer, whenever a request happens to come:
+        // it is not part of the work a query does.
+        if (command.CommandText.Contains("releases", StringComparison.Ordinal))
+        {
+            return result;
+        }
+
         await CountAsync(cancellationToken);
         return result;
     }

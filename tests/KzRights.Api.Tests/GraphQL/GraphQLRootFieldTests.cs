@@ -7,14 +7,14 @@ namespace KzRights.Api.Tests.GraphQL;
 [Collection(ApiCollection.Name)]
 public sealed class GraphQLRootFieldTests(ApiFixture api)
 {
-    private const string DocumentFields = "id symbol symbolPrinted title documentType body mechanism layout session languages originalLanguage dates { role date note } sourceFile sha256 counts { sections paragraphs subItems footnotes references recommendations }";
+    private const string DocumentFields = "id symbol symbolPrinted title documentType body mechanism layout session languages originalLanguage dates { role date note } sourceFile sha256 counts { sections paragraphs subItems footnotes references recommendations } officialUrl links { self }";
 
     private const string SectionFields = "id documentId parentId level kind number title language paragraphCount";
 
-    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation } translations { paragraphId language } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length } "
-        + "entities { id entityId kind documentId paragraphId subItemId language quote start length attributes { key value } rule } themes { themeId name kind confidence reason }";
+    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text citation } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation } translations { paragraphId language } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length links { self } } "
+        + "entities { id entityId kind documentId paragraphId subItemId language quote start length attributes { key value } rule } themes { themeId name kind confidence reason } citation links { self }";
 
-    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } followUp followUpDeadline responses { paragraphId documentId relation evidence } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length } themes { themeId name kind confidence reason }";
+    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } followUp followUpDeadline responses { paragraphId documentId relation evidence } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length links { self } } themes { themeId name kind confidence reason } citation links { self }";
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
@@ -125,7 +125,7 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
         {
             var rest = await client.GetAllPagesAsync("/v1/themes" + (kind is null ? "" : "?kind=" + kind), 500);
             var themes = await client.WalkAsync(
-                "query($first: Int, $after: String, $kind: String) { themes(kind: $kind, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name kind goalNumber counts { paragraphs recommendations indicators } } } } }",
+                "query($first: Int, $after: String, $kind: String) { themes(kind: $kind, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name kind goalNumber counts { paragraphs recommendations indicators } links { self } } } } }",
                 "themes", 10, new() { ["kind"] = kind });
             Assert.NotEmpty(themes);
             GraphQLClient.AssertJsonEqual(JsonSerializer.SerializeToElement(rest), JsonSerializer.SerializeToElement(themes));
@@ -145,7 +145,7 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
             var rest = await client.GetJsonAsync($"/v1/search?q=women%20rights{type}&limit=40");
             var connection = (await client.QueryAsync($$"""
                 { search(q: "women rights"{{argument}}, first: 40) { totalCount
-                  nodes { type id documentId number score snippet snippetOffset highlights { start length } } } }
+                  nodes { type id documentId number score snippet snippetOffset highlights { start length } links { self } } } }
                 """)).GetProperty("search");
             Assert.Equal(rest.GetProperty("total").GetInt32(), connection.GetProperty("totalCount").GetInt32());
             GraphQLClient.AssertJsonEqual(rest.GetProperty("items"), connection.GetProperty("nodes"));

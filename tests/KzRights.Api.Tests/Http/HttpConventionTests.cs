@@ -19,8 +19,9 @@ public sealed class HttpConventionTests(ApiFixture api)
         "/", "/health", "/health/live", "/health/ready", "/openapi.json", "/openapi.yaml", "/graphql/ui",
         "/v1/documents", "/v1/documents/ccpr-c-kaz-co-3", "/v1/documents/ccpr-c-kaz-co-3/paragraphs",
         "/v1/paragraphs", "/v1/paragraphs/ccpr-c-kaz-co-3/20", "/v1/recommendations", "/v1/recommendations/upr-3/139.30",
-        "/v1/search?q=torture", "/v1/themes", "/v1/indicators", "/v1/indicators/ccpr-c-kaz-co-3/31/i1",
-        "/v1/series", "/v1/series/*", "/v1/facts", "/v1/facts/*", "/v1/quotas", "/v1/entities", "/v1/entities/treaty/iccpr-op2",
+        "/v1/search?q=torture", "/v1/themes", "/v1/themes/*", "/v1/indicators", "/v1/indicators/ccpr-c-kaz-co-3/31/i1",
+        "/v1/series", "/v1/series/*", "/v1/facts", "/v1/facts/*", "/v1/quotas", "/v1/quotas/*", "/v1/entities", "/v1/entities/treaty/iccpr-op2",
+        "/v1/releases", "/v1/releases/latest", "/v1/releases/latest/changes", "/v1/changes?since=latest",
     };
 
     [Theory]

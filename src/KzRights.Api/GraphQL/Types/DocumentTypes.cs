@@ -10,6 +10,7 @@ public sealed class DocumentType : ObjectGraphType<DocumentDto>
     {
         Name = "Document";
         Description = "A source document of the corpus: UN treaty-body, UPR or special-procedures document, or the government's reply.";
+        this.LinksField();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id (slug of the symbol), e.g. ccpr-c-kaz-co-3.");
         Field(x => x.Symbol, nullable: true).Description("UN document symbol, e.g. CCPR/C/KAZ/CO/3; null when the document has none.");
         Field(x => x.SymbolPrinted).Description("True when the symbol appears in the document text; false when it comes from the corpus manifest only.");
@@ -28,6 +29,7 @@ public sealed class DocumentType : ObjectGraphType<DocumentDto>
             .Resolve(ctx => ctx.Source.Dates);
         Field(x => x.SourceFile).Description("File of the corpus the document was parsed from.");
         Field(x => x.Sha256).Description("SHA-256 of the source file.");
+        Field(x => x.OfficialUrl, nullable: true).Description("The official text at the UN Official Document System, by symbol; null when the document has no UN symbol.");
         Field<NonNullGraphType<DocumentCountsType>>("counts")
             .Description("How many records of each kind the document has.")
             .Resolve(ctx => ctx.Source.Counts);

@@ -62,6 +62,7 @@ public sealed class EntityType : ObjectGraphType<EntityDto>
     {
         Name = "Entity";
         Description = "A law, treaty, plan, institution or dated event named in the documents, with its mentions across documents.";
+        this.LinksField();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Normalized id, e.g. law/2024-04-15-womens-rights-and-child-safety, treaty/iccpr-op2.");
         Field(x => x.Kind).Description("law, treaty, plan, institution or event.");
         Field(x => x.Name).Description("Name.");

@@ -46,6 +46,7 @@ public sealed class IndicatorSummaryType : ObjectGraphType<IndicatorSummaryDto>
     {
         Name = "IndicatorSummary";
         Description = "A number stated in a paragraph, as embedded in paragraphs, recommendations and facts; `indicator` has the full record.";
+        this.LinksField();
         IndicatorFields.Add(this, x => x);
         Field<NonNullGraphType<IndicatorType>>("indicator")
             .Description("The full indicator: provenance, population, fact, series, translation, themes.")
@@ -59,6 +60,7 @@ public sealed class IndicatorType : ObjectGraphType<IndicatorDto>
     {
         Name = "Indicator";
         Description = "A quantitative statement, typed and traceable: the quote is the text at start/length of its paragraph (or sub-item).";
+        this.LinksField();
         IndicatorFields.Add(this, x => new IndicatorSummaryDto(x.Id, x.ParagraphId, x.SubItemId, x.Value, x.ValueUpper, x.Unit, x.Scale, x.Qualifier, x.Period, x.Subject, x.Kind, x.Measure, x.Quote, x.Start, x.Length));
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.Language).Description("Language of the paragraph (ISO 639-1).");
@@ -66,6 +68,7 @@ public sealed class IndicatorType : ObjectGraphType<IndicatorDto>
         Field(x => x.Role, nullable: true).Description("Role in a breakdown or change: part, whole, before or after.");
         Field(x => x.TargetYear, nullable: true).Description("Year a target is set for.");
         Field(x => x.Rule).Description("The extraction rule that produced the indicator.");
+        Field(x => x.Citation).Description("Ready-to-paste citation of the paragraph or sub-item the number is quoted from, and the release.");
         Field(x => x.FactId, type: typeof(IdGraphType)).Description("Id of the fact it attests, when other documents state it too.");
         Field(x => x.SeriesKey, type: typeof(IdGraphType)).Description("Key of the time series it is a point of.");
         Field(x => x.TranslationId, type: typeof(IdGraphType)).Description("Id of the same number in the paragraph's translation (Russian ↔ English).");
@@ -87,6 +90,7 @@ public sealed class FactType : ObjectGraphType<FactDto>
     {
         Name = "Fact";
         Description = "The same fact (one measure, period and population) stated in several places; conflict when the attestations disagree in value, year or unit.";
+        this.LinksField();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: fact/<measure>/<kind>/<period>[/<population>].");
         Field(x => x.Measure).Description("Key of the measure vocabulary every attestation shares.");
         Field(x => x.Subject).Description("What is measured, as the first attestation words it.");
@@ -123,6 +127,7 @@ public sealed class SeriesType : ObjectGraphType<SeriesDto>
     {
         Name = "Series";
         Description = "One measure a paragraph gives for several periods, points ordered by period.";
+        this.LinksField();
         Field(x => x.Key, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable key: paragraph id and a slug of the measure.");
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.ParagraphId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the paragraph.");
@@ -139,6 +144,7 @@ public sealed class QuotaType : ObjectGraphType<QuotaDto>
     {
         Name = "Quota";
         Description = "A quota statement: its share when printed (null otherwise), who it is for, where it applies, since when.";
+        this.LinksField();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: paragraph (or sub-item) id, /q and the order.");
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.ParagraphId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the paragraph.");

@@ -10,6 +10,7 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
     {
         Name = "Paragraph";
         Description = "A paragraph of a document: its text as printed (markup removed), where it sits, its sub-items and footnotes, the recommendations it states or answers, its translations and its themes.";
+        this.LinksField();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: document id and printed number or key, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1.");
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.SectionId, type: typeof(IdGraphType)).Description("Id of the innermost section; null before the first heading.");
@@ -22,6 +23,7 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
         Field(x => x.Language).Description("Language (ISO 639-1).");
         Field(x => x.StartLine).Description("First line in the source file.");
         Field(x => x.EndLine).Description("Last line in the source file.");
+        Field(x => x.Citation).Description("Ready-to-paste citation: document symbol, paragraph number and the release, e.g. CCPR/C/KAZ/CO/3, para. 20 — KzRights release 2026.12.01-1a2b3c4d.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubItemType>>>>("subItems")
             .Description("Lettered or numbered sub-items, in order.")
             .Resolve(ctx => ctx.Source.SubItems)
@@ -65,6 +67,7 @@ public sealed class SubItemType : ObjectGraphType<SubItemDto>
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: paragraph id and label.");
         Field(x => x.Label).Description("Label as printed, e.g. (a).");
         Field(x => x.Text).Description("Text of the sub-item.");
+        Field(x => x.Citation).Description("Ready-to-paste citation, e.g. CCPR/C/KAZ/CO/3, para. 20 (a) — KzRights release 2026.12.01-1a2b3c4d.");
     }
 }
 

@@ -10,9 +10,11 @@ public sealed class RecommendationType : ObjectGraphType<RecommendationDto>
     {
         Name = "Recommendation";
         Description = "A UPR or CCPR recommendation, a CEDAW list-of-issues question, or a special-procedures communication, with the paragraphs that respond to it.";
+        this.LinksField();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025.");
         Field(x => x.Mechanism).Description("upr, ccpr, cedaw or special-procedures.");
         Field(x => x.Locator).Description("Printed locator, e.g. 139.30.");
+        Field(x => x.Citation).Description("Ready-to-paste citation: the document and paragraph that state it (or its mechanism and number), and the release.");
         Field(x => x.Text, nullable: true).Description("Text; null where the corpus does not contain the source document.");
         Field(x => x.SourceDocumentId, type: typeof(IdGraphType)).Description("Id of the document that issues it, when in the corpus.");
         Field(x => x.ParagraphId, type: typeof(IdGraphType)).Description("Id of the paragraph that states it, when in the corpus.");
@@ -69,6 +71,7 @@ public sealed class SearchHitType : ObjectGraphType<SearchHitDto>
     {
         Name = "SearchHit";
         Description = "A search result with a snippet of the matching text.";
+        this.LinksField();
         Field(x => x.Type).Description("paragraph or recommendation.");
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the paragraph or recommendation.");
         Field(x => x.DocumentId, type: typeof(IdGraphType)).Description("Id of its document, when known.");

@@ -748,6 +748,85 @@ namespace KzRights.Data.Migrations.Postgres
                     b.ToTable("recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CountsJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("License")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ManifestSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ParserVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PreviousReleaseId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("releases", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseRecordEntity", b =>
+                {
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(224)
+                        .HasColumnType("character varying(224)");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(224)
+                        .HasColumnType("character varying(224)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ReleaseId", "Type", "RecordId");
+
+                    b.HasIndex("Type", "RecordId");
+
+                    b.ToTable("release_records", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.ResponseLinkEntity", b =>
                 {
                     b.Property<string>("RecommendationId")
@@ -1120,6 +1199,15 @@ namespace KzRights.Data.Migrations.Postgres
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)
                         .WithMany("Paragraphs")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseRecordEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.ReleaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

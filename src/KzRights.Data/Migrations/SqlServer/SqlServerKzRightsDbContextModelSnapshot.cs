@@ -727,6 +727,85 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.ToTable("recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CountsJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("License")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ManifestSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ParserVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PreviousReleaseId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("releases", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseRecordEntity", b =>
+                {
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(224)
+                        .HasColumnType("nvarchar(224)");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(224)
+                        .HasColumnType("nvarchar(224)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("ReleaseId", "Type", "RecordId");
+
+                    b.HasIndex("Type", "RecordId");
+
+                    b.ToTable("release_records", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.ResponseLinkEntity", b =>
                 {
                     b.Property<string>("RecommendationId")
@@ -1099,6 +1178,15 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)
                         .WithMany("Paragraphs")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseRecordEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.ReleaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

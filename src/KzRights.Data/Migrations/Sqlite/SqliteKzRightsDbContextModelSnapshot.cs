@@ -715,6 +715,85 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.ToTable("recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountsJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("License")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManifestSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParserVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousReleaseId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("releases", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseRecordEntity", b =>
+                {
+                    b.Property<string>("ReleaseId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(224)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(224)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReleaseId", "Type", "RecordId");
+
+                    b.HasIndex("Type", "RecordId");
+
+                    b.ToTable("release_records", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.ResponseLinkEntity", b =>
                 {
                     b.Property<string>("RecommendationId")
@@ -1086,6 +1165,15 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)
                         .WithMany("Paragraphs")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KzRights.Data.Entities.ReleaseRecordEntity", b =>
+                {
+                    b.HasOne("KzRights.Data.Entities.ReleaseEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,125 @@
+using FluentValidation;
+using KzRights.Api.Infrastructure;
+using KzRights.Data.Queries;
+using KzRights.Data.Releases;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KzRights.Api.Endpoints;
+
+public static class ReleaseEndpoints
+{
+    public static IEndpointRouteBuilder MapReleaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/releases").WithTags("Releases");
+        group.MapGet("/", ListReleases).WithName("listReleases")
+            .WithSummary("List the data releases, newest first")
+            .WithDescription("Every ingest that changed any record published an immutable release: its id, time, corpus manifest hash, parser version, record counts and licence.")
+            .WithRequestValidation<ListReleasesRequest>();
+        group.MapGet("/latest", GetLatestRelease).WithName("getLatestRelease").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get the release currently served")
+            .WithDescription("The newest release: the data every other route answers from.")
+            .WithRequestValidation<NoQuery>();
+        group.MapGet("/{releaseId}", GetRelease).WithName("getRelease").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get one release")
+            .WithDescription("A release by id, e.g. 2026.12.01-1a2b3c4d (publication date and the start of its content hash).")
+            .WithRequestValidation<NoQuery>();
+        group.MapGet("/{releaseId}/changes", ListReleaseChanges).WithName("listReleaseChanges").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List what a release changed")
+            .WithDescription("Records added, changed or removed from the previous release to this one, with their old and new content hashes (`latest` stands for the newest release), "
+                + "ordered by record type and id. A record counts as changed when anything it serves changed, embedded indicators, links and themes included.")
+            .WithRequestValidation<ListChangesRequest>();
+        app.MapGroup("/v1/changes").WithTags("Releases")
+            .MapGet("/", ListChangesSince).WithName("listChangesSince")
+            .WithSummary("List what changed since a release")
+            .WithDescription("The net changes from the given release to the latest one, across every release in between: the call an integrator syncs with.")
+            .WithRequestValidation<ListChangesSinceRequest>();
+        return app;
+    }
+
+    public static async Task<Ok<Page<ReleaseDto>>> ListReleases([AsParameters] ListReleasesRequest request, ReleaseQueries releases, CancellationToken ct) =>
+        TypedResults.Ok(await releases.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+
+    public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetLatestRelease(ReleaseQueries releases, CancellationToken ct) =>
+        await releases.LatestAsync(ct) is { } release
+            ? TypedResults.Ok(release)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No release yet", detail: "No data has been published yet; the corpus is being ingested.");
+
+    public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetRelease(string releaseId, ReleaseQueries releases, CancellationToken ct) =>
+        await releases.GetAsync(releaseId, ct) is { } release ? TypedResults.Ok(release) : Problems.NotFound("Release", releaseId);
+
+    public static async Task<Results<Ok<ChangePage>, ProblemHttpResult>> ListReleaseChanges(
+        string releaseId, [AsParameters] ListChangesRequest request, ReleaseQueries releases, CancellationToken ct)
+    {
+        var filter = new ChangeFilter(request.Type, request.Document);
+        var page = await releases.ChangesAsync(releaseId, filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct);
+        return page is null ? Problems.NotFound("Release", releaseId) : TypedResults.Ok(page);
+    }
+
+    public static async Task<Ok<ChangePage>> ListChangesSince([AsParameters] ListChangesSinceRequest request, ReleaseQueries releases, CancellationToken ct) =>
+        TypedResults.Ok(await releases.ChangesSinceAsync(request.Since!, new ChangeFilter(request.Type, request.Document), QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+}
+
+/// <summary>Query of <c>GET /v1/releases</c>.</summary>
+/// <param name="Limit">Page size, 1–500 (default 50).</param>
+/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
+public sealed record ListReleasesRequest(
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+{
+    public sealed class Validator : AbstractValidator<ListReleasesRequest>
+    {
+        public Validator()
+        {
+            this.AddPagingRules();
+        }
+    }
+}
+
+/// <summary>Query of <c>GET /v1/releases/{releaseId}/changes</c>.</summary>
+/// <param name="Type">Only records of this type: document, paragraph, recommendation, indicator, quota, series, fact or theme.</param>
+/// <param name="Document">Only records of this document id (facts and themes span documents and have none).</param>
+/// <param name="Limit">Page size, 1–500 (default 50).</param>
+/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
+public sealed record ListChangesRequest(
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "document")] string? Document,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+{
+    public sealed class Validator : AbstractValidator<ListChangesRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Type).OneOf("type", RecordTypes.All).OverridePropertyName("type");
+            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
+            this.AddPagingRules();
+        }
+    }
+}
+
+/// <summary>Query of <c>GET /v1/changes</c>.</summary>
+/// <param name="Since">Id of the release the caller holds (required); changes after it up to the latest release are listed.</param>
+/// <param name="Type">Only records of this type: document, paragraph, recommendation, indicator, quota, series, fact or theme.</param>
+/// <param name="Document">Only records of this document id (facts and themes span documents and have none).</param>
+/// <param name="Limit">Page size, 1–500 (default 50).</param>
+/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
+public sealed record ListChangesSinceRequest(
+    [FromQuery(Name = "since")] string? Since,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "document")] string? Document,
+    [FromQuery(Name = "limit")] string? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+{
+    public sealed class Validator : AbstractValidator<ListChangesSinceRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Since).NotNull().WithMessage("since is required: the id of the release you hold.").OverridePropertyName("since");
+            RuleFor(r => r.Since).ValidId("since").OverridePropertyName("since");
+            RuleFor(r => r.Type).OneOf("type", RecordTypes.All).OverridePropertyName("type");
+            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
+            this.AddPagingRules();
+        }
+    }
+}
