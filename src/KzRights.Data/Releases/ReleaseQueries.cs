@@ -40,6 +40,10 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
     public async Task<ReleaseDto?> GetAsync(string id, CancellationToken ct) =>
         await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } row ? ToDto(row) : null;
 
+    /// <summary>A release by id, or the newest one for <see cref="LatestAlias"/>; null when there is none.</summary>
+    public async Task<ReleaseDto?> FindAsync(string idOrLatest, CancellationToken ct) =>
+        idOrLatest == LatestAlias ? await LatestAsync(ct) : await GetAsync(idOrLatest, ct);
+
     public async Task<ReleaseDto?> LatestAsync(CancellationToken ct) =>
         await LatestEntityAsync(db, ct) is { } row ? ToDto(row) : null;
 
