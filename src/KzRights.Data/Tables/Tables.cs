@@ -1,5 +1,6 @@
 using KzRights.Data.Entities;
 using KzRights.Data.Queries;
+using KzRights.Data.Releases;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
@@ -287,6 +288,18 @@ public static class Tables
             .Column("snippet_offset", h => h.SnippetOffset, "Offset of the snippet in the record's text.")
             .Column("highlights", h => TableCell.Join(h.Highlights.Select(x => $"{x.Start}+{x.Length}")),
                 "Matched words in the snippet as start+length, ';'-joined.");
+
+    /// <summary>What a release changed; only a route's answer (it compares two releases).</summary>
+    public static readonly TableDefinition<RecordChangeDto> ReleaseChanges =
+        new TableDefinition<RecordChangeDto>("release_changes", "Records added, changed or removed between two releases.",
+                _ => throw new InvalidOperationException("changes are computed, not stored"))
+            .Key("type", c => c.Type, "Record type: document, paragraph, recommendation, indicator, quota, series, fact, theme or entity.")
+            .Key("id", c => c.Id, "Record id.")
+            .Column("change", c => c.Change, "added, changed or removed.")
+            .Column("document_id", c => c.DocumentId, "Document of the record (empty for facts, themes and entities).")
+            .Column("old_sha256", c => c.OldSha256, "Hash of the record in the earlier release (empty when added).")
+            .Column("new_sha256", c => c.NewSha256, "Hash of the record in the later release (empty when removed).")
+            .Column("self", c => c.Self, "Where the record is served now (empty when removed).");
 
     /// <summary>The tables of a release's dataset, parents before children.</summary>
     public static readonly IReadOnlyList<TableDefinition> Dataset =
