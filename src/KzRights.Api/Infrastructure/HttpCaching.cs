@@ -87,10 +87,17 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         response.Headers.Vary = "Accept, Accept-Encoding";
     }
 
+    /// <summary>The request target as sent: the decoded path cannot tell <c>upr-3%2F139.30</c> from the double-encoded
+    /// <c>upr-3%252F139.30</c> (Kestrel leaves <c>%2F</c> encoded), which name different resources.</summary>
+    internal static string TargetOf(HttpRequest request) =>
+        request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw
+            : $"{request.PathBase}{request.Path}{request.QueryString}";
+
     /// <summary>Weak: the same representation may travel gzip-, Brotli- or un-encoded.</summary>
     internal static string ETagOf(string releaseId, HttpRequest request)
     {
-        var target = $"{request.Path}{request.QueryString}\n{request.Headers.Accept}";
+        var target = $"{TargetOf(request)}\n{request.Headers.Accept}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(target)))[..16];
         return $"W/\"{releaseId}-{hash}\"";
     }

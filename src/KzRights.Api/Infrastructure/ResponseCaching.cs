@@ -111,6 +111,7 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = new StringValues(["Accept", "Accept-Encoding"]);
         context.CacheVaryByRules.VaryByValues["release"] = release.Id;
+        context.CacheVaryByRules.VaryByValues["target"] = HttpCachingMiddleware.TargetOf(http.Request);
         context.Tags.Add(ResponseCachingSetup.ReleaseTag);
     }
 
