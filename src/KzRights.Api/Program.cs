@@ -32,6 +32,7 @@ builder.Services.AddKzRightsHttpConventions();
 builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
+builder.Services.AddKzRightsResponseCaching(builder.Configuration);
 
 var app = builder.Build();
 
@@ -56,6 +57,7 @@ app.UseRequestTimeouts();
 app.UseCors();
 app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
+app.UseKzRightsResponseCaching();
 
 var reads = app.MapPublicReads();
 reads.MapHealthEndpoints();
