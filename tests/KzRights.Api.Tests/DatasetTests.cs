@@ -147,6 +147,8 @@ public sealed class DatasetTests(ApiFixture api)
         var etag = whole.Headers.ETag!;
         Assert.Equal($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))}\"", etag.Tag);
         Assert.Equal("bytes", whole.Headers.AcceptRanges.Single());
+        Assert.True(whole.Headers.CacheControl?.Public);
+        Assert.Contains("immutable", whole.Headers.CacheControl!.Extensions.Select(e => e.Name));
 
         using var rangeRequest = new HttpRequestMessage(HttpMethod.Get, url);
         rangeRequest.Headers.Range = new RangeHeaderValue(100, 199);
@@ -158,6 +160,14 @@ public sealed class DatasetTests(ApiFixture api)
         conditional.Headers.IfNoneMatch.Add(etag);
         using var notModified = await client.SendAsync(conditional);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+
+        // A resumed download: the rest of the file, if it is still the same one.
+        using var resume = new HttpRequestMessage(HttpMethod.Get, url);
+        resume.Headers.Range = new RangeHeaderValue(1000, null);
+        resume.Headers.IfRange = new RangeConditionHeaderValue(etag);
+        using var rest = await client.SendAsync(resume);
+        Assert.Equal(HttpStatusCode.PartialContent, rest.StatusCode);
+        Assert.Equal(bytes[1000..], await rest.Content.ReadAsByteArrayAsync());
 
         await client.GetJsonAsync($"/v1/releases/{release}/dataset/no-such-file.csv", 404);
         await client.GetJsonAsync("/v1/releases/no-such-release/dataset", 404);

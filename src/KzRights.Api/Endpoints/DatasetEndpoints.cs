@@ -23,6 +23,7 @@ public static class DatasetEndpoints
             .Produces<Stream>(StatusCodes.Status206PartialContent, DatasetWriter.MediaTypes[0], [.. DatasetWriter.MediaTypes.Skip(1)])
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status416RangeNotSatisfiable)
+            .WithMetadata(new OwnValidatorsMetadata())
             .WithSummary("Download one file of a release's dataset")
             .WithDescription("With Content-Length, an ETag (the file's SHA-256) and Range support, so large downloads resume; "
                 + "If-None-Match answers 304.")
@@ -45,7 +46,7 @@ public static class DatasetEndpoints
     }
 
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetDatasetFile(
-        string releaseId, string fileName, ReleaseQueries releases, DatasetStore datasets, CancellationToken ct)
+        string releaseId, string fileName, HttpResponse response, ReleaseQueries releases, DatasetStore datasets, CancellationToken ct)
     {
         var (release, manifest, problem) = await FindAsync(releaseId, releases, datasets, ct);
         if (problem is not null)
@@ -58,6 +59,8 @@ public static class DatasetEndpoints
             return Problems.NotFound("Dataset file", fileName);
         }
 
+        // A release's files never change; under the latest alias a file may be another release's tomorrow.
+        response.Headers.CacheControl = releaseId == ReleaseQueries.LatestAlias ? "public, max-age=60" : "public, max-age=31536000, immutable";
         // The file result answers Range (206/416), If-None-Match / If-Range against the ETag, and sets Content-Length.
         return TypedResults.PhysicalFile(datasets.PathOf(release!.Id, file), file.MediaType, file.Name,
             lastModified: manifest.CreatedAt, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
