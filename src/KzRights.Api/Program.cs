@@ -41,6 +41,11 @@ if (args.Length > 0 && args[0] == "ingest")
     return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
 }
 
+if (args.Length > 0 && args[0] == "dataset")
+{
+    return await CorpusStartup.RunDatasetCommandAsync(app);
+}
+
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 // Errors are problem+json everywhere: an unreachable database (503), unhandled exceptions (500 without internals)
@@ -66,6 +71,7 @@ v1.MapThemeEndpoints();
 v1.MapIndicatorEndpoints();
 v1.MapEntityEndpoints();
 v1.MapReleaseEndpoints();
+v1.MapDatasetEndpoints();
 app.MapMetricsEndpoint();
 app.MapGraphQLEndpoints();
 

@@ -88,6 +88,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider == "postgres" ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:KzRights", ConnectionString);
+        builder.UseSetting("Datasets:Directory", Path.Combine(_dataDirectory, "datasets"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
