@@ -56,6 +56,11 @@ same() { # same PATH: both instances answer byte-identical bodies
 check "same data from both: documents" same "/v1/documents"
 check "same data from both: a paragraph" same "/v1/paragraphs/ccpr-c-kaz-co-3/20"
 check "same data from both: search" same "/v1/search?q=torture&limit=5"
+check "same data from both: the dataset the ingest wrote" same "/v1/releases/latest/dataset"
+zip_hash() { # BASE_URL: SHA-256 of the latest dataset.zip it serves, nothing when the download fails
+  curl -sf -o "$WORK/zip" "$1/v1/releases/latest/dataset/dataset.zip" && sha256sum <"$WORK/zip"
+}
+check "both instances serve the same dataset.zip" bash -c "[ '$(zip_hash "$API1")' = '$(zip_hash "$API2")' ] && [ -n '$(zip_hash "$API1")' ]"
 for _ in $(seq 1 20); do curl -s -o /dev/null "$NGINX/v1/themes?limit=3"; done
 check "nginx spreads requests over both instances" bash -c \
   "grep -q 'GET /v1/themes' '$WORK/api1.log' && grep -q 'GET /v1/themes' '$WORK/api2.log'"
