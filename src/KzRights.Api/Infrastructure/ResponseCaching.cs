@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using KzRights.Data;
 using KzRights.Data.Releases;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -115,10 +116,15 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
         context.Tags.Add(ResponseCachingSetup.ReleaseTag);
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        KzRightsMetrics.OutputCacheRequests.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        KzRightsMetrics.OutputCacheRequests.Add(1, new KeyValuePair<string, object?>("result", "miss"));
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
         {
