@@ -110,6 +110,8 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
         context.CacheVaryByRules.QueryKeys = "*";
+        // Answers do not name the host (links are paths), so instances behind different addresses share entries.
+        context.CacheVaryByRules.VaryByHost = false;
         context.CacheVaryByRules.HeaderNames = new StringValues(["Accept", "Accept-Encoding"]);
         context.CacheVaryByRules.VaryByValues["release"] = release.Id;
         context.CacheVaryByRules.VaryByValues["target"] = HttpCachingMiddleware.TargetOf(http.Request);
