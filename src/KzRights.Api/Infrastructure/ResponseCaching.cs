@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using KzRights.Data;
 using KzRights.Data.Releases;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -109,16 +110,23 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
         context.CacheVaryByRules.QueryKeys = "*";
+        // Answers do not name the host (links are paths), so instances behind different addresses share entries.
+        context.CacheVaryByRules.VaryByHost = false;
         context.CacheVaryByRules.HeaderNames = new StringValues(["Accept", "Accept-Encoding"]);
         context.CacheVaryByRules.VaryByValues["release"] = release.Id;
         context.CacheVaryByRules.VaryByValues["target"] = HttpCachingMiddleware.TargetOf(http.Request);
         context.Tags.Add(ResponseCachingSetup.ReleaseTag);
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        KzRightsMetrics.OutputCacheRequests.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        KzRightsMetrics.OutputCacheRequests.Add(1, new KeyValuePair<string, object?>("result", "miss"));
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
         {
