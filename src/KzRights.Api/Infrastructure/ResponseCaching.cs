@@ -24,6 +24,9 @@ public sealed class CachingOptions
 
     /// <summary>Memory the in-memory store may use, in megabytes.</summary>
     public int SizeLimitMegabytes { get; set; } = 100;
+
+    /// <summary>Largest answer kept, in kilobytes; larger ones (whole-table downloads) are streamed and not cached.</summary>
+    public int MaxEntryKilobytes { get; set; } = 4096;
 }
 
 public static class ResponseCachingSetup
@@ -43,6 +46,8 @@ public static class ResponseCachingSetup
                 o.AddBasePolicy(new ReleaseOutputCachePolicy());
                 o.UseCaseSensitivePaths = true;
                 o.SizeLimit = caching.SizeLimitMegabytes * 1024L * 1024L;
+                // A whole-table CSV/NDJSON stream is not buffered for the cache past this size, so its memory stays flat.
+                o.MaximumBodySize = caching.MaxEntryKilobytes * 1024L;
             });
             if (!string.IsNullOrWhiteSpace(caching.Redis))
             {
