@@ -30,7 +30,13 @@ public sealed class ReleaseGate
         }
     }
 
-    /// <summary>Runs <paramref name="publish"/> with no read in flight and none starting.</summary>
+    /// <summary>The longest a publish waits for the reads in flight: as long as the request timeout, so every answer that
+    /// may take that long is kept to one release, while a whole-table download (exempt from that timeout) cannot hold
+    /// the publish, and with it every new read, for minutes.</summary>
+    public static readonly TimeSpan MaxReaderWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>Runs <paramref name="publish"/> with no read in flight (or after <see cref="MaxReaderWait"/>) and none
+    /// starting.</summary>
     public async Task PublishAsync(Func<Task> publish, CancellationToken ct)
     {
         await _publishers.WaitAsync(ct);
@@ -38,7 +44,8 @@ public sealed class ReleaseGate
         _closed = closed;
         try
         {
-            while (Volatile.Read(ref _readers) > 0)
+            var waiting = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref _readers) > 0 && waiting.Elapsed < MaxReaderWait)
             {
                 await Task.Delay(1, ct);
             }
