@@ -14,7 +14,8 @@ mkdir -p "$RESULTS"
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 2; }
 dotnet build src/KzRights.Api -c Release -v q -nologo >/dev/null
-Database__DataDirectory="$WORK/db" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+# wrk is one client: without RateLimiting__Enabled=false it would measure 429 answers.
+Database__DataDirectory="$WORK/db" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning RateLimiting__Enabled=false \
   dotnet src/KzRights.Api/bin/Release/net10.0/KzRights.Api.dll --urls "$BASE" >"$WORK/api.log" 2>&1 &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -31,6 +31,7 @@ builder.Services.AddKzRightsGraphQL(builder.Configuration);
 builder.Services.AddKzRightsHttpConventions();
 builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();
+builder.Services.AddKzRightsRateLimiting(builder.Configuration);
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
 
 var app = builder.Build();
@@ -40,6 +41,7 @@ if (args.Length > 0 && args[0] == "ingest")
     return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
 }
 
+app.UseTrustedProxies();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 // Errors are problem+json everywhere: an unreachable database (503), unhandled exceptions (500 without internals)
@@ -49,6 +51,7 @@ app.UseClientAbortLogging();
 app.UseStatusCodePages();
 app.UseRequestTimeouts();
 app.UseCors();
+app.UseKzRightsRateLimiting();
 app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
 
