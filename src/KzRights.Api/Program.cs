@@ -33,6 +33,7 @@ builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();
 builder.Services.AddKzRightsRateLimiting(builder.Configuration);
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
+builder.Services.AddKzRightsResponseCaching(builder.Configuration);
 
 var app = builder.Build();
 
@@ -54,6 +55,7 @@ app.UseCors();
 app.UseKzRightsRateLimiting();
 app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
+app.UseKzRightsResponseCaching();
 
 var reads = app.MapPublicReads();
 reads.MapHealthEndpoints();

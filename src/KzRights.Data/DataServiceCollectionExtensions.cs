@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection(ReleaseOptions.SectionName).Get<ReleaseOptions>() ?? new ReleaseOptions());
         services.AddSingleton<CurrentRelease>();
+        services.AddSingleton<ReleaseGate>();
         services.AddSingleton<IReleasePublishedListener>(sp => sp.GetRequiredService<CurrentRelease>());
         services.AddScoped<ReleaseContext>();
         services.AddScoped<ReleasePublisher>();

@@ -169,7 +169,9 @@ public static class RateLimits
             {
                 http.Response.OnStarting(() =>
                 {
-                    if (!http.Response.Headers.ContainsKey(RateLimitHeader))
+                    // A 429 wrote the refusing budget's figures; any other answer (one replayed from the output cache
+                    // included) gets this request's figures, never stored ones.
+                    if (http.Response.StatusCode != StatusCodes.Status429TooManyRequests)
                     {
                         var caller = Caller.Of(http);
                         var budgets = http.Request.Path.StartsWithSegments("/graphql") ? new[] { requests.Budget, cost.Budget } : [requests.Budget];

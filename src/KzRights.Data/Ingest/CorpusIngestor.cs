@@ -18,6 +18,7 @@ public sealed class CorpusIngestor(
     KzRightsDbContext db,
     KzRightsDatabaseProvider provider,
     ReleasePublisher publisher,
+    ReleaseGate gate,
     IEnumerable<IReleasePublishedListener> listeners,
     ILogger<CorpusIngestor> logger)
 {
@@ -118,7 +119,25 @@ public sealed class CorpusIngestor(
             db.ChangeTracker.Clear();
             progress?.Report("hashing records and comparing them with the latest release");
             var release = await publisher.PublishIfChangedAsync(manifestHash, ct);
-            await transaction.CommitAsync(ct);
+            if (release is null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                // Reads in flight finish on the old release and new ones start on the new: none sees both.
+                await gate.PublishAsync(
+                    async () =>
+                    {
+                        await transaction.CommitAsync(ct);
+                        foreach (var listener in listeners)
+                        {
+                            await listener.OnPublishedAsync(release, ct);
+                        }
+                    },
+                    ct);
+            }
+
             db.ChangeTracker.Clear();
             return (Replaced: true, Release: release);
         }, cancellationToken);
@@ -129,14 +148,6 @@ public sealed class CorpusIngestor(
         }
 
         KzRightsMetrics.IngestDuration.Record(clock.Elapsed.TotalSeconds);
-        if (replaced.Release is { } published)
-        {
-            foreach (var listener in listeners)
-            {
-                await listener.OnPublishedAsync(published, cancellationToken);
-            }
-        }
-
         logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}; {Release}", manifestHash[..12], clock.ElapsedMilliseconds, summary,
             replaced.Release is null ? "data unchanged, no release published" : $"published release {replaced.Release.Id}");
         return new IngestResult(true, manifestHash, summary, clock.Elapsed, replaced.Release);

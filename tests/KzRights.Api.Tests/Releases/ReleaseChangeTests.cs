@@ -55,17 +55,28 @@ public sealed class ReleaseChangeTests
             File.WriteAllText(source, text.Replace("– 75 per cent in 2024 –", "– 76 per cent in 2024 –", StringComparison.Ordinal));
             File.WriteAllText(manifestPath, fullManifest.Replace(ccpr.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(source)), StringComparison.Ordinal));
 
+            var etagBefore = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
+            using var stopLoad = new CancellationTokenSource();
+            var load = Enumerable.Range(0, 4).Select(_ => Task.Run(() => ReadWhileReleasesSwitchAsync(factory.CreateClient(), first, stopLoad.Token))).ToArray();
             await using (var scope = factory.Services.CreateAsyncScope())
             {
                 var result = await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus);
                 Assert.NotNull(result.Release);
             }
 
+            await Task.Delay(300);
+            await stopLoad.CancelAsync();
+            var seen = (await Task.WhenAll(load)).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains(first, seen);
+            Assert.Equal(2, seen.Count);
+
             var second = await client.GetJsonAsync("/v1/releases/latest");
             var secondId = second.GetProperty("id").GetString()!;
             Assert.NotEqual(first, secondId);
             Assert.Equal(first, second.GetProperty("previousReleaseId").GetString());
             var after = await ServedRecordsAsync(client);
+            var etagAfter = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
+            Assert.NotEqual(etagBefore, etagAfter);
 
             var expected = before.Keys.Union(after.Keys)
                 .Select(k => (k.Type, k.Id, Change: !before.ContainsKey(k) ? "added" : !after.ContainsKey(k) ? "removed" : before[k] == after[k] ? null : "changed"))
@@ -110,11 +121,37 @@ public sealed class ReleaseChangeTests
             }
 
             Assert.Equal(2, (await client.GetJsonAsync("/v1/releases")).GetProperty("total").GetInt32());
+            Assert.Equal(etagAfter, (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag);
         }
         finally
         {
             Directory.Delete(corpus, recursive: true);
         }
+    }
+
+    /// <summary>Reads the edited paragraph, alone and in a list page, until stopped: every answer must name one release
+    /// in its ETag, its envelope and its citations, and show that release's text (75 per cent before, 76 after).
+    /// Returns the releases seen.</summary>
+    private static async Task<List<string>> ReadWhileReleasesSwitchAsync(HttpClient client, string firstRelease, CancellationToken stop)
+    {
+        var seen = new List<string>();
+        while (!stop.IsCancellationRequested)
+        {
+            using var list = await client.GetAsync("/v1/paragraphs?document=ccpr-c-kaz-co-3&limit=50");
+            var page = JsonDocument.Parse(await list.Content.ReadAsStringAsync()).RootElement;
+            var release = page.GetProperty("release").GetString()!;
+            Assert.Contains(release, list.Headers.ETag!.Tag, StringComparison.Ordinal);
+            foreach (var item in page.GetProperty("items").EnumerateArray())
+            {
+                Assert.EndsWith($"KzRights release {release}", item.GetProperty("citation").GetString(), StringComparison.Ordinal);
+            }
+
+            var paragraph = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "ccpr-c-kaz-co-3/31");
+            Assert.Contains(release == firstRelease ? "75 per cent" : "76 per cent", paragraph.GetProperty("text").GetString(), StringComparison.Ordinal);
+            seen.Add(release);
+        }
+
+        return seen;
     }
 
     /// <summary>Every record as served, citations left out (they name the release, which differs by design).</summary>

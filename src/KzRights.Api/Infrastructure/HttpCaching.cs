@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using KzRights.Data.Releases;
+using Microsoft.Net.Http.Headers;
+
+namespace KzRights.Api.Infrastructure;
+
+/// <summary>Configuration section <c>Http</c>: the caching headers of successful reads.</summary>
+public sealed class HttpCachingOptions
+{
+    public const string SectionName = "Http";
+
+    public int MaxAgeSeconds { get; set; } = 60;
+
+    public int StaleWhileRevalidateSeconds { get; set; } = 600;
+}
+
+/// <summary>Conditional requests and caching headers for reads of the data (<c>GET</c>/<c>HEAD</c> under <c>/v1</c>,
+/// <c>GET /graphql</c>). An answer is a function of the release and the request, so the validator is computed from
+/// those alone, before any query runs: every instance on one database answers the same ETag, and a matching
+/// <c>If-None-Match</c> (or an <c>If-Modified-Since</c> not older than the release) is a 304 that costs no query.
+/// ASP.NET Core has no middleware for this; its output cache serves bodies, not validators.</summary>
+public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptions options)
+{
+    private readonly string _cacheControl = $"public, max-age={options.MaxAgeSeconds}, stale-while-revalidate={options.StaleWhileRevalidateSeconds}";
+
+    public async Task InvokeAsync(HttpContext context, ReleaseContext releases, ReleaseGate gate)
+    {
+        var request = context.Request;
+        if (!IsCacheableRead(request))
+        {
+            await next(context);
+            return;
+        }
+
+        // Held until the answer is written: a release published meanwhile waits, so no answer mixes two releases.
+        using var reading = await gate.ReadAsync(context.RequestAborted);
+        var release = await releases.GetAsync(context.RequestAborted);
+        if (release is null)
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            await next(context);
+            return;
+        }
+
+        var etag = ETagOf(release.Id, request);
+        var lastModified = release.PublishedAt.ToUniversalTime();
+        lastModified = new DateTimeOffset(lastModified.Year, lastModified.Month, lastModified.Day, lastModified.Hour, lastModified.Minute, lastModified.Second, TimeSpan.Zero);
+        if (NotModified(request, etag, lastModified))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            SetValidators(context.Response, etag, lastModified);
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            var response = context.Response;
+            if (response.StatusCode == StatusCodes.Status200OK)
+            {
+                SetValidators(response, etag, lastModified);
+            }
+            else if (response.StatusCode >= 400)
+            {
+                response.Headers.CacheControl = "no-store";
+            }
+
+            return Task.CompletedTask;
+        });
+        await next(context);
+    }
+
+    /// <summary>GET or HEAD under /v1, GET /graphql (a query in the URL; POST bodies are not cached).</summary>
+    public static bool IsCacheableRead(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) && (request.Path.StartsWithSegments("/v1") || request.Path.Equals("/graphql")))
+        || (HttpMethods.IsHead(request.Method) && request.Path.StartsWithSegments("/v1"));
+
+    private void SetValidators(HttpResponse response, string etag, DateTimeOffset lastModified)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.LastModified = HeaderUtilities.FormatDate(lastModified);
+        response.Headers.CacheControl = _cacheControl;
+        response.Headers.Vary = "Accept, Accept-Encoding";
+    }
+
+    /// <summary>The request target as sent: the decoded path cannot tell <c>upr-3%2F139.30</c> from the double-encoded
+    /// <c>upr-3%252F139.30</c> (Kestrel leaves <c>%2F</c> encoded), which name different resources.</summary>
+    internal static string TargetOf(HttpRequest request) =>
+        request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw
+            : $"{request.PathBase}{request.Path}{request.QueryString}";
+
+    /// <summary>Weak: the same representation may travel gzip-, Brotli- or un-encoded.</summary>
+    internal static string ETagOf(string releaseId, HttpRequest request)
+    {
+        var target = $"{TargetOf(request)}\n{request.Headers.Accept}";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(target)))[..16];
+        return $"W/\"{releaseId}-{hash}\"";
+    }
+
+    private static bool NotModified(HttpRequest request, string etag, DateTimeOffset lastModified)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0)
+        {
+            // RFC 9110 13.1.2: If-None-Match uses weak comparison, and when present If-Modified-Since is ignored.
+            return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+                && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
+        }
+
+        return HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since) && lastModified <= since;
+    }
+}

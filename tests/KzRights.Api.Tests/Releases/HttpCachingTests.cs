@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Headers;
+using KzRights.Api.Tests.GraphQL;
+
+namespace KzRights.Api.Tests.Releases;
+
+/// <summary>Validators and caching headers on every read, 304 round trips, errors never cached, compression.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class HttpCachingTests(ApiFixture api)
+{
+    public static readonly TheoryData<string> Routes =
+    [
+        "/v1/documents", "/v1/documents/ccpr-c-kaz-co-3", "/v1/documents/ccpr-c-kaz-co-3/paragraphs?limit=5",
+        "/v1/paragraphs?limit=5", "/v1/paragraphs/ccpr-c-kaz-co-3/20", "/v1/recommendations?mechanism=ccpr", "/v1/recommendations/ccpr-3/20",
+        "/v1/search?q=torture", "/v1/themes", "/v1/themes/theme/womens-rights", "/v1/indicators?limit=5", "/v1/indicators/ccpr-c-kaz-co-3/31/i1",
+        "/v1/quotas", "/v1/series", "/v1/facts", "/v1/releases", "/v1/releases/latest", "/v1/releases/latest/changes?limit=5",
+        "/graphql?query=%7Bdocuments%7BtotalCount%7D%7D",
+    ];
+
+    public static IEnumerable<object[]> RoutesByProvider() =>
+        ((IEnumerable<object[]>)ApiFixture.Providers).SelectMany(p => ((IEnumerable<object[]>)Routes).Select(r => new object[] { (string)p[0], (string)r[0] }));
+
+    [Theory]
+    [MemberData(nameof(RoutesByProvider))]
+    public async Task Every_read_carries_validators_and_answers_304_to_them(string provider, string route)
+    {
+        var client = api.Client(provider);
+        using var first = await client.GetAsync(route);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        var release = (await client.GetJsonAsync("/v1/releases/latest")).GetProperty("id").GetString()!;
+        Assert.Contains(release, etag.Tag, StringComparison.Ordinal);
+        Assert.Equal("public, max-age=60, stale-while-revalidate=600", first.Headers.CacheControl?.ToString());
+        var lastModified = first.Content.Headers.LastModified;
+        Assert.NotNull(lastModified);
+
+        using var byTag = new HttpRequestMessage(HttpMethod.Get, route);
+        byTag.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await client.SendAsync(byTag);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, notModified.Headers.ETag);
+
+        using var byDate = new HttpRequestMessage(HttpMethod.Get, route);
+        byDate.Headers.IfModifiedSince = lastModified;
+        using var notModifiedSince = await client.SendAsync(byDate);
+        Assert.Equal(HttpStatusCode.NotModified, notModifiedSince.StatusCode);
+
+        using var otherTag = new HttpRequestMessage(HttpMethod.Get, route);
+        otherTag.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"2000.01.01-00000000-0\"", isWeak: true));
+        using var modified = await client.SendAsync(otherTag);
+        Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
+        Assert.Equal(etag, modified.Headers.ETag);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Two_instances_on_one_database_answer_the_same_etag_and_representations_differ_by_target(string provider)
+    {
+        await using var other = api.Factory(provider).WithInterceptor(new CommandCounter());
+        var a = api.Client(provider);
+        var b = other.CreateClient();
+        using var fromA = await a.GetAsync("/v1/paragraphs?limit=5");
+        using var fromB = await b.GetAsync("/v1/paragraphs?limit=5");
+        Assert.Equal(fromA.Headers.ETag, fromB.Headers.ETag);
+        using var otherPage = await a.GetAsync("/v1/paragraphs?limit=6");
+        Assert.NotEqual(fromA.Headers.ETag, otherPage.Headers.ETag);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Errors_are_never_stored_and_carry_no_validator(string provider)
+    {
+        var client = api.Client(provider);
+        foreach (var route in new[] { "/v1/paragraphs/no-such/1", "/v1/paragraphs?limit=0", "/v1/changes?since=2000.01.01-00000000" })
+        {
+            using var response = await client.GetAsync(route);
+            Assert.True((int)response.StatusCode >= 400, route);
+            Assert.True(response.Headers.CacheControl?.NoStore, route);
+            Assert.Null(response.Headers.ETag);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Json_is_compressed_by_accept_encoding(string provider)
+    {
+        var client = api.Factory(provider).CreateDefaultClient();
+        foreach (var encoding in new[] { "br", "gzip" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/paragraphs?limit=50");
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        }
+    }
+
+    [RedisFact]
+    public async Task Instances_sharing_a_redis_output_cache_answer_each_others_reads_without_a_query()
+    {
+        // A prefix of this run's own, so entries of earlier runs (same release id, same day) are not found.
+        var prefix = ("Caching:RedisPrefix", $"kzrights-test-{Guid.NewGuid():N}:");
+        var redis = ("Caching:Redis", RedisFactAttribute.Configuration!);
+        var counterA = new CommandCounter();
+        var counterB = new CommandCounter();
+        await using var a = api.Factory("sqlite").WithInterceptor(counterA, redis, prefix);
+        await using var b = api.Factory("sqlite").WithInterceptor(counterB, redis, prefix);
+        const string route = "/v1/paragraphs?document=ccpr-c-kaz-co-3&limit=9";
+        var clientA = a.CreateClient();
+        var clientB = b.CreateClient();
+        await clientB.GetAsync("/health");
+        var fromA = await clientA.GetStringAsync(route);
+        Assert.True(counterA.Count > 0);
+        counterB.Reset();
+        Assert.Equal(fromA, await clientB.GetStringAsync(route));
+        Assert.Equal(0, counterB.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_repeated_read_is_answered_from_the_output_cache_without_a_query(string provider)
+    {
+        var counter = new CommandCounter();
+        await using var host = api.Factory(provider).WithInterceptor(counter);
+        var client = host.CreateClient();
+        const string route = "/v1/paragraphs?document=cedaw-c-kaz-rq-6&limit=7";
+        var first = await client.GetStringAsync(route);
+        Assert.True(counter.Count > 0);
+        counter.Reset();
+        var second = await client.GetStringAsync(route);
+        Assert.Equal(first, second);
+        Assert.Equal(0, counter.Count);
+    }
+}
+
+/// <summary>A test that needs a real redis-server; skipped when <c>KZRIGHTS_TEST_REDIS</c> (host:port) is unset.</summary>
+public sealed class RedisFactAttribute : FactAttribute
+{
+    public const string Variable = "KZRIGHTS_TEST_REDIS";
+
+    public RedisFactAttribute()
+    {
+        if (Configuration is null)
+        {
+            Skip = $"set {Variable} to run against Redis";
+        }
+    }
+
+    public static string? Configuration => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
+}
