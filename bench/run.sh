@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throughput benchmark (not a test): starts the Release build on SQLite and measures each endpoint with wrk in one
 # run, reporting req/s, p50/p99 and each endpoint's ratio to a constant endpoint (the machine's ceiling).
+# Two phases on one database: with the output cache (the default) and with Caching__Enabled=false (the read path).
 # Usage: bash bench/run.sh [duration-seconds] [connections]   (needs: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,26 +15,38 @@ mkdir -p "$RESULTS"
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 2; }
 dotnet build src/KzRights.Api -c Release -v q -nologo >/dev/null
-# wrk is one client: without RateLimiting__Enabled=false it would measure 429 answers.
-Database__DataDirectory="$WORK/db" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning RateLimiting__Enabled=false \
-  dotnet src/KzRights.Api/bin/Release/net10.0/KzRights.Api.dll --urls "$BASE" >"$WORK/api.log" 2>&1 &
-API_PID=$!
+API_PID=""
 trap 'kill $API_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do curl -sf "$BASE/health" >/dev/null && break; sleep 1; done
 
-# name|method|path|body file (empty for GET)
-cat > "$WORK/endpoints" <<'LIST'
-ceiling (GET /health)|GET|/health|
-REST list 50 paragraphs|GET|/v1/paragraphs?limit=50|
-REST paragraph by id|GET|/v1/paragraphs/ccpr-c-kaz-co-3/20|
-REST search|GET|/v1/search?q=women%20rights&limit=20|
+# Starts the Release build on one SQLite database (ingested once, on the first start) with extra environment settings.
+# wrk is one client: without RateLimiting__Enabled=false it would measure 429 answers.
+start_api() {
+  [ -z "$API_PID" ] || { kill "$API_PID"; wait "$API_PID" 2>/dev/null || true; }
+  env "$@" Database__DataDirectory="$WORK/db" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning RateLimiting__Enabled=false \
+    dotnet src/KzRights.Api/bin/Release/net10.0/KzRights.Api.dll --urls "$BASE" >>"$WORK/api.log" 2>&1 &
+  API_PID=$!
+  for _ in $(seq 1 180); do curl -sf "$BASE/health/ready" >/dev/null && return 0; sleep 1; done
+  echo "the API did not become ready"; tail -20 "$WORK/api.log"; exit 1
+}
+
+# name|method|path|body file (empty for GET)|extra header (empty for none)
+GRAPHQL_LIST="GraphQL list 50 paragraphs (same fields as REST)|POST|/graphql|bench/graphql/paragraphs.json|"
+GRAPHQL_NESTED="GraphQL nested (10 recs → responses → paragraph → document)|POST|/graphql|bench/graphql/nested.json|"
+cat > "$WORK/cached" <<LIST
+ceiling (GET /health)|GET|/health||
+REST list 50 paragraphs|GET|/v1/paragraphs?limit=50||
+REST list 50 paragraphs, Accept-Encoding: gzip|GET|/v1/paragraphs?limit=50||Accept-Encoding: gzip
+REST paragraph by id|GET|/v1/paragraphs/ccpr-c-kaz-co-3/20||
+REST search|GET|/v1/search?q=women%20rights&limit=20||
 LIST
-if [ -f bench/graphql/paragraphs.json ]; then
-  # The same 50 paragraphs with the same fields as the REST list above: their ratio is GraphQL's overhead.
-  echo "GraphQL list 50 paragraphs (same fields as REST)|POST|/graphql|bench/graphql/paragraphs.json" >> "$WORK/endpoints"
-  # One round trip for a dashboard view; REST needs 1 + (number of responses) requests for the same data.
-  echo "GraphQL nested (10 recs → responses → paragraph → document)|POST|/graphql|bench/graphql/nested.json" >> "$WORK/endpoints"
-fi
+cat > "$WORK/uncached" <<LIST
+ceiling (GET /health)|GET|/health||
+REST list 50 paragraphs|GET|/v1/paragraphs?limit=50||
+REST paragraph by id|GET|/v1/paragraphs/ccpr-c-kaz-co-3/20||
+REST search|GET|/v1/search?q=women%20rights&limit=20||
+$GRAPHQL_LIST
+$GRAPHQL_NESTED
+LIST
 
 cat > "$WORK/post.lua" <<'LUA'
 local f = assert(io.open(os.getenv("BENCH_BODY"), "r"))
@@ -50,20 +63,38 @@ end
 LUA
 cat "$WORK/report.lua" >> "$WORK/post.lua"
 
-printf '%-62s %10s %9s %9s %8s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "ratio" | tee "$RESULTS/latest.txt"
-ceiling=""
-while IFS='|' read -r name method path body; do
-  curl -sf -o /dev/null -X "$method" ${body:+-H 'Content-Type: application/json' --data @"$body"} "$BASE$path" || { echo "$name: request failed"; exit 1; }
-  wrk -t2 -c1 -d2s ${body:+-s "$WORK/post.lua"} "$BASE$path" >/dev/null 2>&1 || true   # warm-up
-  if [ -n "$body" ]; then
-    out=$(BENCH_BODY="$body" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/post.lua" "$BASE$path")
-  else
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/report.lua" "$BASE$path")
-  fi
-  read -r _ rps p50 p99 bad errors <<<"$(grep '^RESULT' <<<"$out")"
-  [ "$bad" = 0 ] && [ "$errors" = 0 ] || echo "warning: $name had $bad non-2xx answers and $errors socket errors"
-  [ -n "$ceiling" ] || ceiling=$rps
-  ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.3f", a / b }')
-  printf '%-62s %10s %9s %9s %8s\n' "$name" "$rps" "$p50" "$p99" "$ratio" | tee -a "$RESULTS/latest.txt"
-done < "$WORK/endpoints"
+# Runs every endpoint of a list with wrk; ratios are to the list's first line (the ceiling) and to "REST list".
+run_list() {
+  local ceiling="" rest_list=""
+  printf '%-62s %10s %9s %9s %8s %8s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "ratio" "÷ list" | tee -a "$RESULTS/latest.txt"
+  while IFS='|' read -r name method path body header; do
+    curl -sf -o /dev/null -X "$method" ${header:+-H "$header"} ${body:+-H 'Content-Type: application/json' --data @"$body"} "$BASE$path" \
+      || { echo "$name: request failed"; exit 1; }
+    wrk -t2 -c1 -d2s ${header:+-H "$header"} ${body:+-s "$WORK/post.lua"} "$BASE$path" >/dev/null 2>&1 || true   # warm-up
+    if [ -n "$body" ]; then
+      out=$(BENCH_BODY="$body" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/post.lua" "$BASE$path")
+    else
+      out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${header:+-H "$header"} -s "$WORK/report.lua" "$BASE$path")
+    fi
+    read -r _ rps p50 p99 bad errors <<<"$(grep '^RESULT' <<<"$out")"
+    [ "$bad" = 0 ] && [ "$errors" = 0 ] || echo "warning: $name had $bad non-2xx answers and $errors socket errors"
+    [ -n "$ceiling" ] || ceiling=$rps
+    [ "$name" != "REST list 50 paragraphs" ] || rest_list=$rps
+    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.3f", a / b }')
+    of_list=$(awk -v a="$rps" -v b="${rest_list:-0}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else printf "-" }')
+    printf '%-62s %10s %9s %9s %8s %8s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$of_list" | tee -a "$RESULTS/latest.txt"
+  done < "$1"
+}
+
+: > "$RESULTS/latest.txt"
+echo "## output cache on (the default)" | tee -a "$RESULTS/latest.txt"
+start_api
+run_list "$WORK/cached"
+rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$API_PID/status")
+echo "resident memory of the API after this phase's load: $((rss_kb / 1024)) MB" | tee -a "$RESULTS/latest.txt"
+echo "## Caching__Enabled=false (the read path alone)" | tee -a "$RESULTS/latest.txt"
+start_api Caching__Enabled=false
+run_list "$WORK/uncached"
+rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$API_PID/status")
+echo "resident memory of the API after this phase's load: $((rss_kb / 1024)) MB" | tee -a "$RESULTS/latest.txt"
 echo "($DURATION s per endpoint, $CONNECTIONS connections, 2 wrk threads, SQLite, Release; saved to $RESULTS/latest.txt)"

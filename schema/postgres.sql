@@ -400,3 +400,16 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201175135_Releases', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+CREATE TABLE served_records (
+    "Type" character varying(16) NOT NULL,
+    "RecordId" character varying(224) NOT NULL,
+    "Json" text NOT NULL,
+    CONSTRAINT "PK_served_records" PRIMARY KEY ("Type", "RecordId")
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201182448_ReadModel', '10.0.15');
+
+COMMIT;

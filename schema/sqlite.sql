@@ -391,3 +391,16 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201175131_Releases', '10.0.15');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "served_records" (
+    "Type" TEXT NOT NULL,
+    "RecordId" TEXT NOT NULL,
+    "Json" TEXT NOT NULL,
+    CONSTRAINT "PK_served_records" PRIMARY KEY ("Type", "RecordId")
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201182440_ReadModel', '10.0.15');
+
+COMMIT;

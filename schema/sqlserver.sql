@@ -401,3 +401,17 @@ VALUES (N'20261201175140_Releases', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [served_records] (
+    [Type] nvarchar(16) NOT NULL,
+    [RecordId] nvarchar(224) NOT NULL,
+    [Json] nvarchar(max) NOT NULL,
+    CONSTRAINT [PK_served_records] PRIMARY KEY ([Type], [RecordId])
+);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201182456_ReadModel', N'10.0.15');
+
+COMMIT;
+GO

@@ -1,5 +1,7 @@
 using KzRights.Data;
+using KzRights.Data.Datasets;
 using KzRights.Data.Ingest;
+using KzRights.Data.Releases;
 using KzRights.Parsing.Corpus;
 
 namespace KzRights.Api;
@@ -36,6 +38,7 @@ public static class CorpusStartup
                 else
                 {
                     await IngestIfNeededAsync(app, ingestor, ct);
+                    await EnsureLatestDatasetAsync(app, ct);
                 }
 
                 if (await ingestor.StoredStateAsync(ct) is { } stored)
@@ -73,6 +76,50 @@ public static class CorpusStartup
         {
             // The ingest logs itself when it runs.
             app.Logger.LogInformation("Corpus already current ({ManifestSha256}): {Summary}", result.ManifestSha256[..12], result.Summary);
+        }
+    }
+
+    /// <summary>Writes the latest release's dataset when it is missing (a release published before datasets were
+    /// written, or a dataset folder that was not kept); every release published from now on writes its own.</summary>
+    private static async Task EnsureLatestDatasetAsync(WebApplication app, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+        var datasets = scope.ServiceProvider.GetRequiredService<DatasetStore>();
+        if (await scope.ServiceProvider.GetRequiredService<ReleaseQueries>().LatestAsync(ct) is { } latest && !datasets.Has(latest.Id))
+        {
+            var manifest = await datasets.RebuildLatestAsync(db, ct);
+            app.Logger.LogInformation("Wrote the missing dataset of release {Release}: {Files} files", manifest?.ReleaseId, manifest?.Files.Count);
+        }
+    }
+
+    /// <summary>The <c>dataset</c> command: writes the latest release's dataset again (after its folder was lost, or
+    /// to check that it reproduces) and lists its files.</summary>
+    public static async Task<int> RunDatasetCommandAsync(WebApplication app)
+    {
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var datasets = scope.ServiceProvider.GetRequiredService<DatasetStore>();
+            var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+            if (await datasets.RebuildLatestAsync(db, app.Lifetime.ApplicationStopping) is not { } manifest)
+            {
+                Console.Error.WriteLine("dataset failed: no release has been published yet; run ingest first");
+                return 1;
+            }
+
+            Console.WriteLine($"dataset of release {manifest.ReleaseId} in {datasets.Root}:");
+            foreach (var file in manifest.Files)
+            {
+                Console.WriteLine($"{file.Name,-36} {file.Bytes,12} bytes {file.Rows,10} rows  sha256 {file.Sha256}");
+            }
+
+            return 0;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"dataset failed: {DatabaseFaults.Describe(ex)}");
+            return 1;
         }
     }
 

@@ -42,6 +42,11 @@ if (args.Length > 0 && args[0] == "ingest")
     return await CorpusStartup.RunIngestCommandAsync(app, force: args.Contains("--force"));
 }
 
+if (args.Length > 0 && args[0] == "dataset")
+{
+    return await CorpusStartup.RunDatasetCommandAsync(app);
+}
+
 app.UseTrustedProxies();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
@@ -69,6 +74,7 @@ v1.MapThemeEndpoints();
 v1.MapIndicatorEndpoints();
 v1.MapEntityEndpoints();
 v1.MapReleaseEndpoints();
+v1.MapDatasetEndpoints();
 app.MapMetricsEndpoint();
 app.MapGraphQLEndpoints();
 

@@ -1,3 +1,4 @@
+using KzRights.Data.Datasets;
 using KzRights.Data.Ingest;
 using KzRights.Data.Providers;
 using KzRights.Data.Queries;
@@ -29,6 +30,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReleasePublishedListener>(sp => sp.GetRequiredService<CurrentRelease>());
         services.AddScoped<ReleaseContext>();
         services.AddScoped<ReleasePublisher>();
+        var datasets = configuration.GetSection(DatasetOptions.SectionName).Get<DatasetOptions>() ?? new DatasetOptions();
+        services.AddSingleton(new DatasetStore(Path.Combine(contentRoot, datasets.Directory)));
+        services.AddScoped<IReleasePublishingHandler, DatasetPublishingHandler>();
         services.AddScoped<ReleaseQueries>();
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<FullTextSearch>();

@@ -31,6 +31,7 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<EntityMentionEntity> EntityMentions => Set<EntityMentionEntity>();
     public DbSet<ReleaseEntity> Releases => Set<ReleaseEntity>();
     public DbSet<ReleaseRecordEntity> ReleaseRecords => Set<ReleaseRecordEntity>();
+    public DbSet<ReadModel.ServedRecordEntity> ServedRecords => Set<ReadModel.ServedRecordEntity>();
 
     /// <summary>The provider this context's migrations are for; its <see cref="KzRightsDatabaseProvider"/> adds the
     /// provider-only parts of the model.</summary>

@@ -95,6 +95,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:KzRights", ConnectionString);
         // The suite sends tens of thousands of requests from one (in-memory) client; RateLimitTests turn it on.
         builder.UseSetting("RateLimiting:Enabled", "false");
+        builder.UseSetting("Datasets:Directory", Path.Combine(_dataDirectory, "datasets"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

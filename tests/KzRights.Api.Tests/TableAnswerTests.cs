@@ -27,6 +27,8 @@ public sealed class TableAnswerTests(ApiFixture api)
                 ("/v1/quotas", "quotas"),
                 ("/v1/themes?kind=sdg", "themes"),
                 ("/v1/search?q=women", "search_hits"),
+                ("/v1/entities?kind=law", "entities"),
+                ("/v1/releases/latest/changes?type=indicator", "release_changes"),
             };
             foreach (var provider in ApiFixture.Providers)
             {
@@ -60,8 +62,9 @@ public sealed class TableAnswerTests(ApiFixture api)
         Assert.Equal(expectedRows, rows.Count);
         if (tableName is not "series_points" and not "search_hits")
         {
-            // The same records in the same order as JSON: the first column is the record's id.
-            Assert.Equal(json.Select(j => j.GetProperty(j.TryGetProperty("id", out _) ? "id" : "key").GetString()), rows.Select(r => r[0]));
+            // The same records in the same order as JSON: the id is the first column (after the type for changes).
+            var idColumn = tableName == "release_changes" ? 1 : 0;
+            Assert.Equal(json.Select(j => j.GetProperty(j.TryGetProperty("id", out _) ? "id" : "key").GetString()), rows.Select(r => r[idColumn]));
         }
     }
 
@@ -180,7 +183,7 @@ public sealed class TableAnswerTests(ApiFixture api)
         Assert.Equal(400, (int)response.StatusCode);
     }
 
-    private static IReadOnlyList<TableDefinition> AllTables => [.. Tables.Dataset, Tables.SearchHits];
+    private static IReadOnlyList<TableDefinition> AllTables => [.. Tables.Dataset, Tables.SearchHits, Tables.ReleaseChanges];
 
     internal static string WithFormat(string url, string format) => url + (url.Contains('?', StringComparison.Ordinal) ? '&' : '?') + "format=" + format;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +18,7 @@ public static class EntityEndpoints
             .WithDescription("Each entity has a normalized id (law/2024-04-15-womens-rights-and-child-safety), the attributes its mentions state "
                 + "(adopted, signed, ratified, inForce, since, period…), the documents that mention it and the disagreements between mentions, "
                 + "with both quotes. Ordered by kind, then id.")
-            .WithRequestValidation<ListEntitiesRequest>();
+            .WithRequestValidation<ListEntitiesRequest>().WithTableAnswers(Tables.Entities);
         entities.MapGet("/{**entityId}", GetEntity).WithName("getEntity").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one entity with its mentions across documents")
             .WithDescription("Every mention in reading order, with document, paragraph, quote, offsets and the attributes it states.")
@@ -25,8 +26,14 @@ public static class EntityEndpoints
         return app;
     }
 
-    public static async Task<Ok<Page<EntityDto>>> ListEntities([AsParameters] ListEntitiesRequest request, EntityQueries entities, CancellationToken ct) =>
-        TypedResults.Ok(await entities.ListAsync(new EntityFilter(request.Kind, request.Document, request.Q), QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<Page<EntityDto>>, TableAnswer>> ListEntities(
+        [AsParameters] ListEntitiesRequest request, HttpContext http, EntityQueries entities, CancellationToken ct)
+    {
+        var filter = new EntityFilter(request.Kind, request.Document, request.Q);
+        return TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, await entities.TableAsync(filter, ct), request, ct)
+            : TypedResults.Ok(await entities.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
 
     public static async Task<Results<Ok<EntityDto>, ProblemHttpResult>> GetEntity(string entityId, EntityQueries entities, CancellationToken ct) =>
         await entities.GetAsync(entityId, ct) is { } entity ? TypedResults.Ok(entity) : Problems.NotFound("Entity", entityId);

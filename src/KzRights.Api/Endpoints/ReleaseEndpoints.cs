@@ -2,6 +2,7 @@ using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
 using KzRights.Data.Releases;
+using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,12 +29,12 @@ public static class ReleaseEndpoints
             .WithSummary("List what a release changed")
             .WithDescription("Records added, changed or removed from the previous release to this one, with their old and new content hashes (`latest` stands for the newest release), "
                 + "ordered by record type and id. A record counts as changed when anything it serves changed, embedded indicators, links and themes included.")
-            .WithRequestValidation<ListChangesRequest>();
+            .WithRequestValidation<ListChangesRequest>().WithTableAnswers(Tables.ReleaseChanges);
         app.MapGroup("/v1/changes").WithTags("Releases")
             .MapGet("/", ListChangesSince).WithName("listChangesSince")
             .WithSummary("List what changed since a release")
             .WithDescription("The net changes from the given release to the latest one, across every release in between: the call an integrator syncs with.")
-            .WithRequestValidation<ListChangesSinceRequest>();
+            .WithRequestValidation<ListChangesSinceRequest>().WithTableAnswers(Tables.ReleaseChanges);
         return app;
     }
 
@@ -48,16 +49,29 @@ public static class ReleaseEndpoints
     public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetRelease(string releaseId, ReleaseQueries releases, CancellationToken ct) =>
         await releases.GetAsync(releaseId, ct) is { } release ? TypedResults.Ok(release) : Problems.NotFound("Release", releaseId);
 
-    public static async Task<Results<Ok<ChangePage>, ProblemHttpResult>> ListReleaseChanges(
-        string releaseId, [AsParameters] ListChangesRequest request, ReleaseQueries releases, CancellationToken ct)
+    public static async Task<Results<Ok<ChangePage>, ProblemHttpResult, TableAnswer>> ListReleaseChanges(
+        string releaseId, [AsParameters] ListChangesRequest request, HttpContext http, ReleaseQueries releases, CancellationToken ct)
     {
         var filter = new ChangeFilter(request.Type, request.Document);
+        if (TableAnswer.Requested(http) is not null)
+        {
+            return await releases.ChangesTableAsync(releaseId, filter, ct) is { } table
+                ? await TableAnswer.CreateAsync(http, table, request, ct)
+                : Problems.NotFound("Release", releaseId);
+        }
+
         var page = await releases.ChangesAsync(releaseId, filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct);
         return page is null ? Problems.NotFound("Release", releaseId) : TypedResults.Ok(page);
     }
 
-    public static async Task<Ok<ChangePage>> ListChangesSince([AsParameters] ListChangesSinceRequest request, ReleaseQueries releases, CancellationToken ct) =>
-        TypedResults.Ok(await releases.ChangesSinceAsync(request.Since!, new ChangeFilter(request.Type, request.Document), QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    public static async Task<Results<Ok<ChangePage>, TableAnswer>> ListChangesSince(
+        [AsParameters] ListChangesSinceRequest request, HttpContext http, ReleaseQueries releases, CancellationToken ct)
+    {
+        var filter = new ChangeFilter(request.Type, request.Document);
+        return TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, await releases.ChangesSinceTableAsync(request.Since!, filter, ct), request, ct)
+            : TypedResults.Ok(await releases.ChangesSinceAsync(request.Since!, filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+    }
 }
 
 /// <summary>Query of <c>GET /v1/releases</c>.</summary>

@@ -74,10 +74,12 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         await next(context);
     }
 
-    /// <summary>GET or HEAD under /v1, GET /graphql (a query in the URL; POST bodies are not cached).</summary>
+    /// <summary>GET or HEAD under /v1, GET /graphql (a query in the URL; POST bodies are not cached), except endpoints
+    /// that set their own validators (<see cref="OwnValidatorsMetadata"/>).</summary>
     public static bool IsCacheableRead(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) && (request.Path.StartsWithSegments("/v1") || request.Path.Equals("/graphql")))
-        || (HttpMethods.IsHead(request.Method) && request.Path.StartsWithSegments("/v1"));
+        ((HttpMethods.IsGet(request.Method) && (request.Path.StartsWithSegments("/v1") || request.Path.Equals("/graphql")))
+            || (HttpMethods.IsHead(request.Method) && request.Path.StartsWithSegments("/v1")))
+        && request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<OwnValidatorsMetadata>() is null;
 
     private void SetValidators(HttpResponse response, string etag, DateTimeOffset lastModified)
     {
@@ -115,3 +117,9 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         return HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since) && lastModified <= since;
     }
 }
+
+/// <summary>Marks an endpoint that answers conditional and range requests itself (a release's dataset files: a strong
+/// ETag of the file's SHA-256, the same in every later release; bodies of many megabytes streamed from disk). The
+/// release-keyed validators, the output cache (which would hold each body in memory) and the release gate (which a long
+/// download would hold) leave it alone.</summary>
+public sealed class OwnValidatorsMetadata;

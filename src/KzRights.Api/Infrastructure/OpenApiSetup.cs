@@ -160,6 +160,7 @@ public static class OpenApiSetup
             "seriesKey" => "Series key: the paragraph id and a slug of the measure.",
             "factId" => "Fact id: fact/<measure>/<kind>/<period>[/<population>], e.g. fact/women-share/judges/statistic/as-reported-2024.",
             "entityId" => "Entity id: kind and normalized name, e.g. law/2024-04-15-womens-rights-and-child-safety or treaty/iccpr-op2. The '/' may be sent as is or as %2F.",
+            "fileName" => "Name of a file the release's dataset lists, e.g. indicators.parquet or dataset.zip.",
             "releaseId" => "Release id, e.g. 2026.12.01-1a2b3c4d (publication date and the start of the content hash); latest stands for the newest.",
             "recommendationId" => "Recommendation id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025. The '/' may be sent as is or as %2F.",
             _ => name,

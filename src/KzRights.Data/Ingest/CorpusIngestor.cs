@@ -156,6 +156,7 @@ public sealed class CorpusIngestor(
     private async Task DeleteAllAsync(CancellationToken ct)
     {
         // Children first: not every provider cascades a set-based delete.
+        await db.ServedRecords.ExecuteDeleteAsync(ct);
         await db.ThemeTags.ExecuteDeleteAsync(ct);
         await db.EntityMentions.ExecuteDeleteAsync(ct);
         await db.NamedEntities.ExecuteDeleteAsync(ct);

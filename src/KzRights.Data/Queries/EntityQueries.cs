@@ -20,7 +20,14 @@ public sealed class EntityQueries(KzRightsDbContext db)
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<EntityDto>> ListPageAsync(EntityFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<EntityDto>> ListPageAsync(EntityFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => ToDtosAsync(rows, withMentions: false, ct), ct);
+
+    /// <summary>The rows of <see cref="Tables.Tables.Entities"/> the same filters select, in the list's order.</summary>
+    public async Task<Tables.TableQuery> TableAsync(EntityFilter filter, CancellationToken ct) =>
+        Tables.TableQuery.ByKeyset(Tables.Tables.Entities, await FilteredAsync(filter, ct), filter.Scope);
+
+    private async Task<IQueryable<NamedEntity>> FilteredAsync(EntityFilter filter, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         var query = db.NamedEntities.AsNoTracking();
@@ -39,7 +46,7 @@ public sealed class EntityQueries(KzRightsDbContext db)
             query = query.Where(e => e.SearchText.Contains(token));
         }
 
-        return await Keyset.PageAsync(query, filter.Scope, cursor, limit, rows => ToDtosAsync(rows, withMentions: false, ct), ct);
+        return query;
     }
 
     /// <summary>One entity with every mention across the documents, in reading order.</summary>

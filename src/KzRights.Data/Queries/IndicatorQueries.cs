@@ -1,4 +1,6 @@
 using KzRights.Data.Entities;
+using KzRights.Data.ReadModel;
+using KzRights.Data.Releases;
 using KzRights.Data.Search;
 using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
@@ -24,7 +26,7 @@ public sealed record IndicatorFilter(
     internal string Scope => $"indicators\n{Document}\n{Paragraph}\n{Kind}\n{Subject}\n{Unit}\n{Population}\n{Theme}\n{From}\n{To}\n{Query}\n{Measure}";
 }
 
-public sealed class IndicatorQueries(KzRightsDbContext db, Releases.ReleaseContext release)
+public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext release)
 {
     public static IReadOnlyList<string> Kinds => KzRights.Parsing.Indicators.IndicatorKind.All;
 
@@ -113,6 +115,11 @@ public sealed class IndicatorQueries(KzRightsDbContext db, Releases.ReleaseConte
 
     public async Task<IReadOnlyDictionary<string, IndicatorDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
+        if (await StoredHydration.TryLoadAllAsync<IndicatorDto>(db, release, RecordTypes.Indicator, ids, ct) is { } stored)
+        {
+            return stored;
+        }
+
         var rows = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct)).ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
@@ -143,7 +150,10 @@ public sealed class IndicatorQueries(KzRightsDbContext db, Releases.ReleaseConte
     internal static PeriodDto? Period(string? label, DateOnly? start, DateOnly? end) =>
         label is null ? null : new PeriodDto(label, start, end);
 
-    private async Task<List<IndicatorDto>> ToDtosAsync(IReadOnlyList<IndicatorEntity> rows, CancellationToken ct)
+    private Task<List<IndicatorDto>> ToDtosAsync(IReadOnlyList<IndicatorEntity> rows, CancellationToken ct) =>
+        StoredHydration.HydrateAsync(db, release, RecordTypes.Indicator, rows, r => r.Id, built => BuildAsync(built, ct), ct);
+
+    private async Task<List<IndicatorDto>> BuildAsync(IReadOnlyList<IndicatorEntity> rows, CancellationToken ct)
     {
         var themes = await ThemeQueries.TagsAsync(db, ThemeTargets.Indicator, rows.Select(r => r.Id).ToArray(), ct);
         var locators = await Citations.ParagraphsAndSubItemsAsync(

@@ -1,4 +1,6 @@
 using KzRights.Data.Entities;
+using KzRights.Data.ReadModel;
+using KzRights.Data.Releases;
 using KzRights.Data.Search;
 using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
@@ -25,7 +27,7 @@ public sealed record ParagraphPageRequest(string DocumentId, string? SectionId, 
     public string? DecodeCursor() => Queries.Cursor.Decode(Filter.Scope, Cursor);
 }
 
-public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search, Releases.ReleaseContext release)
+public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search, ReleaseContext release)
 {
     public async Task<Page<ParagraphDto>> ListAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
@@ -75,6 +77,11 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
     /// <summary>Batch lookup (REST's single get and GraphQL loaders): one round of queries whatever the number of ids.</summary>
     public async Task<IReadOnlyDictionary<string, ParagraphDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
+        if (await StoredHydration.TryLoadAllAsync<ParagraphDto>(db, release, RecordTypes.Paragraph, ids, ct) is { } stored)
+        {
+            return stored;
+        }
+
         var rows = await db.Paragraphs.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.SortKey).ToListAsync(ct);
         return (await HydrateAsync(rows, ct)).ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
@@ -113,7 +120,10 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             r => Paging.Slice(slices[r].Keys.Select(k => loaded[k.Id]).ToList(), slices[r].Keys.Select(k => k.SortKey).ToList(), r.Limit, slices[r].Total, r.Filter.Scope));
     }
 
-    private async Task<List<ParagraphDto>> HydrateAsync(IReadOnlyList<ParagraphEntity> rows, CancellationToken ct)
+    private Task<List<ParagraphDto>> HydrateAsync(IReadOnlyList<ParagraphEntity> rows, CancellationToken ct) =>
+        StoredHydration.HydrateAsync(db, release, RecordTypes.Paragraph, rows, r => r.Id, built => BuildAsync(built, ct), ct);
+
+    private async Task<List<ParagraphDto>> BuildAsync(IReadOnlyList<ParagraphEntity> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {

@@ -1,4 +1,6 @@
 using KzRights.Data.Entities;
+using KzRights.Data.ReadModel;
+using KzRights.Data.Releases;
 using KzRights.Data.Tables;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ public sealed record RecommendationFilter(string? Mechanism = null, string? Docu
     internal string Scope => $"recommendations\n{Mechanism}\n{Document}\n{FollowUp}";
 }
 
-public sealed class RecommendationQueries(KzRightsDbContext db, Releases.ReleaseContext release)
+public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext release)
 {
     public async Task<Page<RecommendationDto>> ListAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(filter, limit, cursor, ct)).Page;
@@ -55,11 +57,19 @@ public sealed class RecommendationQueries(KzRightsDbContext db, Releases.Release
     /// <summary>Batch lookup (REST's single get and GraphQL loaders): one round of queries whatever the number of ids.</summary>
     public async Task<IReadOnlyDictionary<string, RecommendationDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
+        if (await StoredHydration.TryLoadAllAsync<RecommendationDto>(db, release, RecordTypes.Recommendation, ids, ct) is { } stored)
+        {
+            return stored;
+        }
+
         var rows = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         return (await HydrateAsync(rows, ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
-    private async Task<List<RecommendationDto>> HydrateAsync(IReadOnlyList<RecommendationEntity> rows, CancellationToken ct)
+    private Task<List<RecommendationDto>> HydrateAsync(IReadOnlyList<RecommendationEntity> rows, CancellationToken ct) =>
+        StoredHydration.HydrateAsync(db, release, RecordTypes.Recommendation, rows, r => r.Id, built => BuildAsync(built, ct), ct);
+
+    private async Task<List<RecommendationDto>> BuildAsync(IReadOnlyList<RecommendationEntity> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {

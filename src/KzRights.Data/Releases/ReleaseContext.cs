@@ -49,18 +49,27 @@ public sealed class ReleaseOptions
 public sealed class ReleaseContext
 {
     private readonly CurrentRelease? _current;
+    private readonly string? _citationSuffix;
     private ReleaseDto? _release;
     private bool _resolved;
 
     public ReleaseContext(CurrentRelease current) => _current = current;
 
-    private ReleaseContext()
+    private ReleaseContext(string? citationSuffix)
     {
         _resolved = true;
+        _citationSuffix = citationSuffix;
     }
 
-    /// <summary>For hashing at ingest: citations carry no release, so a record's hash depends on its content alone.</summary>
-    internal static ReleaseContext Unpublished() => new();
+    /// <summary>Records built from the normalized tables with citations that carry no release.</summary>
+    internal static ReleaseContext Unpublished() => new(citationSuffix: null);
+
+    /// <summary>For the read model and the record hashes at ingest: records built from the normalized tables, citations
+    /// ending in <see cref="ReadModel.ServedRecords.ReleaseToken"/>, so hashes and stored JSON depend on content alone.</summary>
+    internal static ReleaseContext ForReadModel() => new(ReadModel.ServedRecords.ReleaseToken);
+
+    /// <summary>True for a request's context: records come from the read model, built once per ingest.</summary>
+    public bool ServesStoredRecords => _current is not null;
 
     public async ValueTask<ReleaseDto?> GetAsync(CancellationToken ct)
     {
@@ -76,7 +85,12 @@ public sealed class ReleaseContext
     /// <summary>Turns a locator ("CCPR/C/KAZ/CO/3, para. 20 (a)") into a citation naming the release.</summary>
     public async ValueTask<Func<string, string>> CiterAsync(CancellationToken ct)
     {
+        if (_citationSuffix is { } suffix)
+        {
+            return locator => locator + suffix;
+        }
+
         var release = await GetAsync(ct);
-        return release is null ? locator => locator : locator => $"{locator} — KzRights release {release.Id}";
+        return release is null ? locator => locator : locator => locator + ReadModel.ServedRecords.Suffix(release.Id);
     }
 }

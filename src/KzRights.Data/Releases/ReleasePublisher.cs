@@ -1,6 +1,7 @@
 using System.Text;
 using KzRights.Data.Entities;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,13 +9,17 @@ namespace KzRights.Data.Releases;
 
 /// <summary>Publishes a release when the stored data differs from the latest release. Called by the ingest inside its
 /// transaction, after the normalized tables were replaced: every record is read back through the query services (the
-/// representation the API serves, embedded indicators, links and themes included), hashed, and compared.</summary>
+/// representation the API serves, embedded indicators, links and themes included), hashed, stored as the read model, and compared.</summary>
 public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDatabaseProvider provider, IEnumerable<IReleasePublishingHandler> handlers, TimeProvider clock)
 {
     /// <summary>The new release, or null when every record hashes as in the latest release.</summary>
     public async Task<ReleaseDto?> PublishIfChangedAsync(string manifestSha256, CancellationToken ct)
     {
         var records = await HashRecordsAsync(ct);
+        // The read model is rewritten by every ingest (the ingest emptied it with the normalized tables), published or not.
+        db.ServedRecords.AddRange(records.Select(r => r.Served));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         var content = ContentHash(records);
         var previous = await ReleaseQueries.LatestEntityAsync(db, ct);
         if (previous?.ContentSha256 == content)
@@ -65,7 +70,10 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
         return dto;
     }
 
-    private sealed record HashedRecord(string Type, string Id, string? DocumentId, string Sha256);
+    private sealed record HashedRecord(string Type, string Id, string? DocumentId, string Sha256, ServedRecordEntity Served);
+
+    private static HashedRecord Hashed<T>(string type, string id, string? documentId, T record) =>
+        new(type, id, documentId, RecordHash.Of(record), ServedRecords.Of(type, id, record));
 
     private static string ContentHash(IEnumerable<HashedRecord> records)
     {
@@ -78,41 +86,42 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
         return RecordHash.Hex(Encoding.UTF8.GetBytes(lines.ToString()));
     }
 
+    /// <summary>Every record as the API serves it, built once from the normalized tables: hashed for the release and
+    /// stored as the read model.</summary>
     private async Task<List<HashedRecord>> HashRecordsAsync(CancellationToken ct)
     {
-        // Citations without a release: a record's hash depends on its content only, not on the release it is in.
-        var unpublished = ReleaseContext.Unpublished();
+        // Citations end in a token instead of a release: a record's hash and stored JSON depend on its content only.
+        var building = ReleaseContext.ForReadModel();
         var documents = new DocumentQueries(db);
-        var paragraphs = new ParagraphQueries(db, new FullTextSearch(db, provider), unpublished);
-        var recommendations = new RecommendationQueries(db, unpublished);
-        var indicators = new IndicatorQueries(db, unpublished);
+        var paragraphs = new ParagraphQueries(db, new FullTextSearch(db, provider), building);
+        var recommendations = new RecommendationQueries(db, building);
+        var indicators = new IndicatorQueries(db, building);
         var records = new List<HashedRecord>();
 
         foreach (var document in await AllAsync((limit, cursor) => documents.ListAsync(limit, cursor, ct)))
         {
             var detail = await documents.GetDetailAsync(document.Id, ct);
-            records.Add(new(RecordTypes.Document, document.Id, document.Id, RecordHash.Of(detail)));
+            records.Add(Hashed(RecordTypes.Document, document.Id, document.Id, detail));
         }
 
         records.AddRange((await AllAsync((limit, cursor) => paragraphs.ListAsync(new ParagraphFilter(), limit, cursor, ct)))
-            .Select(p => new HashedRecord(RecordTypes.Paragraph, p.Id, p.DocumentId, RecordHash.Of(p))));
+            .Select(p => Hashed(RecordTypes.Paragraph, p.Id, p.DocumentId, p)));
         records.AddRange((await AllAsync((limit, cursor) => recommendations.ListAsync(new RecommendationFilter(), limit, cursor, ct)))
-            .Select(r => new HashedRecord(RecordTypes.Recommendation, r.Id, r.SourceDocumentId, RecordHash.Of(r))));
+            .Select(r => Hashed(RecordTypes.Recommendation, r.Id, r.SourceDocumentId, r)));
         records.AddRange((await AllAsync((limit, cursor) => indicators.ListAsync(new IndicatorFilter(), limit, cursor, ct)))
-            .Select(i => new HashedRecord(RecordTypes.Indicator, i.Id, i.DocumentId, RecordHash.Of(i))));
+            .Select(i => Hashed(RecordTypes.Indicator, i.Id, i.DocumentId, i)));
         records.AddRange((await AllAsync((limit, cursor) => new QuotaQueries(db).ListAsync(null, limit, cursor, ct)))
-            .Select(q => new HashedRecord(RecordTypes.Quota, q.Id, q.DocumentId, RecordHash.Of(q))));
+            .Select(q => Hashed(RecordTypes.Quota, q.Id, q.DocumentId, q)));
         records.AddRange((await AllAsync((limit, cursor) => new SeriesQueries(db).ListAsync(null, limit, cursor, ct)))
-            .Select(s => new HashedRecord(RecordTypes.Series, s.Key, s.DocumentId, RecordHash.Of(s))));
+            .Select(s => Hashed(RecordTypes.Series, s.Key, s.DocumentId, s)));
         records.AddRange((await AllAsync((limit, cursor) => new FactQueries(db).ListAsync(null, limit, cursor, ct)))
-            .Select(f => new HashedRecord(RecordTypes.Fact, f.Id, null, RecordHash.Of(f))));
+            .Select(f => Hashed(RecordTypes.Fact, f.Id, null, f)));
         records.AddRange((await AllAsync((limit, cursor) => new ThemeQueries(db).ListAsync(null, limit, cursor, ct)))
-            .Select(t => new HashedRecord(RecordTypes.Theme, t.Id, null, RecordHash.Of(t))));
+            .Select(t => Hashed(RecordTypes.Theme, t.Id, null, t)));
         var entities = new EntityQueries(db);
         var entityIds = (await AllAsync((limit, cursor) => entities.ListAsync(new EntityFilter(), limit, cursor, ct))).Select(e => e.Id).ToArray();
         // Lists leave mentions out; the hash covers the whole record as /v1/entities/{id} serves it.
-        records.AddRange((await entities.GetManyAsync(entityIds, ct)).Values
-            .Select(e => new HashedRecord(RecordTypes.Entity, e.Id, null, RecordHash.Of(e))));
+        records.AddRange((await entities.GetManyAsync(entityIds, ct)).Values.Select(e => Hashed(RecordTypes.Entity, e.Id, null, e)));
         return records;
     }
 

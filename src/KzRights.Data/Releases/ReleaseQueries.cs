@@ -1,6 +1,7 @@
 using System.Globalization;
 using KzRights.Data.Entities;
 using KzRights.Data.Queries;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Releases;
@@ -40,6 +41,10 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
     public async Task<ReleaseDto?> GetAsync(string id, CancellationToken ct) =>
         await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } row ? ToDto(row) : null;
 
+    /// <summary>A release by id, or the newest one for <see cref="LatestAlias"/>; null when there is none.</summary>
+    public async Task<ReleaseDto?> FindAsync(string idOrLatest, CancellationToken ct) =>
+        idOrLatest == LatestAlias ? await LatestAsync(ct) : await GetAsync(idOrLatest, ct);
+
     public async Task<ReleaseDto?> LatestAsync(CancellationToken ct) =>
         await LatestEntityAsync(db, ct) is { } row ? ToDto(row) : null;
 
@@ -52,25 +57,40 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
     /// <summary>What changed from the release before <paramref name="releaseId"/> to it (everything is added in the
     /// first release); null when no release has that id. Throws <see cref="UnknownFilterIdException"/> for a document
     /// no release ever held.</summary>
-    public async Task<ChangePage?> ChangesAsync(string releaseId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<ChangePage?> ChangesAsync(string releaseId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? changes.Page(limit, cursor) : null;
+
+    /// <summary>The rows of <see cref="Tables.Tables.ReleaseChanges"/> for <see cref="ChangesAsync"/>; null when no
+    /// release has that id. The change set is computed in memory (two releases' record hashes), as for JSON.</summary>
+    public async Task<TableQuery?> ChangesTableAsync(string releaseId, ChangeFilter filter, CancellationToken ct) =>
+        await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? changes.Table() : null;
+
+    private async Task<Diff?> ReleaseChangesAsync(string releaseId, ChangeFilter filter, CancellationToken ct)
     {
         await PublishedDocument.RequireAsync(db, filter.Document, ct);
         var release = releaseId == LatestAlias
             ? await LatestEntityAsync(db, ct)
             : await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Id == releaseId, ct);
-        return release is null ? null : await DiffAsync(release.PreviousReleaseId, release.Id, filter, limit, cursor, ct);
+        return release is null ? null : await DiffAsync(release.PreviousReleaseId, release.Id, filter, ct);
     }
 
     /// <summary>The net changes from <paramref name="sinceReleaseId"/> to the latest release, across every release in
     /// between (a record added and removed again in between is not listed). Throws <see cref="UnknownFilterIdException"/>
     /// for a release or document id that names nothing; <c>latest</c> (nothing changed since) is accepted.</summary>
-    public async Task<ChangePage> ChangesSinceAsync(string sinceReleaseId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<ChangePage> ChangesSinceAsync(string sinceReleaseId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        (await ChangesSinceDiffAsync(sinceReleaseId, filter, ct)).Page(limit, cursor);
+
+    /// <summary>The rows of <see cref="Tables.Tables.ReleaseChanges"/> for <see cref="ChangesSinceAsync"/>.</summary>
+    public async Task<TableQuery> ChangesSinceTableAsync(string sinceReleaseId, ChangeFilter filter, CancellationToken ct) =>
+        (await ChangesSinceDiffAsync(sinceReleaseId, filter, ct)).Table();
+
+    private async Task<Diff> ChangesSinceDiffAsync(string sinceReleaseId, ChangeFilter filter, CancellationToken ct)
     {
         var latest = await LatestEntityAsync(db, ct) ?? throw new UnknownFilterIdException("since", "release", sinceReleaseId);
         sinceReleaseId = sinceReleaseId == LatestAlias ? latest.Id : sinceReleaseId;
         await Since.RequireAsync(db, sinceReleaseId, ct);
         await PublishedDocument.RequireAsync(db, filter.Document, ct);
-        return await DiffAsync(sinceReleaseId, latest.Id, filter, limit, cursor, ct);
+        return await DiffAsync(sinceReleaseId, latest.Id, filter, ct);
     }
 
     internal static async Task<ReleaseEntity?> LatestEntityAsync(KzRightsDbContext db, CancellationToken ct) =>
@@ -80,10 +100,8 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
         new(r.Id, r.PublishedAt, r.PreviousReleaseId, r.ManifestSha256, r.ParserVersion, r.ContentSha256,
             StoredJson.Read<Dictionary<string, int>>(r.CountsJson) ?? [], DataLicense.FromId(r.License));
 
-    private async Task<ChangePage> DiffAsync(string? fromId, string toId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct)
+    private async Task<Diff> DiffAsync(string? fromId, string toId, ChangeFilter filter, CancellationToken ct)
     {
-        var scope = $"changes\n{fromId}\n{toId}\n{filter.Type}\n{filter.Document}";
-        var after = Cursor.Decode(scope, cursor);
         var before = fromId is null ? [] : await RecordsAsync(fromId, filter, ct);
         var now = await RecordsAsync(toId, filter, ct);
         var changes = new List<(string SortKey, RecordChangeDto Change)>();
@@ -101,11 +119,35 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
 
         changes.AddRange(before.Where(b => !now.ContainsKey(b.Key))
             .Select(b => (b.Key, new RecordChangeDto(b.Value.Type, b.Value.RecordId, ChangeKinds.Removed, b.Value.DocumentId, b.Value.Sha256, null))));
-        var ordered = changes.OrderBy(c => c.SortKey, StringComparer.Ordinal).ToList();
-        var start = after is null ? 0 : ordered.FindIndex(c => string.CompareOrdinal(c.SortKey, after) > 0);
-        var fetched = start < 0 ? [] : ordered.Skip(start).Take(limit + 1).ToList();
-        var page = Paging.Slice(fetched.Select(c => c.Change).ToList(), fetched.Select(c => c.SortKey).ToList(), limit, ordered.Count, scope).Page;
-        return new ChangePage(fromId, toId, page.Items, page.NextCursor, page.Total);
+        return new Diff(fromId, toId, $"changes\n{fromId}\n{toId}\n{filter.Type}\n{filter.Document}",
+            changes.OrderBy(c => c.SortKey, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The changes from one release to another, ordered by type and id, paged by cursor.</summary>
+    private sealed record Diff(string? FromId, string ToId, string Scope, List<(string SortKey, RecordChangeDto Change)> Ordered)
+    {
+        public ChangePage Page(int limit, string? cursor)
+        {
+            var (items, next) = Slice(limit, cursor);
+            return new ChangePage(FromId, ToId, items, next, Ordered.Count);
+        }
+
+        public TableQuery Table() => new(Tables.Tables.ReleaseChanges, _ => Task.FromResult(Ordered.Count),
+            _ => Ordered.Select(c => Tables.Tables.ReleaseChanges.Cells(c.Change)).ToAsyncEnumerable(),
+            (limit, cursor, _) =>
+            {
+                var (items, next) = Slice(limit, cursor);
+                return Task.FromResult(new TablePage(items.Select(Tables.Tables.ReleaseChanges.Cells).ToArray(), next, Ordered.Count));
+            });
+
+        private (IReadOnlyList<RecordChangeDto> Items, string? NextCursor) Slice(int limit, string? cursor)
+        {
+            var after = Cursor.Decode(Scope, cursor);
+            var start = after is null ? 0 : Ordered.FindIndex(c => string.CompareOrdinal(c.SortKey, after) > 0);
+            var fetched = start < 0 ? [] : Ordered.Skip(start).Take(limit + 1).ToList();
+            var page = Paging.Slice(fetched.Select(c => c.Change).ToList(), fetched.Select(c => c.SortKey).ToList(), limit, Ordered.Count, Scope).Page;
+            return (page.Items, page.NextCursor);
+        }
     }
 
     /// <summary>The records of a release keyed by a sort key that orders them by type (in <see cref="RecordTypes.All"/>

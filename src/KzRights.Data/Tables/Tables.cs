@@ -1,5 +1,6 @@
 using KzRights.Data.Entities;
 using KzRights.Data.Queries;
+using KzRights.Data.Releases;
 using KzRights.Parsing.Analysis;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,7 +66,8 @@ public static class Tables
             .Column("ordinal", s => s.Ordinal, "Position in the document.");
 
     public static readonly TableDefinition<ParagraphEntity> Paragraphs =
-        new TableDefinition<ParagraphEntity>("paragraphs", "Numbered (and unnumbered) paragraphs in reading order.", db => db.Paragraphs.OrderBy(p => p.SortKey))
+        new TableDefinition<ParagraphEntity>("paragraphs", "Numbered (and unnumbered) paragraphs in reading order.",
+                db => db.Paragraphs.OrderBy(p => p.SortKey))
             .Key("paragraph_id", p => p.Id, ParagraphIdText)
             .Column("document_id", p => p.DocumentId, DocumentIdText, references: "documents")
             .Column("section_id", p => p.SectionId, "Innermost section holding the paragraph.", references: "sections")
@@ -94,7 +96,8 @@ public static class Tables
             .Column("marker", f => f.Marker, "Marker as printed.")
             .Column("marker_offset", f => f.MarkerOffset, "Offset of the marker in the paragraph text.")
             .Column("text", f => f.Text, "Footnote text.")
-            .Column("citations", f => Citations(StoredJson.ReadCitations(f.CitationsJson)), "UN symbols cited, ';'-joined, each with its paragraphs after a space.");
+            .Column("citations", f => Citations(StoredJson.ReadCitations(f.CitationsJson)),
+                "UN symbols cited, ';'-joined, each with its paragraphs after a space.");
 
     public static readonly TableDefinition<ThemeEntity> Themes =
         new TableDefinition<ThemeEntity>("themes", "The theme vocabulary: human-rights themes (OHCHR Universal Human Rights Index) and the 17 SDGs.",
@@ -104,10 +107,12 @@ public static class Tables
             .Column("kind", t => t.Kind, "theme or sdg.")
             .Column("goal_number", t => t.GoalNumber, "SDG number (sdg themes only).");
 
-    public static readonly TableDefinition<ThemeTagEntity> ParagraphThemes = ThemeTags("paragraph_themes", ThemeTargets.Paragraph, "paragraph_id", "paragraphs");
+    public static readonly TableDefinition<ThemeTagEntity> ParagraphThemes =
+        ThemeTags("paragraph_themes", ThemeTargets.Paragraph, "paragraph_id", "paragraphs");
 
     public static readonly TableDefinition<RecommendationEntity> Recommendations =
-        new TableDefinition<RecommendationEntity>("recommendations", "Recommendations of UN mechanisms to Kazakhstan.", db => db.Recommendations.OrderBy(r => r.SortKey))
+        new TableDefinition<RecommendationEntity>("recommendations", "Recommendations of UN mechanisms to Kazakhstan.",
+                db => db.Recommendations.OrderBy(r => r.SortKey))
             .Key("recommendation_id", r => r.Id, "Recommendation id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a).")
             .Column("mechanism", r => r.Mechanism, "upr, ccpr, cedaw or special-procedures.")
             .Column("locator", r => r.Locator, "Locator as printed, e.g. 139.30.")
@@ -115,12 +120,14 @@ public static class Tables
             .Column("source_document_id", r => r.SourceDocumentId, "Document the recommendation is stated in.", references: "documents")
             .Column("paragraph_id", r => r.ParagraphId, "Paragraph that states it.", references: "paragraphs")
             .Column("theme", r => r.Theme, "Theme heading the mechanism gave it.")
-            .Column("prior_recommendations", r => Citations(StoredJson.ReadCitations(r.PriorRecommendationsJson)), "Earlier recommendations it repeats, ';'-joined symbol and paragraphs.")
+            .Column("prior_recommendations", r => Citations(StoredJson.ReadCitations(r.PriorRecommendationsJson)),
+                "Earlier recommendations it repeats, ';'-joined symbol and paragraphs.")
             .Column("follow_up", r => r.FollowUp, "Singled out for follow-up.")
             .Column("follow_up_deadline", r => r.FollowUpDeadline, "Deadline of the follow-up (ISO 8601).");
 
     public static readonly TableDefinition<ResponseLinkEntity> RecommendationResponses =
-        new TableDefinition<ResponseLinkEntity>("recommendation_responses", "Paragraphs that respond to a recommendation, with the kind of link and its evidence.",
+        new TableDefinition<ResponseLinkEntity>("recommendation_responses",
+                "Paragraphs that respond to a recommendation, with the kind of link and its evidence.",
                 db => db.ResponseLinks.OrderBy(l => l.RecommendationId).ThenBy(l => l.ParagraphId).ThenBy(l => l.Relation))
             .Key("recommendation_id", l => l.RecommendationId, "Recommendation id.", references: "recommendations")
             .Key("paragraph_id", l => l.ParagraphId, ParagraphIdText, references: "paragraphs")
@@ -148,6 +155,7 @@ public static class Tables
             .Column("period_start", i => i.PeriodStart, "First day of the period (ISO 8601).")
             .Column("period_end", i => i.PeriodEnd, "Last day of the period (ISO 8601).")
             .Column("subject", i => i.Subject, "What is measured.")
+            .Column("measure", i => i.Measure, "Key of the controlled measure vocabulary, e.g. women-share/judges (empty when none fits).")
             .Column("kind", i => i.Kind, "statistic, count, quota, target, index or money.")
             .Column("population", i => TableCell.Join(StoredJson.ReadStrings(i.PopulationJson)), "Populations the number is about, ';'-joined.")
             .Column("role", i => i.Role, "Role in its sentence (e.g. baseline, target).")
@@ -160,7 +168,8 @@ public static class Tables
             .Column("series_key", i => i.SeriesKey, "Series the indicator is a point of, if any.", references: "series")
             .Column("translation_id", i => i.TranslationId, "The same number in the other language's text.", references: "indicators");
 
-    public static readonly TableDefinition<ThemeTagEntity> IndicatorThemes = ThemeTags("indicator_themes", ThemeTargets.Indicator, "indicator_id", "indicators");
+    public static readonly TableDefinition<ThemeTagEntity> IndicatorThemes =
+        ThemeTags("indicator_themes", ThemeTargets.Indicator, "indicator_id", "indicators");
 
     public static readonly TableDefinition<SeriesEntity> Series =
         new TableDefinition<SeriesEntity>("series", "One measure a paragraph gives for several periods.", db => db.Series.OrderBy(s => s.SortKey))
@@ -189,6 +198,7 @@ public static class Tables
     public static readonly TableDefinition<FactEntity> Facts =
         new TableDefinition<FactEntity>("facts", "The same fact stated by indicators in several places.", db => db.Facts.OrderBy(f => f.SortKey))
             .Key("fact_id", f => f.Id, "Fact id, e.g. fact/<subject-slug>/<kind>.")
+            .Column("measure", f => f.Measure, "Key of the controlled measure vocabulary the fact is about.")
             .Column("subject", f => f.Subject, "What is measured.")
             .Column("kind", f => f.Kind, "Kind of indicator.")
             .Column("unit", f => f.Unit, "Unit.")
@@ -197,6 +207,7 @@ public static class Tables
             .Column("period_end", f => f.PeriodEnd, "Last day of the period (ISO 8601).")
             .Column("population", f => TableCell.Join(StoredJson.ReadStrings(f.PopulationJson)), "Populations, ';'-joined.")
             .Column("conflict", f => f.Conflict, "Whether the attestations disagree in value, year or unit.")
+            .Column("conflict_scope", f => f.ConflictScope, "Where they disagree: across documents or within one.")
             .Column("conflict_reason", f => f.ConflictReason, "How they disagree.")
             .Column("attestation_count", f => f.AttestationCount, "Number of indicators stating the fact (rows in fact_attestations).")
             .Column("document_count", f => f.DocumentCount, "Number of documents stating it.");
@@ -236,6 +247,35 @@ public static class Tables
             .Column("source_language", t => t.SourceLanguage, "Language of the original (ISO 639-1).")
             .Column("target_language", t => t.TargetLanguage, "Language of the translation (ISO 639-1).");
 
+    public static readonly TableDefinition<NamedEntity> Entities =
+        new TableDefinition<NamedEntity>("entities", "Laws, treaties, plans, institutions and dated events, linked across documents and languages.",
+                db => db.NamedEntities.OrderBy(e => e.SortKey))
+            .Key("entity_id", e => e.Id, "Entity id: kind and a slug of the name, e.g. treaty/iccpr-op2 (laws with a known adoption date: law/<date>-<slug>).")
+            .Column("kind", e => e.Kind, "law, treaty, plan, institution or event.")
+            .Column("name", e => e.Name, "Normalized name.")
+            .Column("attributes", e => Attributes(e.AttributesJson), "What its mentions state (adopted, signed, ratified, inForce, since, period, …), "
+                + "key=value, ';'-joined.")
+            .Column("mention_count", e => e.MentionCount, "Number of mentions (rows in entity_mentions).")
+            .Column("document_count", e => e.DocumentCount, "Number of documents that mention it.")
+            .Column("disagreement_count", e => StoredJson.ReadDisagreements(e.DisagreementsJson).Count,
+                "Attributes its mentions state differently; /v1/entities/{id} gives both quotes of each.");
+
+    public static readonly TableDefinition<EntityMentionEntity> EntityMentions =
+        new TableDefinition<EntityMentionEntity>("entity_mentions", "Each mention of an entity, with the exact quote and the attributes its sentence states.",
+                db => db.EntityMentions.OrderBy(m => m.SortKey))
+            .Key("mention_id", m => m.Id, "Mention id: paragraph (or sub-item) id, '/e' and its order.")
+            .Column("entity_id", m => m.EntityId, "Entity mentioned.", references: "entities")
+            .Column("kind", m => m.Kind, "Kind of the entity.")
+            .Column("document_id", m => m.DocumentId, DocumentIdText, references: "documents")
+            .Column("paragraph_id", m => m.ParagraphId, ParagraphIdText, references: "paragraphs")
+            .Column("sub_item_id", m => m.SubItemId, "Sub-item the mention is in, if any.", references: "paragraph_sub_items")
+            .Column("language", m => m.Language, "Language of the quote (ISO 639-1).")
+            .Column("quote", m => m.Quote, "The exact text of the mention.")
+            .Column("start", m => m.Start, "Offset of the quote in the paragraph's (or sub-item's) text.")
+            .Column("length", m => m.Length, "Length of the quote.")
+            .Column("attributes", m => Attributes(m.AttributesJson), "What this sentence states about the entity, key=value, ';'-joined.")
+            .Column("rule", m => m.Rule, "Extraction rule.");
+
     /// <summary>Ranked search hits; only a route's answer (a search is a question, not part of the dataset).</summary>
     public static readonly TableDefinition<SearchHitDto> SearchHits =
         new TableDefinition<SearchHitDto>("search_hits", "Ranked search hits.", _ => throw new InvalidOperationException("search hits are not stored"))
@@ -246,14 +286,27 @@ public static class Tables
             .Column("score", h => h.Score, "Relevance; higher first.")
             .Column("snippet", h => h.Snippet, "Text around the best match.")
             .Column("snippet_offset", h => h.SnippetOffset, "Offset of the snippet in the record's text.")
-            .Column("highlights", h => TableCell.Join(h.Highlights.Select(x => $"{x.Start}+{x.Length}")), "Matched words in the snippet as start+length, ';'-joined.");
+            .Column("highlights", h => TableCell.Join(h.Highlights.Select(x => $"{x.Start}+{x.Length}")),
+                "Matched words in the snippet as start+length, ';'-joined.");
+
+    /// <summary>What a release changed; only a route's answer (it compares two releases).</summary>
+    public static readonly TableDefinition<RecordChangeDto> ReleaseChanges =
+        new TableDefinition<RecordChangeDto>("release_changes", "Records added, changed or removed between two releases.",
+                _ => throw new InvalidOperationException("changes are computed, not stored"))
+            .Key("type", c => c.Type, "Record type: document, paragraph, recommendation, indicator, quota, series, fact, theme or entity.")
+            .Key("id", c => c.Id, "Record id.")
+            .Column("change", c => c.Change, "added, changed or removed.")
+            .Column("document_id", c => c.DocumentId, "Document of the record (empty for facts, themes and entities).")
+            .Column("old_sha256", c => c.OldSha256, "Hash of the record in the earlier release (empty when added).")
+            .Column("new_sha256", c => c.NewSha256, "Hash of the record in the later release (empty when removed).")
+            .Column("self", c => c.Self, "Where the record is served now (empty when removed).");
 
     /// <summary>The tables of a release's dataset, parents before children.</summary>
     public static readonly IReadOnlyList<TableDefinition> Dataset =
     [
         Documents, DocumentDates, DocumentReferences, Sections, Paragraphs, ParagraphSubItems, ParagraphFootnotes, Themes, ParagraphThemes,
         Recommendations, RecommendationResponses, RecommendationThemes, Facts, Series, Indicators, IndicatorThemes, SeriesPoints, FactAttestations,
-        Quotas, Translations,
+        Quotas, Translations, Entities, EntityMentions,
     ];
 
     /// <summary>The points of some series, in series then period order.</summary>
@@ -269,6 +322,8 @@ public static class Tables
             .Key("theme_id", t => t.ThemeId, "Theme id.", references: "themes")
             .Column("confidence", t => t.Confidence, "0.5–1; headings and explicit SDG mentions score highest.")
             .Column("reason", t => t.Reason, "Rule and the terms or heading that matched.");
+
+    private static string Attributes(string json) => TableCell.Join(StoredJson.ReadAttributes(json).Select(a => $"{a.Key}={a.Value}"));
 
     private static string Citations(IEnumerable<CitationDto> citations) =>
         TableCell.Join(citations.Select(c => c.Paragraphs.Count == 0 ? c.Symbol : $"{c.Symbol} {string.Join(',', c.Paragraphs)}"));

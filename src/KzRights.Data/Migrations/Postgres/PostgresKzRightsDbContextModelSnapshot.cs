@@ -1152,6 +1152,25 @@ namespace KzRights.Data.Migrations.Postgres
                     b.ToTable("translation_links", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.ReadModel.ServedRecordEntity", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(224)
+                        .HasColumnType("character varying(224)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Type", "RecordId");
+
+                    b.ToTable("served_records", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.DocumentDateEntity", b =>
                 {
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)

@@ -1131,6 +1131,25 @@ namespace KzRights.Data.Migrations.SqlServer
                     b.ToTable("translation_links", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.ReadModel.ServedRecordEntity", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(224)
+                        .HasColumnType("nvarchar(224)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Type", "RecordId");
+
+                    b.ToTable("served_records", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.DocumentDateEntity", b =>
                 {
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)

@@ -1118,6 +1118,25 @@ namespace KzRights.Data.Migrations.Sqlite
                     b.ToTable("translation_links", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.ReadModel.ServedRecordEntity", b =>
+                {
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .HasMaxLength(224)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Type", "RecordId");
+
+                    b.ToTable("served_records", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Entities.DocumentDateEntity", b =>
                 {
                     b.HasOne("KzRights.Data.Entities.DocumentEntity", null)

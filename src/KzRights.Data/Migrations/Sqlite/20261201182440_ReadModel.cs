@@ -1,0 +1,34 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KzRights.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReadModel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "served_records",
+                columns: table => new
+                {
+                    Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 224, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_served_records", x => new { x.Type, x.RecordId });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "served_records");
+        }
+    }
+}

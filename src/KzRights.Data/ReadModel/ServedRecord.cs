@@ -1,0 +1,100 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KzRights.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KzRights.Data.ReadModel;
+
+/// <summary>One record of the read model: its full representation as the API serves it, computed once per ingest
+/// (when the records are hashed for the release) instead of from eight queries per request. Citations in it end with
+/// <see cref="ServedRecords.ReleaseToken"/>, replaced by the release of the request when it is read.</summary>
+public sealed class ServedRecordEntity
+{
+    public required string Type { get; set; }
+    public required string RecordId { get; set; }
+    public required string Json { get; set; }
+}
+
+internal sealed class ServedRecordConfiguration : IEntityTypeConfiguration<ServedRecordEntity>
+{
+    public void Configure(EntityTypeBuilder<ServedRecordEntity> e)
+    {
+        e.ToTable("served_records");
+        e.HasKey(x => new { x.Type, x.RecordId });
+        e.Property(x => x.Type).HasMaxLength(16);
+        e.Property(x => x.RecordId).HasMaxLength(ModelLimits.IdLength + 64);
+    }
+}
+
+/// <summary>Writes and reads the read model. The normalized tables stay the source of truth (filters, search, keyset
+/// order, CSV tables); the read model only replaces the hydration of the records a page or a lookup returns.</summary>
+public static class ServedRecords
+{
+    /// <summary>Stands for the release in stored citations: the stored JSON (and the record hashes computed from the same
+    /// objects) does not depend on the release it is published in.</summary>
+    public const string ReleaseToken = "\u27e6release\u27e7";
+
+    /// <summary>The API's JSON conventions (camelCase, enums as camelCase strings, nulls written), with non-ASCII text
+    /// kept literal so the token can be replaced in the text.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>What replaces <see cref="ReleaseToken"/>: the suffix the release context's citer appends.</summary>
+    public static string Suffix(string? releaseId) => releaseId is null ? string.Empty : $" — KzRights release {releaseId}";
+
+    public static ServedRecordEntity Of<T>(string type, string id, T record) =>
+        new() { Type = type, RecordId = id, Json = JsonSerializer.Serialize(record, Json) };
+
+    /// <summary>The stored records of <paramref name="type"/> among <paramref name="ids"/>, with citations naming
+    /// <paramref name="releaseId"/>; ids without a stored record (a database written before the read model) are absent.</summary>
+    public static async Task<Dictionary<string, T>> LoadAsync<T>(
+        KzRightsDbContext db, string type, IReadOnlyCollection<string> ids, string? releaseId, CancellationToken ct)
+    {
+        var suffix = Suffix(releaseId);
+        var rows = await db.ServedRecords.AsNoTracking().Where(r => r.Type == type && ids.Contains(r.RecordId))
+            .Select(r => new { r.RecordId, r.Json }).ToListAsync(ct);
+        return rows.ToDictionary(
+            r => r.RecordId,
+            r => JsonSerializer.Deserialize<T>(r.Json.Replace(ReleaseToken, suffix, StringComparison.Ordinal), Json)!,
+            StringComparer.Ordinal);
+    }
+}
+
+/// <summary>How query services hydrate records: from the read model when serving a request, from the normalized
+/// tables when building the read model (and for rows it lacks).</summary>
+public static class StoredHydration
+{
+    /// <summary>The records of <paramref name="rows"/> in their order: stored when every one is stored, else built.</summary>
+    public static async Task<List<T>> HydrateAsync<TRow, T>(
+        KzRightsDbContext db, Releases.ReleaseContext release, string type, IReadOnlyList<TRow> rows, Func<TRow, string> idOf,
+        Func<IReadOnlyList<TRow>, Task<List<T>>> build, CancellationToken ct)
+    {
+        if (rows.Count == 0 || !release.ServesStoredRecords)
+        {
+            return await build(rows);
+        }
+
+        var stored = await ServedRecords.LoadAsync<T>(db, type, rows.Select(idOf).ToArray(), (await release.GetAsync(ct))?.Id, ct);
+        return stored.Count == rows.Count ? rows.Select(r => stored[idOf(r)]).ToList() : await build(rows);
+    }
+
+    /// <summary>Every record of <paramref name="ids"/> from the read model in one query, or null when serving from it is
+    /// off or one of them is not stored (an unknown id: the caller's usual path answers it).</summary>
+    public static async Task<IReadOnlyDictionary<string, T>?> TryLoadAllAsync<T>(
+        KzRightsDbContext db, Releases.ReleaseContext release, string type, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        if (!release.ServesStoredRecords || ids.Count == 0)
+        {
+            return null;
+        }
+
+        var stored = await ServedRecords.LoadAsync<T>(db, type, ids, (await release.GetAsync(ct))?.Id, ct);
+        return stored.Count == ids.Distinct(StringComparer.Ordinal).Count() ? stored : null;
+    }
+}
