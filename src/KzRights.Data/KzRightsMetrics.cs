@@ -11,6 +11,7 @@ public static class KzRightsMetrics
     private static readonly Meter Meter = new(MeterName);
 
     private static long _corpusIngestedAtTicks;
+    private static long _releasePublishedAtTicks;
 
     /// <summary>Seconds an ingest took, from parse to commit.</summary>
     public static readonly Histogram<double> IngestDuration = Meter.CreateHistogram<double>("kzrights.ingest.duration", "s", "Time to parse, analyse and store the corpus");
@@ -19,15 +20,26 @@ public static class KzRightsMetrics
     public static readonly Histogram<double> GraphQLCost = Meter.CreateHistogram<double>("kzrights.graphql.cost", "{cost}", "Computed complexity of executed GraphQL queries",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [10, 100, 1_000, 10_000, 100_000] });
 
-    static KzRightsMetrics() =>
-        Meter.CreateObservableGauge("kzrights.corpus.age", ObserveCorpusAge, "s", "Seconds since the served corpus was ingested");
+    /// <summary>Reads under /v1 and GET /graphql by output-cache outcome (<c>result</c>: hit or miss); the hit ratio is
+    /// hit ÷ (hit + miss).</summary>
+    public static readonly Counter<long> OutputCacheRequests = Meter.CreateCounter<long>("kzrights.output_cache.requests", "{request}",
+        "Cacheable reads answered from the output cache (result=hit) or by running the query (result=miss)");
+
+    static KzRightsMetrics()
+    {
+        Meter.CreateObservableGauge("kzrights.corpus.age", () => AgeOf(ref _corpusIngestedAtTicks), "s", "Seconds since the served corpus was ingested");
+        Meter.CreateObservableGauge("kzrights.release.age", () => AgeOf(ref _releasePublishedAtTicks), "s", "Seconds since the served release was published");
+    }
 
     /// <summary>Remembers when the served corpus was ingested (called at start and by the readiness probe).</summary>
     public static void CorpusServed(DateTimeOffset ingestedAt) => Interlocked.Exchange(ref _corpusIngestedAtTicks, ingestedAt.UtcTicks);
 
-    private static IEnumerable<Measurement<double>> ObserveCorpusAge()
+    /// <summary>Remembers when the served release was published (whenever an instance learns of the latest release).</summary>
+    public static void ReleaseServed(DateTimeOffset publishedAt) => Interlocked.Exchange(ref _releasePublishedAtTicks, publishedAt.UtcTicks);
+
+    private static IEnumerable<Measurement<double>> AgeOf(ref long field)
     {
-        var ticks = Interlocked.Read(ref _corpusIngestedAtTicks);
+        var ticks = Interlocked.Read(ref field);
         return ticks == 0 ? [] : [new Measurement<double>((DateTimeOffset.UtcNow.UtcTicks - ticks) / (double)TimeSpan.TicksPerSecond)];
     }
 }

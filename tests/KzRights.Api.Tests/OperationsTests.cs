@@ -24,9 +24,10 @@ public sealed class OperationsTests(ApiFixture api)
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
-    public async Task Metrics_expose_request_durations_by_route_corpus_age_and_graphql_cost_to_prometheus(string provider)
+    public async Task Metrics_expose_request_durations_by_route_corpus_and_release_age_cache_hits_and_graphql_cost_to_prometheus(string provider)
     {
         var client = api.Client(provider);
+        await client.GetJsonAsync("/v1/documents?limit=1");
         await client.GetJsonAsync("/v1/documents?limit=1");
         using (var graphql = await client.PostAsync("/graphql", new StringContent("{\"query\":\"{ documents(first: 2) { nodes { id } } }\"}", Encoding.UTF8, "application/json")))
         {
@@ -38,6 +39,8 @@ public sealed class OperationsTests(ApiFixture api)
         var text = await metrics.Content.ReadAsStringAsync();
         Assert.Matches("http_route=\"/v1/documents/?\"", text);
         Assert.Matches(@"(?m)^kzrights_corpus_age_seconds\{[^}]*\} \d", text);
+        Assert.Matches(@"(?m)^kzrights_release_age_seconds\{[^}]*\} \d", text);
+        Assert.Matches(@"(?m)^kzrights_output_cache_requests_total\{[^}]*result=""hit""[^}]*\} [1-9]", text);
         Assert.Matches(@"(?m)^kzrights_graphql_cost_count\{[^}]*\} [1-9]", text);
         Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
     }

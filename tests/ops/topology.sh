@@ -2,7 +2,8 @@
 # The deploy/compose.yaml topology without containers: the ingest run once, then two API processes from the
 # `dotnet publish` output (corpus laid out as the image bakes it in) against the real PostgreSQL, behind nginx running
 # deploy/nginx/nginx.conf (upstream addresses and listen port replaced). Checks: the config passes `nginx -t`, both
-# instances answer the same data, nginx spreads requests over both, and no request fails while one instance is killed.
+# instances answer the same data, nginx spreads requests over both, they share one Redis output cache (a read cached by
+# one is a hit on the other), and no request fails while one instance is killed.
 # Usage: tests/ops/topology.sh   (PostgreSQL from KZRIGHTS_TEST_POSTGRES or 127.0.0.1:5432 postgres/kzrights)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,6 +13,7 @@ BASE=$(( ${OPS_PORT_BASE:-6350} + 10 ))
 NGINX="http://127.0.0.1:$BASE"
 API1="http://127.0.0.1:$((BASE + 1))"
 API2="http://127.0.0.1:$((BASE + 2))"
+REDIS_PORT=$((BASE + 3))
 WORK=$(mktemp -d /tmp/kzrights-topology-XXXXXX)
 DB=kzrights_topology_$(date +%s)_$$
 SERVER=${KZRIGHTS_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=kzrights;Database=postgres}
@@ -21,6 +23,7 @@ pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
+  [ -f "$WORK/redis.pid" ] && kill "$(cat "$WORK/redis.pid")" 2>/dev/null
   wait 2>/dev/null
   PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1
   rm -rf "$WORK"
@@ -36,8 +39,11 @@ dotnet KzRights.Api.dll ingest >"$WORK/ingest.log" 2>&1
 check "ingest runs once as its own process" test $? -eq 0
 tail -1 "$WORK/ingest.log" | cut -c1-160
 
+wait_for_redis() { for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG && return 0; sleep 0.2; done; return 1; }
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no --pidfile "$WORK/redis.pid" >/dev/null
+check "redis-server started" wait_for_redis
 for n in 1 2; do
-  Database__IngestOnStart=false dotnet KzRights.Api.dll --urls "http://127.0.0.1:$((BASE + n))" >"$WORK/api$n.log" 2>&1 &
+  Caching__Redis="127.0.0.1:$REDIS_PORT" Caching__RedisPrefix="kzrights-topology-$$:" Database__IngestOnStart=false dotnet KzRights.Api.dll --urls "http://127.0.0.1:$((BASE + n))" >"$WORK/api$n.log" 2>&1 &
   pids+=($!)
 done
 check "instance 1 ready" wait_for "$API1/health/ready" 120
@@ -56,6 +62,13 @@ same() { # same PATH: both instances answer byte-identical bodies
 check "same data from both: documents" same "/v1/documents"
 check "same data from both: a paragraph" same "/v1/paragraphs/ccpr-c-kaz-co-3/20"
 check "same data from both: search" same "/v1/search?q=torture&limit=5"
+hits() { # the output-cache hits an instance counted
+  curl -s "$1/metrics" | awk '/^kzrights_output_cache_requests_total\{.*result="hit"/ { n += $NF } END { print n + 0 }'
+}
+before=$(hits "$API2")
+curl -s -o /dev/null "$API1/v1/paragraphs?document=cedaw-c-kaz-rq-6&limit=11"
+curl -s -o /dev/null "$API2/v1/paragraphs?document=cedaw-c-kaz-rq-6&limit=11"
+check "a read cached by instance 1 is an output-cache hit on instance 2 (shared Redis)" test "$(hits "$API2")" -gt "$before"
 for _ in $(seq 1 20); do curl -s -o /dev/null "$NGINX/v1/themes?limit=3"; done
 check "nginx spreads requests over both instances" bash -c \
   "grep -q 'GET /v1/themes' '$WORK/api1.log' && grep -q 'GET /v1/themes' '$WORK/api2.log'"

@@ -38,7 +38,16 @@ public static class ServiceEndpoints
                 Link("search", "/v1/search?q=torture", "Full-text search"),
                 Link("themes", "/v1/themes", "Themes and Sustainable Development Goals"),
                 Link("indicators", "/v1/indicators", "Typed numbers with provenance"),
+                Link("series", "/v1/series", "Time series of one measure"),
+                Link("facts", "/v1/facts", "The same fact stated in several places, with conflicts"),
+                Link("quotas", "/v1/quotas", "Quotas and targets"),
+                Link("entities", "/v1/entities", "Laws, treaties, plans, institutions and events named in the documents"),
+                Link("releases", "/v1/releases", "Data releases, newest first; /v1/releases/latest is the one served"),
+                Link("latest-release", "/v1/releases/latest", "The release every route answers from"),
+                Link("changes", "/v1/changes?since=latest", "What changed since a release (the call to sync with)"),
                 Link("health", "/health", "Liveness probe"),
+                Link("ready", "/health/ready", "Readiness probe: the database answers and holds a corpus"),
+                Link("metrics", "/metrics", "Prometheus metrics"),
             ]));
     }
 

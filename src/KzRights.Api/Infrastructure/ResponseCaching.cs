@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using KzRights.Data;
 using KzRights.Data.Releases;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -23,6 +24,9 @@ public sealed class CachingOptions
 
     /// <summary>Memory the in-memory store may use, in megabytes.</summary>
     public int SizeLimitMegabytes { get; set; } = 100;
+
+    /// <summary>Largest answer kept, in kilobytes; larger ones (whole-table downloads) are streamed and not cached.</summary>
+    public int MaxEntryKilobytes { get; set; } = 4096;
 }
 
 public static class ResponseCachingSetup
@@ -42,6 +46,8 @@ public static class ResponseCachingSetup
                 o.AddBasePolicy(new ReleaseOutputCachePolicy());
                 o.UseCaseSensitivePaths = true;
                 o.SizeLimit = caching.SizeLimitMegabytes * 1024L * 1024L;
+                // A whole-table CSV/NDJSON stream is not buffered for the cache past this size, so its memory stays flat.
+                o.MaximumBodySize = caching.MaxEntryKilobytes * 1024L;
             });
             if (!string.IsNullOrWhiteSpace(caching.Redis))
             {
@@ -109,16 +115,23 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
         context.CacheVaryByRules.QueryKeys = "*";
+        // Answers do not name the host (links are paths), so instances behind different addresses share entries.
+        context.CacheVaryByRules.VaryByHost = false;
         context.CacheVaryByRules.HeaderNames = new StringValues(["Accept", "Accept-Encoding"]);
         context.CacheVaryByRules.VaryByValues["release"] = release.Id;
         context.CacheVaryByRules.VaryByValues["target"] = HttpCachingMiddleware.TargetOf(http.Request);
         context.Tags.Add(ResponseCachingSetup.ReleaseTag);
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        KzRightsMetrics.OutputCacheRequests.Add(1, new KeyValuePair<string, object?>("result", "hit"));
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        KzRightsMetrics.OutputCacheRequests.Add(1, new KeyValuePair<string, object?>("result", "miss"));
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
         {

@@ -14,6 +14,7 @@ public static class RequestLogging
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("KzRights.Api.Requests");
+        var releases = app.ApplicationServices.GetRequiredService<KzRights.Data.Releases.CurrentRelease>();
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
@@ -27,8 +28,8 @@ public static class RequestLogging
                 // The exception handler clears the endpoint before writing its answer; its feature keeps the one that failed.
                 var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
                 var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.Trim('/') : "(no route)";
-                logger.LogInformation("{Method} {Route} {Path} {StatusCode} {ElapsedMs:0.0} ms",
-                    context.Request.Method, route, context.Request.Path.Value, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                logger.LogInformation("{Method} {Route} {Path} {StatusCode} {ElapsedMs:0.0} ms release {Release}",
+                    context.Request.Method, route, context.Request.Path.Value, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, releases.Known?.Id ?? "-");
             }
         });
     }

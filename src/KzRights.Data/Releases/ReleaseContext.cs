@@ -22,14 +22,26 @@ public sealed class CurrentRelease(IServiceScopeFactory scopes, ReleaseOptions o
         var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
         var latest = await ReleaseQueries.LatestEntityAsync(db, ct);
         var release = latest is null ? null : ReleaseQueries.ToDto(latest);
-        _loaded = new Loaded(release, clock.GetUtcNow());
+        Remember(release);
         return release;
     }
 
+    /// <summary>The release this instance last learned of, without asking the database (request logs).</summary>
+    public ReleaseDto? Known => _loaded?.Release;
+
     public Task OnPublishedAsync(ReleaseDto release, CancellationToken ct)
     {
-        _loaded = new Loaded(release, clock.GetUtcNow());
+        Remember(release);
         return Task.CompletedTask;
+    }
+
+    private void Remember(ReleaseDto? release)
+    {
+        _loaded = new Loaded(release, clock.GetUtcNow());
+        if (release is not null)
+        {
+            KzRightsMetrics.ReleaseServed(release.PublishedAt);
+        }
     }
 
     private sealed record Loaded(ReleaseDto? Release, DateTimeOffset At);

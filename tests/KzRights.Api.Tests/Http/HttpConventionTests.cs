@@ -114,7 +114,13 @@ public sealed class HttpConventionTests(ApiFixture api)
         }
 
         Assert.StartsWith("openapi: 3.0", await client.GetStringAsync("/openapi.yaml"), StringComparison.Ordinal);
-        Assert.Equal("KzRights API", JsonDocument.Parse(await client.GetStringAsync("/openapi.json")).RootElement.GetProperty("info").GetProperty("title").GetString());
+        var openApi = JsonDocument.Parse(await client.GetStringAsync("/openapi.json")).RootElement;
+        Assert.Equal("KzRights API", openApi.GetProperty("info").GetProperty("title").GetString());
+        // Every collection (a /v1 path without a path parameter) is linked, so a client can start from / alone.
+        foreach (var path in openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/v1/", StringComparison.Ordinal) && !p.Contains('{')))
+        {
+            Assert.True(links.Keys.Any(href => href.Split('?')[0] == path), $"{path} is not linked from /");
+        }
     }
 
     [Theory]

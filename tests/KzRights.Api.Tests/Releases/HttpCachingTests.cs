@@ -135,6 +135,28 @@ public sealed class HttpCachingTests(ApiFixture api)
     }
 }
 
+/// <summary>Answers larger than <c>Caching:MaxEntryKilobytes</c> are streamed and never buffered into the cache.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class OutputCacheEntrySizeTests(ApiFixture api)
+{
+    [Fact]
+    public async Task A_whole_table_download_larger_than_the_entry_limit_is_not_cached()
+    {
+        var counter = new CommandCounter();
+        await using var host = api.Factory("sqlite").WithInterceptor(counter, ("Caching:MaxEntryKilobytes", "256"));
+        var client = host.CreateClient();
+        const string small = "/v1/paragraphs?format=csv&limit=5";
+        const string large = "/v1/paragraphs?format=csv";
+        Assert.True((await client.GetByteArrayAsync(large)).Length > 256 * 1024, "the table must exceed the 256 KB limit for this test to mean anything");
+        await client.GetByteArrayAsync(small);
+        counter.Reset();
+        await client.GetByteArrayAsync(small);
+        Assert.Equal(0, counter.Count);
+        await client.GetByteArrayAsync(large);
+        Assert.True(counter.Count > 0);
+    }
+}
+
 /// <summary>A test that needs a real redis-server; skipped when <c>KZRIGHTS_TEST_REDIS</c> (host:port) is unset.</summary>
 public sealed class RedisFactAttribute : FactAttribute
 {
