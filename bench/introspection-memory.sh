@@ -3,7 +3,7 @@
 # __schema's types and fields (5.8 MB of answer on a build that allows it), sent by N concurrent clients, then a wait.
 # Prints resident memory (VmRSS of the API process) idle, at its peak during the attack, and 15 s after the attack,
 # with the status codes and answer sizes seen. BENCH_BODY=file sends another JSON body instead (e.g. a large data
-# query, bench/graphql/large-data.json). Usage:
+# query). Usage:
 #   bash bench/introspection-memory.sh [KzRights.Api.dll] [concurrency] [requests-per-client] [VAR=value ...]
 # The dll defaults to this checkout's Release build (built first); VAR=value pairs are passed to the API
 # (e.g. RateLimiting__Enabled=false to see the GraphQL limits alone, without the per-client request budget).

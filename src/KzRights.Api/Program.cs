@@ -31,11 +31,17 @@ builder.Services.AddKzRightsGraphQL(builder.Configuration);
 builder.Services.AddKzRightsHttpConventions();
 builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();
+builder.Services.AddKzRightsApiKeys();
 builder.Services.AddKzRightsRateLimiting(builder.Configuration);
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
 builder.Services.AddKzRightsResponseCaching(builder.Configuration);
 
 var app = builder.Build();
+
+if (args is ["keys", .. var keyArguments])
+{
+    return await ApiKeyCommand.RunAsync(app.Services, keyArguments, Console.Out, Console.Error);
+}
 
 if (args.Length > 0 && args[0] == "ingest")
 {
@@ -57,6 +63,7 @@ app.UseClientAbortLogging();
 app.UseStatusCodePages();
 app.UseRequestTimeouts();
 app.UseCors();
+app.UseKzRightsApiKeys();
 app.UseKzRightsRateLimiting();
 app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
@@ -75,6 +82,7 @@ v1.MapIndicatorEndpoints();
 v1.MapEntityEndpoints();
 v1.MapReleaseEndpoints();
 v1.MapDatasetEndpoints();
+app.MapAdminEndpoints();
 app.MapMetricsEndpoint();
 app.MapGraphQLEndpoints();
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using KzRights.Api.GraphQL;
 using KzRights.Api.Tests.GraphQL;
+using KzRights.Data.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,7 @@ public sealed class LimitedApiFixture : IAsyncDisposable
 {
     public const string Proxy = "10.0.0.1";
     public const int Requests = 3;
+    public const int KeyedRequests = 30;
     public const int GraphQLCost = 100;
     public const int WindowSeconds = 3600;
     public const int MaxResponseBytes = 8_000;
@@ -26,6 +28,7 @@ public sealed class LimitedApiFixture : IAsyncDisposable
         ["RateLimiting:Enabled"] = "true",
         ["RateLimiting:WindowSeconds"] = WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimiting:RequestsPerWindow"] = Requests.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimiting:KeyedRequestsPerWindow"] = KeyedRequests.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimiting:GraphQLCostPerWindow"] = GraphQLCost.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["ForwardedHeaders:TrustedProxies:0"] = Proxy,
         ["GraphQL:MaxResponseBytes"] = MaxResponseBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -139,6 +142,27 @@ public sealed class RateLimitTests(LimitedApiFixture api) : IClassFixture<Limite
         preflight.Headers.Add("Access-Control-Request-Method", "GET");
         using var preflightAnswer = await client.SendAsync(preflight);
         Assert.True(preflightAnswer.IsSuccessStatusCode, $"preflight answered {(int)preflightAnswer.StatusCode}");
+    }
+
+    [Fact]
+    public async Task A_client_with_an_api_key_has_the_larger_keyed_budget_of_its_own()
+    {
+        using var client = api.Client("203.0.113.8");
+        for (var i = 0; i < LimitedApiFixture.Requests; i++)
+        {
+            using var _ = await client.GetAsync("/v1/documents?limit=1");
+        }
+
+        using var anonymous = await client.GetAsync("/v1/documents?limit=1");
+        Assert.Equal(HttpStatusCode.TooManyRequests, anonymous.StatusCode);
+
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        var (_, key) = await scope.ServiceProvider.GetRequiredService<ApiKeyStore>().CreateAsync("partner", ApiKeyScopes.Read, CancellationToken.None);
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var keyed = await client.GetAsync("/v1/documents?limit=1");
+        Assert.Equal(HttpStatusCode.OK, keyed.StatusCode);
+        Assert.Equal($"\"requests\";q={LimitedApiFixture.KeyedRequests};w={LimitedApiFixture.WindowSeconds}", Header(keyed, "RateLimit-Policy"));
+        Assert.StartsWith($"\"requests\";r={LimitedApiFixture.KeyedRequests - 1};", Header(keyed, "RateLimit"), StringComparison.Ordinal);
     }
 
     [Fact]
