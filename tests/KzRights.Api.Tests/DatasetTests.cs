@@ -1,15 +1,14 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using KzRights.Api.Tests.Releases;
 using KzRights.Data;
 using KzRights.Data.Datasets;
 using KzRights.Data.Ingest;
 using KzRights.Data.Tables;
-using KzRights.Parsing.Corpus;
 using Microsoft.Extensions.DependencyInjection;
 using Parquet;
 
@@ -239,46 +238,27 @@ public sealed class DatasetTests(ApiFixture api)
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task The_dataset_of_an_earlier_release_stays_downloadable_with_the_data_it_was_published_with(string provider)
     {
-        var corpus = Directory.CreateTempSubdirectory("kzrights-dataset-corpus-").FullName;
-        try
+        // The first release lacks one document; the second, ingested from the full corpus, has it.
+        using var corpus = new CorpusCopy();
+        corpus.WriteManifestWithout("moj-annual-review-2022");
+        await using var factory = new ApiFactory(provider, settings: new Dictionary<string, string?> { ["Corpus:Directory"] = corpus.Folder });
+        var client = factory.CreateClient();
+        var first = (await client.GetJsonAsync("/v1/releases/latest")).GetProperty("id").GetString()!;
+        var firstDocuments = await client.GetStringAsync($"/v1/releases/{first}/dataset/documents.csv");
+
+        await File.WriteAllTextAsync(corpus.ManifestPath, corpus.FullManifest);
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var original = CorpusParser.LocateCorpusDirectory();
-            foreach (var file in Directory.GetFiles(original))
-            {
-                File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
-            }
-
-            // The first release lacks one document; the second, ingested from the full corpus, has it.
-            var manifestPath = Path.Combine(corpus, CorpusManifest.FileName);
-            var fullManifest = await File.ReadAllTextAsync(manifestPath);
-            var reduced = JsonNode.Parse(fullManifest)!;
-            var documents = reduced["documents"]!.AsArray();
-            documents.Remove(documents.Single(d => (string?)d!["slug"] == "moj-annual-review-2022"));
-            await File.WriteAllTextAsync(manifestPath, reduced.ToJsonString());
-
-            await using var factory = new ApiFactory(provider, settings: new Dictionary<string, string?> { ["Corpus:Directory"] = corpus });
-            var client = factory.CreateClient();
-            var first = (await client.GetJsonAsync("/v1/releases/latest")).GetProperty("id").GetString()!;
-            var firstDocuments = await client.GetStringAsync($"/v1/releases/{first}/dataset/documents.csv");
-
-            await File.WriteAllTextAsync(manifestPath, fullManifest);
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                Assert.NotNull((await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus)).Release);
-            }
-
-            var second = (await client.GetJsonAsync("/v1/releases/latest")).GetProperty("id").GetString()!;
-            Assert.NotEqual(first, second);
-            Assert.Equal(firstDocuments, await client.GetStringAsync($"/v1/releases/{first}/dataset/documents.csv"));
-            Assert.DoesNotContain("moj-annual-review-2022", firstDocuments, StringComparison.Ordinal);
-            var secondDocuments = TableAnswerTests.ParseCsv(await client.GetStringAsync($"/v1/releases/{second}/dataset/documents.csv"));
-            Assert.Contains(secondDocuments.Rows, r => r[0] == "moj-annual-review-2022");
-            Assert.Equal((await client.GetJsonAsync("/v1/documents")).GetProperty("total").GetInt32(), secondDocuments.Rows.Count);
+            Assert.NotNull((await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus.Folder)).Release);
         }
-        finally
-        {
-            Directory.Delete(corpus, recursive: true);
-        }
+
+        var second = (await client.GetJsonAsync("/v1/releases/latest")).GetProperty("id").GetString()!;
+        Assert.NotEqual(first, second);
+        Assert.Equal(firstDocuments, await client.GetStringAsync($"/v1/releases/{first}/dataset/documents.csv"));
+        Assert.DoesNotContain("moj-annual-review-2022", firstDocuments, StringComparison.Ordinal);
+        var secondDocuments = TableAnswerTests.ParseCsv(await client.GetStringAsync($"/v1/releases/{second}/dataset/documents.csv"));
+        Assert.Contains(secondDocuments.Rows, r => r[0] == "moj-annual-review-2022");
+        Assert.Equal((await client.GetJsonAsync("/v1/documents")).GetProperty("total").GetInt32(), secondDocuments.Rows.Count);
     }
 
     /// <summary>A Parquet column read with the CLR type its table column declares (the writer's type mapping).</summary>

@@ -62,6 +62,11 @@ same() { # same PATH: both instances answer byte-identical bodies
 check "same data from both: documents" same "/v1/documents"
 check "same data from both: a paragraph" same "/v1/paragraphs/ccpr-c-kaz-co-3/20"
 check "same data from both: search" same "/v1/search?q=torture&limit=5"
+check "same data from both: the dataset the ingest wrote" same "/v1/releases/latest/dataset"
+zip_hash() { # BASE_URL: SHA-256 of the latest dataset.zip it serves, nothing when the download fails
+  curl -sf -o "$WORK/zip" "$1/v1/releases/latest/dataset/dataset.zip" && sha256sum <"$WORK/zip"
+}
+check "both instances serve the same dataset.zip" bash -c "[ '$(zip_hash "$API1")' = '$(zip_hash "$API2")' ] && [ -n '$(zip_hash "$API1")' ]"
 hits() { # the output-cache hits an instance counted
   curl -s "$1/metrics" | awk '/^kzrights_output_cache_requests_total\{.*result="hit"/ { n += $NF } END { print n + 0 }'
 }

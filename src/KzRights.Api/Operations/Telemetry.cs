@@ -25,7 +25,8 @@ public static class Telemetry
                 m.AddAspNetCoreInstrumentation()
                     .AddRuntimeInstrumentation()
                     .AddMeter(KzRightsMetrics.MeterName, "Microsoft.EntityFrameworkCore", "Npgsql")
-                    .AddPrometheusExporter();
+                    // No scrape cache: a scrape shows every measurement up to that moment (the default keeps one for 300 ms).
+                    .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (otlpEndpoint is not null)
                 {
                     m.AddOtlpExporter(o => o.Endpoint = new Uri(otlpEndpoint));

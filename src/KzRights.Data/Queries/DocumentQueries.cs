@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
 
-public sealed class DocumentQueries(KzRightsDbContext db)
+public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContext release)
 {
     private const string Scope = "documents";
 
@@ -35,6 +35,11 @@ public sealed class DocumentQueries(KzRightsDbContext db)
     /// <summary>Metadata, the section tree (with paragraph counts) and the document's list of sources.</summary>
     public async Task<DocumentDetailDto?> GetDetailAsync(string id, CancellationToken ct)
     {
+        if (await ReadModel.StoredHydration.TryLoadAllAsync<DocumentDetailDto>(db, release, Releases.RecordTypes.Document, [id], ct) is { } stored)
+        {
+            return stored[id];
+        }
+
         var document = await GetAsync(id, ct);
         if (document is null)
         {

@@ -12,7 +12,7 @@ public sealed record EntityFilter(string? Kind = null, string? Document = null, 
     internal string Scope => $"entities\n{Kind}\n{Document}\n{Query}";
 }
 
-public sealed class EntityQueries(KzRightsDbContext db)
+public sealed class EntityQueries(KzRightsDbContext db, Releases.ReleaseContext release)
 {
     public static IReadOnlyList<string> Kinds => KzRights.Parsing.Entities.EntityKind.All;
 
@@ -52,6 +52,11 @@ public sealed class EntityQueries(KzRightsDbContext db)
     /// <summary>One entity with every mention across the documents, in reading order.</summary>
     public async Task<EntityDto?> GetAsync(string id, CancellationToken ct)
     {
+        if (await ReadModel.StoredHydration.TryLoadAllAsync<EntityDto>(db, release, Releases.RecordTypes.Entity, [id], ct) is { } stored)
+        {
+            return stored[id];
+        }
+
         var rows = await db.NamedEntities.AsNoTracking().Where(e => e.Id == id).ToListAsync(ct);
         return (await ToDtosAsync(rows, withMentions: true, ct)).SingleOrDefault();
     }
@@ -59,6 +64,11 @@ public sealed class EntityQueries(KzRightsDbContext db)
     /// <summary>Several entities by id, mentions included (GraphQL's batch loader).</summary>
     public async Task<IReadOnlyDictionary<string, EntityDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
+        if (await ReadModel.StoredHydration.TryLoadAllAsync<EntityDto>(db, release, Releases.RecordTypes.Entity, ids, ct) is { } stored)
+        {
+            return stored;
+        }
+
         var rows = await db.NamedEntities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
         return (await ToDtosAsync(rows, withMentions: true, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
 
-public sealed class FactQueries(KzRightsDbContext db)
+public sealed class FactQueries(KzRightsDbContext db, Releases.ReleaseContext release)
 {
     public async Task<Page<FactDto>> ListAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(conflicting, limit, cursor, ct)).Page;
@@ -26,6 +26,11 @@ public sealed class FactQueries(KzRightsDbContext db)
 
     public async Task<IReadOnlyDictionary<string, FactDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
+        if (await ReadModel.StoredHydration.TryLoadAllAsync<FactDto>(db, release, Releases.RecordTypes.Fact, ids, ct) is { } stored)
+        {
+            return stored;
+        }
+
         var rows = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct)).ToDictionary(f => f.Id, StringComparer.Ordinal);
     }

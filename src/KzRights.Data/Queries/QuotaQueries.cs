@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
 
-public sealed class QuotaQueries(KzRightsDbContext db)
+public sealed class QuotaQueries(KzRightsDbContext db, Releases.ReleaseContext release)
 {
     public async Task<Page<QuotaDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(document, limit, cursor, ct)).Page;
@@ -25,8 +25,15 @@ public sealed class QuotaQueries(KzRightsDbContext db)
         return document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
     }
 
-    public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct) =>
-        await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null;
+    public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct)
+    {
+        if (await ReadModel.StoredHydration.TryLoadAllAsync<QuotaDto>(db, release, Releases.RecordTypes.Quota, [id], ct) is { } stored)
+        {
+            return stored[id];
+        }
+
+        return await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null;
+    }
 
     private static QuotaDto ToDto(QuotaEntity q) =>
         new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),

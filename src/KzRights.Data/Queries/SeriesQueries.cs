@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Queries;
 
-public sealed class SeriesQueries(KzRightsDbContext db)
+public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext release)
 {
     public async Task<Page<SeriesDto>> ListAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
         (await ListPageAsync(document, limit, cursor, ct)).Page;
@@ -39,9 +39,16 @@ public sealed class SeriesQueries(KzRightsDbContext db)
     public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct) =>
         (await GetManyAsync([key], ct)).GetValueOrDefault(key);
 
-    public async Task<IReadOnlyDictionary<string, SeriesDto>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken ct) =>
-        (await db.Series.AsNoTracking().Where(s => keys.Contains(s.Key)).Include(s => s.Points).ToListAsync(ct))
+    public async Task<IReadOnlyDictionary<string, SeriesDto>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        if (await ReadModel.StoredHydration.TryLoadAllAsync<SeriesDto>(db, release, Releases.RecordTypes.Series, keys, ct) is { } stored)
+        {
+            return stored;
+        }
+
+        return (await db.Series.AsNoTracking().Where(s => keys.Contains(s.Key)).Include(s => s.Points).ToListAsync(ct))
             .ToDictionary(s => s.Key, ToDto, StringComparer.Ordinal);
+    }
 
     private static SeriesDto ToDto(SeriesEntity s) =>
         new(s.Key, s.DocumentId, s.ParagraphId, s.Subject, s.Unit, s.Kind,

@@ -92,7 +92,7 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
     {
         // Citations end in a token instead of a release: a record's hash and stored JSON depend on its content only.
         var building = ReleaseContext.ForReadModel();
-        var documents = new DocumentQueries(db);
+        var documents = new DocumentQueries(db, building);
         var paragraphs = new ParagraphQueries(db, new FullTextSearch(db, provider), building);
         var recommendations = new RecommendationQueries(db, building);
         var indicators = new IndicatorQueries(db, building);
@@ -110,15 +110,15 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
             .Select(r => Hashed(RecordTypes.Recommendation, r.Id, r.SourceDocumentId, r)));
         records.AddRange((await AllAsync((limit, cursor) => indicators.ListAsync(new IndicatorFilter(), limit, cursor, ct)))
             .Select(i => Hashed(RecordTypes.Indicator, i.Id, i.DocumentId, i)));
-        records.AddRange((await AllAsync((limit, cursor) => new QuotaQueries(db).ListAsync(null, limit, cursor, ct)))
+        records.AddRange((await AllAsync((limit, cursor) => new QuotaQueries(db, building).ListAsync(null, limit, cursor, ct)))
             .Select(q => Hashed(RecordTypes.Quota, q.Id, q.DocumentId, q)));
-        records.AddRange((await AllAsync((limit, cursor) => new SeriesQueries(db).ListAsync(null, limit, cursor, ct)))
+        records.AddRange((await AllAsync((limit, cursor) => new SeriesQueries(db, building).ListAsync(null, limit, cursor, ct)))
             .Select(s => Hashed(RecordTypes.Series, s.Key, s.DocumentId, s)));
-        records.AddRange((await AllAsync((limit, cursor) => new FactQueries(db).ListAsync(null, limit, cursor, ct)))
+        records.AddRange((await AllAsync((limit, cursor) => new FactQueries(db, building).ListAsync(null, limit, cursor, ct)))
             .Select(f => Hashed(RecordTypes.Fact, f.Id, null, f)));
-        records.AddRange((await AllAsync((limit, cursor) => new ThemeQueries(db).ListAsync(null, limit, cursor, ct)))
+        records.AddRange((await AllAsync((limit, cursor) => new ThemeQueries(db, building).ListAsync(null, limit, cursor, ct)))
             .Select(t => Hashed(RecordTypes.Theme, t.Id, null, t)));
-        var entities = new EntityQueries(db);
+        var entities = new EntityQueries(db, building);
         var entityIds = (await AllAsync((limit, cursor) => entities.ListAsync(new EntityFilter(), limit, cursor, ct))).Select(e => e.Id).ToArray();
         // Lists leave mentions out; the hash covers the whole record as /v1/entities/{id} serves it.
         records.AddRange((await entities.GetManyAsync(entityIds, ct)).Values.Select(e => Hashed(RecordTypes.Entity, e.Id, null, e)));

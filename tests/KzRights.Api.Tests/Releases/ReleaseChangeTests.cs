@@ -22,111 +22,94 @@ public sealed class ReleaseChangeTests
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task A_second_ingest_of_an_edited_corpus_reports_exactly_the_records_whose_representation_changed(string provider)
     {
-        var corpus = Directory.CreateTempSubdirectory("kzrights-release-corpus-").FullName;
-        try
+        var original = CorpusParser.LocateCorpusDirectory();
+        using var corpus = new CorpusCopy();
+        corpus.WriteManifestWithout(AddedDocument);
+
+        await using var factory = new ApiFactory(provider, settings: new Dictionary<string, string?> { ["Corpus:Directory"] = corpus.Folder });
+        var client = factory.CreateClient();
+        var first = (await client.GetJsonAsync("/v1/releases/latest")).GetProperty("id").GetString()!;
+        var before = await ServedRecordsAsync(client);
+        Assert.DoesNotContain(before.Keys, k => k.Id.StartsWith(AddedDocument, StringComparison.Ordinal));
+
+        // Edit paragraph 31 (its number changes), drop the last paragraph (59), put the ministry's review back.
+        var ccpr = CorpusManifest.Load(original).Documents.Single(d => d.Slug == EditedDocument);
+        var source = Path.Combine(corpus.Folder, ccpr.SourceFile);
+        var text = File.ReadAllText(source);
+        Assert.Contains("– 75 per cent in 2024 –", text, StringComparison.Ordinal);
+        var lastParagraph = text.IndexOf("\n59. In line with the Committee's predictable review cycle", StringComparison.Ordinal);
+        Assert.True(lastParagraph > 0);
+        text = text[..lastParagraph].TrimEnd('\n') + "\n";
+        File.WriteAllText(source, text.Replace("– 75 per cent in 2024 –", "– 76 per cent in 2024 –", StringComparison.Ordinal));
+        File.WriteAllText(corpus.ManifestPath, corpus.FullManifest.Replace(ccpr.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(source)), StringComparison.Ordinal));
+
+        var etagBefore = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
+        using var stopLoad = new CancellationTokenSource();
+        var load = Enumerable.Range(0, 4).Select(_ => Task.Run(() => ReadWhileReleasesSwitchAsync(factory.CreateClient(), first, stopLoad.Token))).ToArray();
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var original = CorpusParser.LocateCorpusDirectory();
-            foreach (var file in Directory.GetFiles(original))
-            {
-                File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
-            }
-
-            var manifestPath = Path.Combine(corpus, CorpusManifest.FileName);
-            var fullManifest = File.ReadAllText(manifestPath);
-            var withoutAdded = JsonNode.Parse(fullManifest)!;
-            var documents = withoutAdded["documents"]!.AsArray();
-            documents.Remove(documents.Single(d => (string?)d!["slug"] == AddedDocument));
-            File.WriteAllText(manifestPath, withoutAdded.ToJsonString());
-
-            await using var factory = new ApiFactory(provider, settings: new Dictionary<string, string?> { ["Corpus:Directory"] = corpus });
-            var client = factory.CreateClient();
-            var first = (await client.GetJsonAsync("/v1/releases/latest")).GetProperty("id").GetString()!;
-            var before = await ServedRecordsAsync(client);
-            Assert.DoesNotContain(before.Keys, k => k.Id.StartsWith(AddedDocument, StringComparison.Ordinal));
-
-            // Edit paragraph 31 (its number changes), drop the last paragraph (59), put the ministry's review back.
-            var ccpr = CorpusManifest.Load(original).Documents.Single(d => d.Slug == EditedDocument);
-            var source = Path.Combine(corpus, ccpr.SourceFile);
-            var text = File.ReadAllText(source);
-            Assert.Contains("– 75 per cent in 2024 –", text, StringComparison.Ordinal);
-            var lastParagraph = text.IndexOf("\n59. In line with the Committee's predictable review cycle", StringComparison.Ordinal);
-            Assert.True(lastParagraph > 0);
-            text = text[..lastParagraph].TrimEnd('\n') + "\n";
-            File.WriteAllText(source, text.Replace("– 75 per cent in 2024 –", "– 76 per cent in 2024 –", StringComparison.Ordinal));
-            File.WriteAllText(manifestPath, fullManifest.Replace(ccpr.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(source)), StringComparison.Ordinal));
-
-            var etagBefore = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
-            using var stopLoad = new CancellationTokenSource();
-            var load = Enumerable.Range(0, 4).Select(_ => Task.Run(() => ReadWhileReleasesSwitchAsync(factory.CreateClient(), first, stopLoad.Token))).ToArray();
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                var result = await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus);
-                Assert.NotNull(result.Release);
-            }
-
-            await Task.Delay(300);
-            await stopLoad.CancelAsync();
-            var seen = (await Task.WhenAll(load)).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
-            Assert.Contains(first, seen);
-            Assert.Equal(2, seen.Count);
-
-            var second = await client.GetJsonAsync("/v1/releases/latest");
-            var secondId = second.GetProperty("id").GetString()!;
-            Assert.NotEqual(first, secondId);
-            Assert.Equal(first, second.GetProperty("previousReleaseId").GetString());
-            var after = await ServedRecordsAsync(client);
-            var etagAfter = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
-            Assert.NotEqual(etagBefore, etagAfter);
-
-            var expected = before.Keys.Union(after.Keys)
-                .Select(k => (k.Type, k.Id, Change: !before.ContainsKey(k) ? "added" : !after.ContainsKey(k) ? "removed" : before[k] == after[k] ? null : "changed"))
-                .Where(c => c.Change is not null)
-                .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
-                .ToList();
-            var reported = (await client.GetAllPagesAsync($"/v1/releases/{secondId}/changes", 200))
-                .Select(c => (Type: c.GetProperty("type").GetString()!, Id: c.GetProperty("id").GetString()!, Change: (string?)c.GetProperty("change").GetString()))
-                .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
-                .ToList();
-            Assert.Equal(expected, reported);
-
-            // What that amounts to: outside the added document, exactly the edited and the removed paragraph, the
-            // edited paragraph's numbers and the edited document itself.
-            var outside = reported.Where(c => !c.Id.StartsWith(AddedDocument, StringComparison.Ordinal)).ToList();
-            Assert.Equal([("paragraph", "ccpr-c-kaz-co-3/31", "changed"), ("paragraph", "ccpr-c-kaz-co-3/59", "removed")], outside.Where(c => c.Type == "paragraph"));
-            Assert.Contains(("indicator", "ccpr-c-kaz-co-3/31/i1", "changed"), outside);
-            Assert.Contains(("indicator", "ccpr-c-kaz-co-3/59/i1", "removed"), outside);
-            // Other documents' numbers change only where the added document now attests the same fact.
-            var elsewhere = outside.Where(c => c.Type == "indicator" && !c.Id.StartsWith("ccpr-c-kaz-co-3/31/", StringComparison.Ordinal)
-                && !c.Id.StartsWith("ccpr-c-kaz-co-3/59/", StringComparison.Ordinal)).ToList();
-            Assert.All(elsewhere, c => Assert.Equal(WithoutFact(before[(c.Type, c.Id)]), WithoutFact(after[(c.Type, c.Id)])));
-            Assert.Equal([("document", EditedDocument, "changed")], outside.Where(c => c.Type == "document"));
-            Assert.All(reported.Where(c => c.Id.StartsWith(AddedDocument, StringComparison.Ordinal)), c => Assert.Equal("added", c.Change));
-            Assert.Contains(("document", AddedDocument, "added"), reported);
-
-            var since = (await client.GetAllPagesAsync($"/v1/changes?since={first}", 500)).Select(c => c.GetProperty("id").GetString()).ToList();
-            Assert.Equal(reported.Count, since.Count);
-            var filtered = await client.GetAllPagesAsync($"/v1/releases/{secondId}/changes?type=paragraph&document={EditedDocument}", 50);
-            Assert.Equal(["ccpr-c-kaz-co-3/31", "ccpr-c-kaz-co-3/59"], filtered.Select(c => c.GetProperty("id").GetString()));
-            var edited = filtered[0];
-            Assert.Equal(JsonValueKind.String, edited.GetProperty("oldSha256").ValueKind);
-            Assert.NotEqual(edited.GetProperty("oldSha256").GetString(), edited.GetProperty("newSha256").GetString());
-            Assert.Equal(JsonValueKind.Null, filtered[1].GetProperty("newSha256").ValueKind);
-
-            // The same data again publishes nothing.
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                var again = await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus, force: true);
-                Assert.True(again.Ingested);
-                Assert.Null(again.Release);
-            }
-
-            Assert.Equal(2, (await client.GetJsonAsync("/v1/releases")).GetProperty("total").GetInt32());
-            Assert.Equal(etagAfter, (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag);
+            var result = await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus.Folder);
+            Assert.NotNull(result.Release);
         }
-        finally
+
+        await Task.Delay(300);
+        await stopLoad.CancelAsync();
+        var seen = (await Task.WhenAll(load)).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains(first, seen);
+        Assert.Equal(2, seen.Count);
+
+        var second = await client.GetJsonAsync("/v1/releases/latest");
+        var secondId = second.GetProperty("id").GetString()!;
+        Assert.NotEqual(first, secondId);
+        Assert.Equal(first, second.GetProperty("previousReleaseId").GetString());
+        var after = await ServedRecordsAsync(client);
+        var etagAfter = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
+        Assert.NotEqual(etagBefore, etagAfter);
+
+        var expected = before.Keys.Union(after.Keys)
+            .Select(k => (k.Type, k.Id, Change: !before.ContainsKey(k) ? "added" : !after.ContainsKey(k) ? "removed" : before[k] == after[k] ? null : "changed"))
+            .Where(c => c.Change is not null)
+            .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        var reported = (await client.GetAllPagesAsync($"/v1/releases/{secondId}/changes", 200))
+            .Select(c => (Type: c.GetProperty("type").GetString()!, Id: c.GetProperty("id").GetString()!, Change: (string?)c.GetProperty("change").GetString()))
+            .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(expected, reported);
+
+        // What that amounts to: outside the added document, exactly the edited and the removed paragraph, the
+        // edited paragraph's numbers and the edited document itself.
+        var outside = reported.Where(c => !c.Id.StartsWith(AddedDocument, StringComparison.Ordinal)).ToList();
+        Assert.Equal([("paragraph", "ccpr-c-kaz-co-3/31", "changed"), ("paragraph", "ccpr-c-kaz-co-3/59", "removed")], outside.Where(c => c.Type == "paragraph"));
+        Assert.Contains(("indicator", "ccpr-c-kaz-co-3/31/i1", "changed"), outside);
+        Assert.Contains(("indicator", "ccpr-c-kaz-co-3/59/i1", "removed"), outside);
+        // Other documents' numbers change only where the added document now attests the same fact.
+        var elsewhere = outside.Where(c => c.Type == "indicator" && !c.Id.StartsWith("ccpr-c-kaz-co-3/31/", StringComparison.Ordinal)
+            && !c.Id.StartsWith("ccpr-c-kaz-co-3/59/", StringComparison.Ordinal)).ToList();
+        Assert.All(elsewhere, c => Assert.Equal(WithoutFact(before[(c.Type, c.Id)]), WithoutFact(after[(c.Type, c.Id)])));
+        Assert.Equal([("document", EditedDocument, "changed")], outside.Where(c => c.Type == "document"));
+        Assert.All(reported.Where(c => c.Id.StartsWith(AddedDocument, StringComparison.Ordinal)), c => Assert.Equal("added", c.Change));
+        Assert.Contains(("document", AddedDocument, "added"), reported);
+
+        var since = (await client.GetAllPagesAsync($"/v1/changes?since={first}", 500)).Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.Equal(reported.Count, since.Count);
+        var filtered = await client.GetAllPagesAsync($"/v1/releases/{secondId}/changes?type=paragraph&document={EditedDocument}", 50);
+        Assert.Equal(["ccpr-c-kaz-co-3/31", "ccpr-c-kaz-co-3/59"], filtered.Select(c => c.GetProperty("id").GetString()));
+        var edited = filtered[0];
+        Assert.Equal(JsonValueKind.String, edited.GetProperty("oldSha256").ValueKind);
+        Assert.NotEqual(edited.GetProperty("oldSha256").GetString(), edited.GetProperty("newSha256").GetString());
+        Assert.Equal(JsonValueKind.Null, filtered[1].GetProperty("newSha256").ValueKind);
+
+        // The same data again publishes nothing.
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
-            Directory.Delete(corpus, recursive: true);
+            var again = await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus.Folder, force: true);
+            Assert.True(again.Ingested);
+            Assert.Null(again.Release);
         }
+
+        Assert.Equal(2, (await client.GetJsonAsync("/v1/releases")).GetProperty("total").GetInt32());
+        Assert.Equal(etagAfter, (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag);
     }
 
     /// <summary>Reads the edited paragraph, alone and in a list page, until stopped: every answer must name one release
