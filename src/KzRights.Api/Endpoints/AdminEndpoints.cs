@@ -25,7 +25,8 @@ public static class AdminEndpoints
         CancellationToken ct)
     {
         var result = await ingestor.EnsureIngestedAsync(CorpusStartup.CorpusDirectory(configuration, environment), force ?? false, cancellationToken: ct);
-        return TypedResults.Ok(new IngestAnswer(result.Ingested, result.ManifestSha256, result.Summary, Math.Round(result.Elapsed.TotalMilliseconds), result.Release));
+        var elapsed = Math.Round(result.Elapsed.TotalMilliseconds);
+        return TypedResults.Ok(new IngestAnswer(result.Ingested, result.ManifestSha256, result.Summary, elapsed, result.Release));
     }
 }
 

@@ -145,7 +145,8 @@ public static class GraphQLEndpoints
             UserContext = userContext,
             RequestServices = services,
             CancellationToken = http.RequestAborted,
-            ValidationRules = DocumentValidator.CoreRules.Append(new QueryLimitsRule(options, costBudget is null ? null : permits => costBudget.Take(caller, permits))),
+            ValidationRules = DocumentValidator.CoreRules.Append(
+                new QueryLimitsRule(options, costBudget is null ? null : permits => costBudget.Take(caller, permits))),
             Timeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds),
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = context =>
@@ -483,7 +484,8 @@ public static class GraphQLEndpoints
             buffer.SetLength(0);
             result = new ExecutionResult
             {
-                Errors = [new ExecutionError($"The answer is larger than {maxBytes} bytes (GraphQL:MaxResponseBytes); ask for smaller pages (first) or fewer fields.")
+                Errors = [new ExecutionError(
+                    $"The answer is larger than {maxBytes} bytes (GraphQL:MaxResponseBytes); ask for smaller pages (first) or fewer fields.")
                 {
                     Code = ErrorCodes.ResponseTooLarge,
                 }],

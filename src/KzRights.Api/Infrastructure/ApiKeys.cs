@@ -84,7 +84,8 @@ public static class ApiKeys
             }
 
             Context.Items[Caller.KeyIdItem] = key.Id;
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, key.Id), new Claim(ClaimTypes.Name, key.Name), new Claim(ScopeClaim, key.Scope)], ApiKeys.Scheme);
+            Claim[] claims = [new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Name, key.Name), new(ScopeClaim, key.Scope)];
+            var identity = new ClaimsIdentity(claims, ApiKeys.Scheme);
             return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeys.Scheme));
         }
 
@@ -133,7 +134,10 @@ public static class ApiKeys
                 operation.Responses[status] = new OpenApiResponse
                 {
                     Description = description,
-                    Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal) { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
+                    Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
+                    {
+                        ["application/problem+json"] = new OpenApiMediaType { Schema = problem },
+                    },
                 };
             }
         }

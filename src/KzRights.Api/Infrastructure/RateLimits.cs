@@ -142,7 +142,8 @@ public static class RateLimits
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<RequestBudget>((o, requests) =>
         {
-            o.GlobalLimiter = requests.Budget.Limiter.WithTranslatedKey<HttpContext>(http => IsExempt(http) ? Caller.Unlimited : Caller.Of(http), leaveOpen: true);
+            o.GlobalLimiter = requests.Budget.Limiter.WithTranslatedKey<HttpContext>(
+                http => IsExempt(http) ? Caller.Unlimited : Caller.Of(http), leaveOpen: true);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = async (context, _) =>
             {

@@ -28,7 +28,8 @@ public static class ApiKeyCommand
                     output.WriteLine("id            scope  created                revoked                name");
                     foreach (var k in await provider.GetRequiredService<ApiKeyStore>().ListAsync(ct))
                     {
-                        output.WriteLine($"{k.Id,-13} {k.Scope,-6} {k.CreatedAt.UtcDateTime,-22:u} {(k.RevokedAt is { } r ? r.UtcDateTime.ToString("u") : "-"),-22} {k.Name}");
+                        var revoked = k.RevokedAt is { } r ? r.UtcDateTime.ToString("u") : "-";
+                        output.WriteLine($"{k.Id,-13} {k.Scope,-6} {k.CreatedAt.UtcDateTime,-22:u} {revoked,-22} {k.Name}");
                     }
 
                     return 0;

@@ -44,7 +44,10 @@ public sealed class ApiKeyTests(ApiFixture api)
         Assert.Equal("Bearer", anonymous.Headers.WwwAuthenticate.ToString());
 
         var (_, readKey) = await CreateKeyAsync(provider, "reader", ApiKeyScopes.Read);
-        using var reader = new HttpRequestMessage(HttpMethod.Post, "/v1/admin/ingest") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", readKey) } };
+        using var reader = new HttpRequestMessage(HttpMethod.Post, "/v1/admin/ingest")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", readKey) },
+        };
         await AssertProblemAsync(await client.SendAsync(reader), HttpStatusCode.Forbidden, "FORBIDDEN");
 
         var (_, adminKey) = await CreateKeyAsync(provider, "maintainer", ApiKeyScopes.Admin);
@@ -79,7 +82,8 @@ public sealed class ApiKeyTests(ApiFixture api)
         Assert.Equal(0, code);
         Assert.Contains(id, output, StringComparison.Ordinal);
         await AssertProblemAsync(await SendWithKeyAsync(client, "/v1/documents?limit=1", key), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
-        await AssertProblemAsync(await SendWithKeyAsync(client, "/v1/documents?limit=1", $"kzr_{id}_not-the-secret"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+        await AssertProblemAsync(
+            await SendWithKeyAsync(client, "/v1/documents?limit=1", $"kzr_{id}_not-the-secret"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
         await AssertProblemAsync(await SendWithKeyAsync(client, "/v1/documents?limit=1", "not a key at all"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
     }
 
