@@ -2,6 +2,7 @@ using KzRights.Api.Infrastructure;
 using KzRights.Data.Datasets;
 using KzRights.Data.Releases;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Net.Http.Headers;
 
 namespace KzRights.Api.Endpoints;
@@ -59,6 +60,8 @@ public static class DatasetEndpoints
             return Problems.NotFound("Dataset file", fileName);
         }
 
+        // A download of many megabytes may take longer than a query is allowed to.
+        response.HttpContext.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
         // A release's files never change; under the latest alias a file may be another release's tomorrow.
         response.Headers.CacheControl = releaseId == ReleaseQueries.LatestAlias ? "public, max-age=60" : "public, max-age=31536000, immutable";
         // The file result answers Range (206/416), If-None-Match / If-Range against the ETag, and sets Content-Length.

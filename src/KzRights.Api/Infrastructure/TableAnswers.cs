@@ -1,5 +1,7 @@
 using KzRights.Data.Queries;
 using KzRights.Data.Tables;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -163,6 +165,19 @@ public sealed class TableAnswer : IResult
         if (_nextCursor is not null)
         {
             response.Headers.Link = $"<{NextPageAddress(httpContext.Request, _nextCursor)}>; rel=\"next\"";
+        }
+
+        var request = httpContext.Request;
+        if (!request.Query.ContainsKey("limit") && !request.Query.ContainsKey("cursor"))
+        {
+            // Every row streamed: the output cache would hold the whole answer in memory to store it, so it stays out,
+            // and the request timeout (meant for queries) would cut a long download short.
+            if (httpContext.Features.Get<IOutputCacheFeature>() is { } outputCache)
+            {
+                outputCache.Context.AllowCacheStorage = false;
+            }
+
+            httpContext.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
         }
 
         var ct = httpContext.RequestAborted;

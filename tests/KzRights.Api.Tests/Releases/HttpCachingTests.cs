@@ -133,6 +133,22 @@ public sealed class HttpCachingTests(ApiFixture api)
         Assert.Equal(first, second);
         Assert.Equal(0, counter.Count);
     }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_streamed_csv_of_every_row_is_not_stored_in_the_output_cache_but_a_csv_page_is(string provider)
+    {
+        var counter = new CommandCounter();
+        await using var host = api.Factory(provider).WithInterceptor(counter);
+        var client = host.CreateClient();
+        foreach (var (route, cached) in new[] { ("/v1/indicators?format=csv", false), ("/v1/indicators?format=csv&limit=20", true) })
+        {
+            var first = await client.GetStringAsync(route);
+            counter.Reset();
+            Assert.Equal(first, await client.GetStringAsync(route));
+            Assert.Equal(cached, counter.Count == 0);
+        }
+    }
 }
 
 /// <summary>Answers larger than <c>Caching:MaxEntryKilobytes</c> are streamed and never buffered into the cache.</summary>
