@@ -19,9 +19,10 @@ API_PID=""
 trap 'kill $API_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 # Starts the Release build on one SQLite database (ingested once, on the first start) with extra environment settings.
+# wrk is one client: without RateLimiting__Enabled=false it would measure 429 answers.
 start_api() {
   [ -z "$API_PID" ] || { kill "$API_PID"; wait "$API_PID" 2>/dev/null || true; }
-  env "$@" Database__DataDirectory="$WORK/db" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  env "$@" Database__DataDirectory="$WORK/db" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning RateLimiting__Enabled=false \
     dotnet src/KzRights.Api/bin/Release/net10.0/KzRights.Api.dll --urls "$BASE" >>"$WORK/api.log" 2>&1 &
   API_PID=$!
   for _ in $(seq 1 180); do curl -sf "$BASE/health/ready" >/dev/null && return 0; sleep 1; done

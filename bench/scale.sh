@@ -31,7 +31,7 @@ env_for() { # provider corpus-name
 p50_deep_page() { # provider corpus-name: p50 (ms) of a /v1/paragraphs page half-way through the collection
   local provider=$1 name=$2 cursor="" total
   # shellcheck disable=SC2046
-  env $(env_for "$provider" "$name") Database__IngestOnStart=false \
+  env $(env_for "$provider" "$name") Database__IngestOnStart=false RateLimiting__Enabled=false \
     dotnet "$DLL" --urls "$BASE" >"$WORK/api.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 120); do curl -sf "$BASE/health/ready" >/dev/null && break; sleep 1; done

@@ -413,3 +413,19 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201182448_ReadModel', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+CREATE TABLE api_keys (
+    "Id" character varying(12) NOT NULL,
+    "Name" character varying(200) NOT NULL,
+    "Scope" character varying(16) NOT NULL,
+    "SecretSha256" character varying(64) NOT NULL,
+    "CreatedAt" timestamp with time zone NOT NULL,
+    "RevokedAt" timestamp with time zone,
+    CONSTRAINT "PK_api_keys" PRIMARY KEY ("Id")
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201185936_ApiKeys', '10.0.15');
+
+COMMIT;

@@ -404,3 +404,18 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201182440_ReadModel', '10.0.15');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "api_keys" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_api_keys" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Scope" TEXT NOT NULL,
+    "SecretSha256" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "RevokedAt" TEXT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201185906_ApiKeys', '10.0.15');
+
+COMMIT;

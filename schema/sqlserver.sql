@@ -415,3 +415,20 @@ VALUES (N'20261201182456_ReadModel', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [api_keys] (
+    [Id] nvarchar(12) NOT NULL,
+    [Name] nvarchar(200) NOT NULL,
+    [Scope] nvarchar(16) NOT NULL,
+    [SecretSha256] nvarchar(64) NOT NULL,
+    [CreatedAt] datetimeoffset NOT NULL,
+    [RevokedAt] datetimeoffset NULL,
+    CONSTRAINT [PK_api_keys] PRIMARY KEY ([Id])
+);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201190002_ApiKeys', N'10.0.15');
+
+COMMIT;
+GO

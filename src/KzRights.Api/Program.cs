@@ -31,10 +31,17 @@ builder.Services.AddKzRightsGraphQL(builder.Configuration);
 builder.Services.AddKzRightsHttpConventions();
 builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();
+builder.Services.AddKzRightsApiKeys();
+builder.Services.AddKzRightsRateLimiting(builder.Configuration);
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
 builder.Services.AddKzRightsResponseCaching(builder.Configuration);
 
 var app = builder.Build();
+
+if (args is ["keys", .. var keyArguments])
+{
+    return await ApiKeyCommand.RunAsync(app.Services, keyArguments, Console.Out, Console.Error);
+}
 
 if (args.Length > 0 && args[0] == "ingest")
 {
@@ -46,6 +53,7 @@ if (args.Length > 0 && args[0] == "dataset")
     return await CorpusStartup.RunDatasetCommandAsync(app);
 }
 
+app.UseTrustedProxies();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 // Errors are problem+json everywhere: an unreachable database (503), unhandled exceptions (500 without internals)
@@ -55,6 +63,8 @@ app.UseClientAbortLogging();
 app.UseStatusCodePages();
 app.UseRequestTimeouts();
 app.UseCors();
+app.UseKzRightsApiKeys();
+app.UseKzRightsRateLimiting();
 app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
 app.UseKzRightsResponseCaching();
@@ -72,6 +82,7 @@ v1.MapIndicatorEndpoints();
 v1.MapEntityEndpoints();
 v1.MapReleaseEndpoints();
 v1.MapDatasetEndpoints();
+app.MapAdminEndpoints();
 app.MapMetricsEndpoint();
 app.MapGraphQLEndpoints();
 

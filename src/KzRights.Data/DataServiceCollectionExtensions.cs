@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IReleasePublishingHandler, DatasetPublishingHandler>();
         services.AddScoped<ReleaseQueries>();
         services.AddScoped<CorpusIngestor>();
+        services.AddScoped<Access.ApiKeyStore>();
         services.AddScoped<FullTextSearch>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<ParagraphQueries>();

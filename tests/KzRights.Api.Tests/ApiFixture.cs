@@ -67,11 +67,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    private readonly Action<IWebHostBuilder>? _configure;
+
     /// <param name="provider"><c>sqlite</c> or <c>postgres</c>.</param>
     /// <param name="connectionString">Another way to the database (the outage tests go through a proxy).</param>
     /// <param name="settings">Further configuration.</param>
-    public ApiFactory(string provider, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">Further host set-up (e.g. a startup filter standing in for the network).</param>
+    public ApiFactory(string provider, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         Provider = provider;
         ConnectionString = connectionString ?? (provider == "postgres"
             ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_test_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
@@ -88,11 +93,15 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider == "postgres" ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:KzRights", ConnectionString);
+        // The suite sends tens of thousands of requests from one (in-memory) client; RateLimitTests turn it on.
+        builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Datasets:Directory", Path.Combine(_dataDirectory, "datasets"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+
+        _configure?.Invoke(builder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -42,6 +42,7 @@ public static class GraphQLEndpoints
     {
         services.AddSingleton(configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions());
         services.AddScoped<RequestLoaders>();
+        services.AddSingleton(sp => new GraphQLExecutionSlots(sp.GetRequiredService<GraphQLOptions>()));
         services.AddGraphQL(b => b
             .AddSchema<KzRightsSchema>()
             .AddGraphTypes(typeof(KzRightsSchema).Assembly)
@@ -123,6 +124,15 @@ public static class GraphQLEndpoints
             }
         }
 
+        using var slot = await services.GetRequiredService<GraphQLExecutionSlots>().Limiter.AcquireAsync(1, http.RequestAborted);
+        if (!slot.IsAcquired)
+        {
+            await ServiceUnavailable.WriteBusyAsync(http);
+            return;
+        }
+
+        var costBudget = services.GetService<GraphQLCostBudget>()?.Budget;
+        var caller = Caller.Of(http);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoints));
         var userContext = new Dictionary<string, object?>(StringComparer.Ordinal);
         var result = await services.GetRequiredService<IDocumentExecuter<KzRightsSchema>>().ExecuteAsync(new ExecutionOptions
@@ -135,7 +145,8 @@ public static class GraphQLEndpoints
             UserContext = userContext,
             RequestServices = services,
             CancellationToken = http.RequestAborted,
-            ValidationRules = DocumentValidator.CoreRules.Append(new QueryLimitsRule(options)),
+            ValidationRules = DocumentValidator.CoreRules.Append(
+                new QueryLimitsRule(options, costBudget is null ? null : permits => costBudget.Take(caller, permits))),
             Timeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds),
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = context =>
@@ -167,6 +178,17 @@ public static class GraphQLEndpoints
                 return Task.CompletedTask;
             },
         });
+
+        if (userContext.GetValueOrDefault(BudgetRefusal.UserContextKey) is BudgetRefusal refusal)
+        {
+            using (refusal.Lease)
+            {
+                await RateLimits.WriteTooManyRequestsAsync(http, costBudget!, caller, costBudget!.RetryAfterSeconds(caller, refusal.Lease, refusal.Permits),
+                    $"This client has used its GraphQL cost budget for now (the query costs {refusal.Permits}).");
+            }
+
+            return;
+        }
 
         if (userContext.GetValueOrDefault(DatabaseUnavailableKey) is Exception unavailable)
         {
@@ -446,14 +468,84 @@ public static class GraphQLEndpoints
 
     /// <summary>Status per the spec: under application/json always 200; under application/graphql-response+json a
     /// response without data is 4xx or 5xx: 400 for a request that never executed (syntax, validation or variable
-    /// errors, or a refused size), 503 for one cancelled by the timeout.</summary>
+    /// errors, or a refused size), 503 for one cancelled by the timeout.
+    /// The answer is serialized in memory first, up to <see cref="GraphQLOptions.MaxResponseBytes"/>: a larger one is
+    /// replaced by a <c>RESPONSE_TOO_LARGE</c> error (as a request that did not execute).</summary>
     private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result, bool timedOut = false)
     {
+        var maxBytes = http.RequestServices.GetRequiredService<GraphQLOptions>().MaxResponseBytes;
+        using var buffer = new CappedBuffer(maxBytes);
+        try
+        {
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        }
+        catch (CappedBuffer.FullException)
+        {
+            buffer.SetLength(0);
+            result = new ExecutionResult
+            {
+                Errors = [new ExecutionError(
+                    $"The answer is larger than {maxBytes} bytes (GraphQL:MaxResponseBytes); ask for smaller pages (first) or fewer fields.")
+                {
+                    Code = ErrorCodes.ResponseTooLarge,
+                }],
+                Executed = false,
+            };
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        }
+
         http.Response.StatusCode = mediaType != GraphQLResponseMediaType || result.Executed ? StatusCodes.Status200OK
             : timedOut ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status400BadRequest;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        http.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+    }
+
+    /// <summary>A memory stream that refuses to grow past a limit (throwing, which stops the serializer there).</summary>
+    private sealed class CappedBuffer(int maxBytes) : MemoryStream
+    {
+        public sealed class FullException() : IOException("The answer exceeds the response size limit.");
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Reserve(count);
+            base.Write(buffer, offset, count);
+        }
+
+        // MemoryStream's span and async writes of a subclass end in Write(byte[], …) above, checked again there.
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Reserve(buffer.Length);
+            base.Write(buffer);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void WriteByte(byte value)
+        {
+            Reserve(1);
+            base.WriteByte(value);
+        }
+
+        private void Reserve(int count)
+        {
+            if (Length + count > maxBytes)
+            {
+                throw new FullException();
+            }
+        }
     }
 
     private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string code, string message)

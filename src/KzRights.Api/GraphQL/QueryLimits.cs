@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -35,9 +36,31 @@ public sealed class GraphQLOptions
 
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Largest answer: a result that serializes to more is replaced by a <c>RESPONSE_TOO_LARGE</c> error (the
+    /// answer is built in memory first, so this also bounds what one request holds while it is written).</summary>
+    public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>GraphQL executions running at once in this process; further requests wait in a queue.</summary>
+    public int MaxConcurrentExecutions { get; set; } = 8;
+
+    /// <summary>Requests waiting for an execution slot; beyond it a request is answered 503 with Retry-After.</summary>
+    public int ExecutionQueueLength { get; set; } = 64;
+
     /// <summary>Grace period of Kestrel's minimum body data rate for GraphQL requests (its default is 5 s; Kestrel
     /// needs more than 1 s): a body shorter than its Content-Length is answered 400 this much sooner.</summary>
     public int BodyGracePeriodMilliseconds { get; set; } = 1_500;
+}
+
+/// <summary>The process-wide cap on GraphQL executions running at once (<see cref="GraphQLOptions.MaxConcurrentExecutions"/>),
+/// with a bounded queue: however many clients send large queries, at most this many results are built at a time.</summary>
+public sealed class GraphQLExecutionSlots(GraphQLOptions options)
+{
+    public ConcurrencyLimiter Limiter { get; } = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.MaxConcurrentExecutions,
+        QueueLimit = options.ExecutionQueueLength,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
 }
 
 /// <summary>Cost of an accepted query, returned as <c>extensions.cost</c>.</summary>
@@ -46,11 +69,20 @@ public sealed record QueryCost(double Complexity, int Depth, int MaxComplexity, 
     public const string UserContextKey = "kzrights.cost";
 }
 
+/// <summary>A query refused because the caller's GraphQL cost budget is spent: answered 429 by the endpoint.</summary>
+public sealed record BudgetRefusal(RateLimitLease Lease, int Permits)
+{
+    public const string UserContextKey = "kzrights.budgetRefusal";
+}
+
 /// <summary>Checks page sizes, then depth and complexity. Complexity: every field costs 1, multiplied by the number of
 /// items its parents can return; a connection's <c>edges</c>/<c>nodes</c> multiply by the <c>first</c> asked for (or
 /// the default page size), other lists by their expected size (<see cref="ComplexityOptions.DefaultListImpactMultiplier"/>
-/// or the field's own figure). Introspection costs nothing (it is bounded by the schema), but counts for depth.</summary>
-public sealed class QueryLimitsRule(GraphQLOptions options) : ComplexityValidationRule(new ComplexityOptions { DefaultListImpactMultiplier = 5 })
+/// or the field's own figure); introspection fields count like the others. An accepted cost is then charged to the
+/// caller's GraphQL cost budget (<paramref name="charge"/>, absent when rate limiting is off); a refused charge is
+/// reported as <c>TOO_MANY_REQUESTS</c> and its lease kept under <see cref="BudgetRefusal.UserContextKey"/>.</summary>
+public sealed class QueryLimitsRule(GraphQLOptions options, Func<int, RateLimitLease>? charge = null)
+    : ComplexityValidationRule(new ComplexityOptions { DefaultListImpactMultiplier = 5 })
 {
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
@@ -80,6 +112,24 @@ public sealed class QueryLimitsRule(GraphQLOptions options) : ComplexityValidati
             {
                 Code = ErrorCodes.QueryTooComplex,
             });
+        }
+
+        if (!context.HasErrors && charge is not null)
+        {
+            var permits = (int)Math.Ceiling(Math.Max(1, totalComplexity));
+            var lease = charge(permits);
+            if (!lease.IsAcquired)
+            {
+                context.UserContext[BudgetRefusal.UserContextKey] = new BudgetRefusal(lease, permits);
+                context.ReportError(new ValidationError($"The query's cost is {totalComplexity:0}, more than this client has left of its GraphQL cost budget.")
+                {
+                    Code = ErrorCodes.TooManyRequests,
+                });
+            }
+            else
+            {
+                lease.Dispose(); // a token bucket's lease holds nothing; a refused one is read (Retry-After) and disposed by the endpoint
+            }
         }
 
         if (!context.HasErrors)

@@ -47,6 +47,9 @@ public static class ErrorCodes
     public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
+
+    /// <summary>An answer larger than <c>GraphQL:MaxResponseBytes</c>; ask for smaller pages or fewer fields.</summary>
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
     public const string Timeout = "TIMEOUT";
 
     /// <summary>Every code above, for the OpenAPI problem schema and the tests.</summary>

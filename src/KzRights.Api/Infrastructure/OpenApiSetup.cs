@@ -141,6 +141,7 @@ public static class OpenApiSetup
                     "theme" => ("Theme id, e.g. theme/torture or sdg/5 (see /v1/themes). Unknown ids answer 400.", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 200 }),
                     "from" => ("Only periods that end on or after this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 4, MaxLength = 10, Pattern = DatePattern }),
                     "to" => ("Only periods that start on or before this year (2023) or date (2023-06-30).", new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 4, MaxLength = 10, Pattern = DatePattern }),
+                    "force" => ("Reload the corpus even when its manifest is unchanged.", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     "conflicting" => ("Only facts whose attestations disagree (true) or agree (false).", new OpenApiSchema { Type = JsonSchemaType.Boolean }),
                     _ => (parameter.Description, parameter.Schema),
                 };

@@ -20,10 +20,15 @@ public static class ServiceUnavailable
         WriteAsync(http, ErrorCodes.RequestTimeout, "The request took too long.",
             $"The request was cancelled after {timeout.TotalSeconds:0.#} seconds (Requests:TimeoutSeconds). Retry after {RetryAfterSeconds} seconds.");
 
-    private static async Task WriteAsync(HttpContext http, string code, string title, string detail)
+    /// <summary>Every GraphQL execution slot is taken and the queue for them is full (<c>GraphQL:MaxConcurrentExecutions</c>).</summary>
+    public static Task WriteBusyAsync(HttpContext http) =>
+        WriteAsync(http, ErrorCodes.ServiceUnavailable, "The server is busy.",
+            "Too many GraphQL queries are running or waiting on this instance; the request was not served. Retry after 1 second.", retryAfterSeconds: 1);
+
+    private static async Task WriteAsync(HttpContext http, string code, string title, string detail, int retryAfterSeconds = RetryAfterSeconds)
     {
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

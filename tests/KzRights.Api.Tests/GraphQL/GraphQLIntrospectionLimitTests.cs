@@ -1,6 +1,6 @@
 namespace KzRights.Api.Tests.GraphQL;
 
-/// <summary>Introspection is free, so its size is bounded by allowing the whole schema once per request.</summary>
+/// <summary>The whole schema is the largest answer introspection gives, so a request may ask for it once.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class GraphQLIntrospectionLimitTests(ApiFixture api)
 {

@@ -62,7 +62,8 @@ public sealed class ContractCrawlTests(ApiFixture api)
             return items;
         }
 
-        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        // The reads; the keyed admin operations (POST) are covered by ApiKeyTests.
+        var paths = document["paths"]!.AsObject().Where(p => p.Value?["get"] is not null).Select(p => p.Key).ToList();
         var listIds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var path in paths.Where(p => !p.Contains('{', StringComparison.Ordinal)))
         {

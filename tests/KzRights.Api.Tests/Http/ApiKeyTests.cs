@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using KzRights.Api.Operations;
+using KzRights.Data;
+using KzRights.Data.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KzRights.Api.Tests.Http;
+
+[Collection(ApiCollection.Name)]
+public sealed class ApiKeyTests(ApiFixture api)
+{
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task The_keys_command_prints_a_new_key_once_and_stores_only_its_hash(string provider)
+    {
+        var (id, key) = await CreateKeyAsync(provider, "ngo dashboard", ApiKeyScopes.Admin);
+        Assert.StartsWith($"kzr_{id}_", key, StringComparison.Ordinal);
+
+        await using var scope = api.Factory(provider).Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<KzRightsDbContext>().Set<ApiKeyEntity>().AsNoTracking().SingleAsync(k => k.Id == id);
+        Assert.Equal("ngo dashboard", stored.Name);
+        Assert.Equal(ApiKeyScopes.Admin, stored.Scope);
+        Assert.Equal(64, stored.SecretSha256.Length);
+        Assert.DoesNotContain(key[^20..], stored.SecretSha256, StringComparison.Ordinal);
+
+        var (code, listed, _) = await RunKeysAsync(provider, "list");
+        Assert.Equal(0, code);
+        var line = Assert.Single(listed.Split('\n'), l => l.StartsWith(id, StringComparison.Ordinal));
+        Assert.Contains("admin", line, StringComparison.Ordinal);
+        Assert.EndsWith("ngo dashboard", line.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain(key, listed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Re_ingesting_needs_an_admin_key_no_key_is_401_and_a_read_key_is_403(string provider)
+    {
+        var client = api.Client(provider);
+        using var anonymous = await client.PostAsync("/v1/admin/ingest", null);
+        await AssertProblemAsync(anonymous, HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+        Assert.Equal("Bearer", anonymous.Headers.WwwAuthenticate.ToString());
+
+        var (_, readKey) = await CreateKeyAsync(provider, "reader", ApiKeyScopes.Read);
+        using var reader = new HttpRequestMessage(HttpMethod.Post, "/v1/admin/ingest")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", readKey) },
+        };
+        await AssertProblemAsync(await client.SendAsync(reader), HttpStatusCode.Forbidden, "FORBIDDEN");
+
+        var (_, adminKey) = await CreateKeyAsync(provider, "maintainer", ApiKeyScopes.Admin);
+        foreach (var request in new[]
+        {
+            new HttpRequestMessage(HttpMethod.Post, "/v1/admin/ingest") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", adminKey) } },
+            new HttpRequestMessage(HttpMethod.Post, "/v1/admin/ingest") { Headers = { { "X-Api-Key", adminKey } } },
+        })
+        {
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            var answer = JsonDocument.Parse(body).RootElement;
+            Assert.False(answer.GetProperty("ingested").GetBoolean()); // the corpus is current: nothing reloaded, no release
+            Assert.Equal(JsonValueKind.Null, answer.GetProperty("release").ValueKind);
+            request.Dispose();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_revoked_or_unknown_key_is_refused_with_401_even_on_public_reads(string provider)
+    {
+        var client = api.Client(provider);
+        var (id, key) = await CreateKeyAsync(provider, "soon revoked", ApiKeyScopes.Read);
+        using (var served = await SendWithKeyAsync(client, "/v1/documents?limit=1", key))
+        {
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        }
+
+        var (code, output, _) = await RunKeysAsync(provider, "revoke", id);
+        Assert.Equal(0, code);
+        Assert.Contains(id, output, StringComparison.Ordinal);
+        await AssertProblemAsync(await SendWithKeyAsync(client, "/v1/documents?limit=1", key), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+        await AssertProblemAsync(
+            await SendWithKeyAsync(client, "/v1/documents?limit=1", $"kzr_{id}_not-the-secret"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+        await AssertProblemAsync(await SendWithKeyAsync(client, "/v1/documents?limit=1", "not a key at all"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+    }
+
+    [Theory]
+    [InlineData("create")]
+    [InlineData("create --name x --scope owner")]
+    [InlineData("revoke 000000000000")]
+    [InlineData("rotate")]
+    public async Task The_keys_command_refuses_bad_input_with_a_message_and_a_non_zero_exit(string arguments)
+    {
+        var (code, _, error) = await RunKeysAsync("sqlite", arguments.Split(' '));
+        Assert.NotEqual(0, code);
+        Assert.False(string.IsNullOrWhiteSpace(error));
+    }
+
+    [Fact]
+    public async Task Admin_routes_are_not_open_to_pages_on_other_origins()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/v1/admin/ingest")
+        {
+            Headers = { { "Origin", "https://dashboard.example" }, { "Access-Control-Request-Method", "POST" } },
+        };
+        using var response = await api.Client("sqlite").SendAsync(preflight);
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    private async Task<(string Id, string Key)> CreateKeyAsync(string provider, string name, string scope)
+    {
+        var (code, output, error) = await RunKeysAsync(provider, "create", "--name", name, "--scope", scope);
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var id = lines[0].Split(' ')[2];
+        return (id, lines[1]);
+    }
+
+    private async Task<(int Code, string Output, string Error)> RunKeysAsync(string provider, params string[] arguments)
+    {
+        _ = api.Client(provider); // starts the host (migrated, corpus ingested)
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await ApiKeyCommand.RunAsync(api.Factory(provider).Services, arguments, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static Task<HttpResponseMessage> SendWithKeyAsync(HttpClient client, string url, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + key);
+        return client.SendAsync(request);
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(code, JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
+        }
+    }
+}
