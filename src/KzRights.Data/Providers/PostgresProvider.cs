@@ -27,7 +27,9 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider
         // 57P01 (terminating connection due to administrator command) is what a pooled connection reports after the
         // server restarted: retried on a fresh connection instead of answering 500.
         Register<PostgresKzRightsDbContext>(services, b => b.UseNpgsql(required,
-            o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, ["57P01", "57P02"])));
+            o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, ["57P01", "57P02"])
+                // One array parameter per id list, whatever its length (see SqliteProvider).
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
     }
 
     public override KzRightsDbContext CreateDesignTimeContext() => new PostgresDesignTimeFactory().CreateDbContext([]);

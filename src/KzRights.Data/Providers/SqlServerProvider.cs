@@ -18,7 +18,9 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider
     {
         var required = Required(connectionString);
         Register<SqlServerKzRightsDbContext>(services, b => b.UseSqlServer(required,
-            o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, null)));
+            o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, null)
+                // One JSON parameter per id list: SQL Server refuses more than 2,100 parameters (see SqliteProvider).
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
     }
 
     public override KzRightsDbContext CreateDesignTimeContext() => new SqlServerDesignTimeFactory().CreateDbContext([]);

@@ -29,7 +29,10 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider
             sqlite.Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly;
         }
 
-        Register<SqliteKzRightsDbContext>(services, b => b.UseSqlite(sqlite.ConnectionString));
+        // Id lists (every entity, every search match) go as one JSON parameter: EF Core 10's default of one parameter per
+        // value fails past SQLite's 32,766 variables on a large corpus ("too many SQL variables").
+        Register<SqliteKzRightsDbContext>(services, b => b.UseSqlite(sqlite.ConnectionString,
+            o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
     }
 
     public override KzRightsDbContext CreateDesignTimeContext() => new SqliteDesignTimeFactory().CreateDbContext([]);
