@@ -35,9 +35,9 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
     /// <summary>Metadata, the section tree (with paragraph counts) and the document's list of sources.</summary>
     public async Task<DocumentDetailDto?> GetDetailAsync(string id, CancellationToken ct)
     {
-        if (await ReadModel.StoredHydration.TryLoadAllAsync<DocumentDetailDto>(db, release, Releases.RecordTypes.Document, [id], ct) is { } stored)
+        if (await ReadModel.StoredHydration.TryLoadOneAsync<DocumentDetailDto>(db, release, Releases.RecordTypes.Document, id, ct) is { } stored)
         {
-            return stored[id];
+            return stored;
         }
 
         var document = await GetAsync(id, ct);

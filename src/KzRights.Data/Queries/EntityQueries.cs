@@ -50,16 +50,8 @@ public sealed class EntityQueries(KzRightsDbContext db, Releases.ReleaseContext 
     }
 
     /// <summary>One entity with every mention across the documents, in reading order.</summary>
-    public async Task<EntityDto?> GetAsync(string id, CancellationToken ct)
-    {
-        if (await ReadModel.StoredHydration.TryLoadAllAsync<EntityDto>(db, release, Releases.RecordTypes.Entity, [id], ct) is { } stored)
-        {
-            return stored[id];
-        }
-
-        var rows = await db.NamedEntities.AsNoTracking().Where(e => e.Id == id).ToListAsync(ct);
-        return (await ToDtosAsync(rows, withMentions: true, ct)).SingleOrDefault();
-    }
+    public async Task<EntityDto?> GetAsync(string id, CancellationToken ct) =>
+        (await GetManyAsync([id], ct)).GetValueOrDefault(id);
 
     /// <summary>Several entities by id, mentions included (GraphQL's batch loader).</summary>
     public async Task<IReadOnlyDictionary<string, EntityDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)

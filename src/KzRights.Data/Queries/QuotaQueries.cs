@@ -25,15 +25,9 @@ public sealed class QuotaQueries(KzRightsDbContext db, Releases.ReleaseContext r
         return document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
     }
 
-    public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct)
-    {
-        if (await ReadModel.StoredHydration.TryLoadAllAsync<QuotaDto>(db, release, Releases.RecordTypes.Quota, [id], ct) is { } stored)
-        {
-            return stored[id];
-        }
-
-        return await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null;
-    }
+    public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct) =>
+        await ReadModel.StoredHydration.TryLoadOneAsync<QuotaDto>(db, release, Releases.RecordTypes.Quota, id, ct)
+        ?? (await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null);
 
     private static QuotaDto ToDto(QuotaEntity q) =>
         new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),

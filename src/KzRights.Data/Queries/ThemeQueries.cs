@@ -38,15 +38,9 @@ public sealed class ThemeQueries(KzRightsDbContext db, Releases.ReleaseContext r
             new ThemeCountsDto(Count(r.Id, ThemeTargets.Paragraph), Count(r.Id, ThemeTargets.Recommendation), Count(r.Id, ThemeTargets.Indicator)))).ToList();
     }
 
-    public async Task<ThemeDto?> GetAsync(string id, CancellationToken ct)
-    {
-        if (await ReadModel.StoredHydration.TryLoadAllAsync<ThemeDto>(db, release, Releases.RecordTypes.Theme, [id], ct) is { } stored)
-        {
-            return stored[id];
-        }
-
-        return (await ToDtosAsync(await db.Themes.AsNoTracking().Where(t => t.Id == id).ToListAsync(ct), ct)).SingleOrDefault();
-    }
+    public async Task<ThemeDto?> GetAsync(string id, CancellationToken ct) =>
+        await ReadModel.StoredHydration.TryLoadOneAsync<ThemeDto>(db, release, Releases.RecordTypes.Theme, id, ct)
+        ?? (await ToDtosAsync(await db.Themes.AsNoTracking().Where(t => t.Id == id).ToListAsync(ct), ct)).SingleOrDefault();
 
     /// <summary>The themes of a batch of records of one type, strongest first.</summary>
     internal static async Task<ILookup<string, ThemeTagDto>> TagsAsync(KzRightsDbContext db, string targetType, string[] ids, CancellationToken ct) =>

@@ -84,6 +84,12 @@ public static class StoredHydration
         return stored.Count == rows.Count ? rows.Select(r => stored[idOf(r)]).ToList() : await build(rows);
     }
 
+    /// <summary>One record from the read model, or null when serving from it is off or the id is not stored.</summary>
+    public static async Task<T?> TryLoadOneAsync<T>(
+        KzRightsDbContext db, Releases.ReleaseContext release, string type, string id, CancellationToken ct)
+        where T : class =>
+        (await TryLoadAllAsync<T>(db, release, type, [id], ct))?[id];
+
     /// <summary>Every record of <paramref name="ids"/> from the read model in one query, or null when serving from it is
     /// off or one of them is not stored (an unknown id: the caller's usual path answers it).</summary>
     public static async Task<IReadOnlyDictionary<string, T>?> TryLoadAllAsync<T>(
