@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(new DatasetStore(Path.Combine(contentRoot, datasets.Directory)));
         services.AddScoped<IReleasePublishingHandler, DatasetPublishingHandler>();
         services.AddScoped<ReleaseQueries>();
+        services.AddSingleton(IngestOptions.From(configuration));
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<Access.ApiKeyStore>();
         services.AddScoped<FullTextSearch>();
