@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Scale run (not a test, not counted by CI): multiplies the corpus to N paragraphs with the synth command, ingests it
-# into SQLite and PostgreSQL (its own database on the server of KZRIGHTS_TEST_POSTGRES, dropped afterwards) measuring
-# wall time and peak memory (/usr/bin/time), reports the database size, and compares the keyset page p50 (a page deep
-# in /v1/paragraphs, wrk) at that size with the same page request on the real corpus.
-# Usage: bash bench/scale.sh [paragraphs=100000] [providers="sqlite postgres"]
+# Scale run (not a test, not counted by CI; bench/README.md has the results). Multiplies the corpus to N paragraphs with
+# the synth command; per provider, ingests the real and the synthetic corpus (wall time and peak memory from
+# /usr/bin/time, and the ingest's own progress lines: time, heap and peak per step), reports the database size, then
+# serves each database without the output cache (every answer from the database) and measures with wrk a keyset page
+# half-way through /v1/paragraphs (p50 at N ÷ p50 at the real corpus is the paging target, ≤ 1.5) and three searches
+# (p95 target < 50 ms), and with curl every indicator as CSV and the release's dataset.zip: time, bytes and the
+# server's VmRSS/VmHWM before and after (memory must not grow with the rows). PostgreSQL gets databases of its own on
+# the server of KZRIGHTS_TEST_POSTGRES, dropped at the end.
+# Usage: bash bench/scale.sh [paragraphs=10000] [providers="sqlite postgres"]   (BENCH_PORT, default 6390)
+# The default size takes about 5 minutes on an idle 2-core machine; 100000 takes much longer (see bench/README.md).
 set -uo pipefail
 cd "$(dirname "$0")/.."
-N=${1:-100000}
+N=${1:-10000}
 PROVIDERS=${2:-sqlite postgres}
 PORT=${BENCH_PORT:-6390}
 BASE="http://127.0.0.1:$PORT"
@@ -14,7 +19,12 @@ WORK=$(mktemp -d /tmp/kzrights-scale-XXXXXX)
 SERVER=${KZRIGHTS_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Username=postgres;Password=kzrights;Database=postgres}
 DB=kzrights_scale_$$
 DLL=src/KzRights.Api/bin/Release/net10.0/KzRights.Api.dll
-trap 'kill $(jobs -p) 2>/dev/null; PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS ${DB}_real WITH (FORCE)" -c "DROP DATABASE IF EXISTS ${DB}_synth WITH (FORCE)" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+LUA=bench/percentiles.lua
+drop_databases() {
+  PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS ${DB}_real WITH (FORCE)" \
+    -c "DROP DATABASE IF EXISTS ${DB}_synth WITH (FORCE)" >/dev/null 2>&1
+}
+trap 'kill $(jobs -p) 2>/dev/null; drop_databases; rm -rf "$WORK"' EXIT
 export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 
 dotnet build src/KzRights.Api -c Release -v q -nologo >/dev/null
@@ -22,25 +32,36 @@ dotnet "$DLL" synth --paragraphs "$N" --out "$WORK/corpus"
 echo "corpus: $(du -sh "$WORK/corpus" | cut -f1)"
 
 env_for() { # provider corpus-name
+  echo "Datasets__Directory=$WORK/datasets-$1-$2"
   case $1 in
     sqlite) echo "Database__Provider=Sqlite ConnectionStrings__KzRights=DataSource=$WORK/$2.db" ;;
     postgres) echo "Database__Provider=Postgres ConnectionStrings__KzRights=${SERVER%Database=*}Database=${DB}_$2" ;;
   esac
 }
 
-p50_deep_page() { # provider corpus-name: p50 (ms) of a /v1/paragraphs page half-way through the collection
-  local provider=$1 name=$2 cursor="" total
+memory() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MB  ", $1, $2 / 1024}' "/proc/$1/status"; }
+
+measure() { # provider corpus-name: serves the database and prints every read measurement
+  local provider=$1 name=$2 cursor="" total pid
   # shellcheck disable=SC2046
-  env $(env_for "$provider" "$name") Database__IngestOnStart=false RateLimiting__Enabled=false \
+  env $(env_for "$provider" "$name") Database__IngestOnStart=false RateLimiting__Enabled=false Caching__Enabled=false \
     dotnet "$DLL" --urls "$BASE" >"$WORK/api.log" 2>&1 &
-  local pid=$!
+  pid=$!
   for _ in $(seq 1 120); do curl -sf "$BASE/health/ready" >/dev/null && break; sleep 1; done
   total=$(curl -s "$BASE/v1/paragraphs?limit=1" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
   for _ in $(seq 1 $((total / 2 / 500))); do
     cursor=$(curl -s "$BASE/v1/paragraphs?limit=500${cursor:+&cursor=$cursor}" | /usr/bin/python3 -c \
       'import json,sys,urllib.parse; print(urllib.parse.quote(json.load(sys.stdin)["nextCursor"] or "", safe=""))')
   done
-  wrk -t1 -c4 -d10s --latency "$BASE/v1/paragraphs?limit=50${cursor:+&cursor=$cursor}" | awk '/^ +50%/ {print $2}'
+  echo "  $name: $total paragraphs; server after start: $(memory $pid)"
+  echo "  $name keyset page of 50 half-way (wrk -t1 -c4 -d10s): $(wrk -t1 -c4 -d10s -s $LUA "$BASE/v1/paragraphs?limit=50${cursor:+&cursor=$cursor}" | tail -1)"
+  for q in women 'death%20penalty' '%D0%BA%D0%B2%D0%BE%D1%82%D0%BE%D0%B9'; do
+    echo "  $name search q=$q limit=20 (wrk -t1 -c1 -d10s): total $(curl -s "$BASE/v1/search?q=$q&limit=1" | /usr/bin/python3 -c \
+      'import json,sys; print(json.load(sys.stdin)["total"])'), $(wrk -t1 -c1 -d10s -s $LUA "$BASE/v1/search?q=$q&limit=20" | tail -1)"
+  done
+  echo "  $name server before the CSV: $(memory $pid)"
+  echo "  $name $(curl -s -o /dev/null -w 'indicators CSV: %{time_total} s, %{size_download} bytes' "$BASE/v1/indicators?format=csv"); server after: $(memory $pid)"
+  echo "  $name $(curl -s -o /dev/null -w 'dataset.zip: %{time_total} s, %{size_download} bytes' "$BASE/v1/releases/latest/dataset/dataset.zip"); server after: $(memory $pid)"
   kill "$pid"; wait "$pid" 2>/dev/null
 }
 
@@ -53,12 +74,15 @@ for provider in $PROVIDERS; do
       dotnet "$DLL" ingest >"$WORK/ingest-$name.log" 2>&1 || { echo "ingest failed:"; tail -3 "$WORK/ingest-$name.log"; continue 2; }
     echo "$name corpus ingest: $(cat "$WORK/time") — $(tail -1 "$WORK/ingest-$name.log" | grep -oE '[0-9]+ paragraphs')"
   done
+  echo "steps of the synthetic ingest (time since start, heap, peak resident memory when each began):"
+  grep -E '^\[' "$WORK/ingest-synth.log" | grep -v '  lines sections' | sed 's/^/  /'
+  tail -1 "$WORK/ingest-synth.log" | sed 's/^/  /'
   case $provider in
-    sqlite) echo "database size: $(du -h "$WORK/synth.db" | cut -f1)" ;;
-    postgres) echo "database size: $(PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -Atc "SELECT pg_size_pretty(pg_database_size('${DB}_synth'))")" ;;
+    sqlite) echo "database size: $(du -h "$WORK/synth.db" | cut -f1) (real corpus $(du -h "$WORK/real.db" | cut -f1))" ;;
+    postgres) echo "database size: $(PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -Atc "SELECT pg_size_pretty(pg_database_size('${DB}_synth'))") \
+(real corpus $(PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -Atc "SELECT pg_size_pretty(pg_database_size('${DB}_real'))"))" ;;
   esac
-  real=$(p50_deep_page "$provider" real)
-  synth=$(p50_deep_page "$provider" synth)
-  echo "keyset page p50 half-way: real corpus $real, synthetic $synth"
-  [ "$provider" = postgres ] && PGPASSWORD=kzrights psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS ${DB}_real WITH (FORCE)" -c "DROP DATABASE IF EXISTS ${DB}_synth WITH (FORCE)" >/dev/null
+  measure "$provider" real
+  measure "$provider" synth
+  [ "$provider" = postgres ] && drop_databases
 done
