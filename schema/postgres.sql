@@ -429,3 +429,11 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201185936_ApiKeys', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+ALTER TABLE facts ALTER COLUMN "ConflictReason" TYPE text;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201214547_FactConflictReasonUnbounded', '10.0.15');
+
+COMMIT;

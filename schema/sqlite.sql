@@ -419,3 +419,9 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201185906_ApiKeys', '10.0.15');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201214512_FactConflictReasonUnbounded', '10.0.15');
+
+COMMIT;

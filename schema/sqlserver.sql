@@ -432,3 +432,18 @@ VALUES (N'20261201190002_ApiKeys', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+DECLARE @var nvarchar(max);
+SELECT @var = QUOTENAME([d].[name])
+FROM [sys].[default_constraints] [d]
+INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+WHERE ([d].[parent_object_id] = OBJECT_ID(N'[facts]') AND [c].[name] = N'ConflictReason');
+IF @var IS NOT NULL EXEC(N'ALTER TABLE [facts] DROP CONSTRAINT ' + @var + ';');
+ALTER TABLE [facts] ALTER COLUMN [ConflictReason] nvarchar(max) NULL;
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201214604_FactConflictReasonUnbounded', N'10.0.15');
+
+COMMIT;
+GO

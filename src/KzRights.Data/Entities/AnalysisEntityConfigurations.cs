@@ -140,7 +140,7 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<FactEntity>
         e.Property(x => x.PeriodLabel).HasMaxLength(200);
         e.Property(x => x.PopulationJson).HasMaxLength(1000);
         e.Property(x => x.ConflictScope).HasMaxLength(32);
-        e.Property(x => x.ConflictReason).HasMaxLength(2000);
+        // Unbounded: the reason names every disagreeing statement, and a measure stated in a hundred documents has hundreds.
         e.HasIndex(x => x.SortKey).IsUnique();
     }
 }

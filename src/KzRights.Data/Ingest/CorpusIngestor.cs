@@ -74,6 +74,7 @@ public sealed class CorpusIngestor(
         string summary;
         CorpusEntityMapper.Rows? parsed;
         (parsed, summary) = ParseAndMap(corpusDirectory, progress);
+        IngestMemory.CollectBetweenSteps();
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>
         {
@@ -114,11 +115,12 @@ public sealed class CorpusIngestor(
             });
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            IngestMemory.CollectBetweenSteps();
             progress?.Report("rebuilding the full-text index");
             await provider.RebuildFullTextIndexAsync(db, ct);
             db.ChangeTracker.Clear();
             progress?.Report("hashing records and comparing them with the latest release");
-            var release = await publisher.PublishIfChangedAsync(manifestHash, ct);
+            var release = await publisher.PublishIfChangedAsync(manifestHash, ct, progress);
             progress?.Report(release is null ? "committing: data unchanged, no release" : $"committing release {release.Id}");
             if (release is null)
             {
@@ -161,8 +163,11 @@ public sealed class CorpusIngestor(
         progress?.Report($"parsing {corpusDirectory}");
         var corpus = CorpusParser.ParseDirectory(corpusDirectory);
         progress?.Report(ParseReport.Render(corpus));
+        IngestMemory.CollectBetweenSteps();
         progress?.Report("analysing: indicators, quotas, series, facts, themes");
         var analysis = KzRights.Parsing.Analysis.CorpusAnalyzer.Analyze(corpus);
+        IngestMemory.CollectBetweenSteps();
+        progress?.Report("mapping to rows");
         var rows = CorpusEntityMapper.Map(corpus, analysis);
         var summary = $"{rows.Documents.Count} documents, {rows.Documents.Sum(d => d.Sections.Count)} sections, " +
             $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +

@@ -21,3 +21,15 @@ public sealed class IngestOptions
             : throw new InvalidOperationException($"{SectionName}:BatchSize must be at least 1 (it is {options.BatchSize})");
     }
 }
+
+/// <summary>Memory between the steps of an ingest.</summary>
+internal static class IngestMemory
+{
+    /// <summary>A full, compacting collection that returns the free memory to the system. An ingest is a batch job whose
+    /// steps (parse and analysis, writing the tables, building the read model, writing the dataset) each allocate a lot
+    /// and let go of it when done; the server garbage collector keeps what one step committed, so the next one's peak
+    /// adds to it. Collected at each boundary, the process peak is that of the largest step instead of their sum. A
+    /// pause of about a second per call, a few times per ingest.</summary>
+    public static void CollectBetweenSteps() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+}

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using KzRights.Data.Entities;
 using KzRights.Data.Ingest;
@@ -21,10 +22,11 @@ public sealed class ReleasePublisher(
     TimeProvider clock)
 {
     /// <summary>The new release, or null when every record hashes as in the latest release.</summary>
-    public async Task<ReleaseDto?> PublishIfChangedAsync(string manifestSha256, CancellationToken ct)
+    public async Task<ReleaseDto?> PublishIfChangedAsync(string manifestSha256, CancellationToken ct, IProgress<string>? progress = null)
     {
         // The read model is rewritten by every ingest (the ingest emptied it with the normalized tables), published or not.
-        var records = await StoreRecordsAsync(ct);
+        var records = await StoreRecordsAsync(progress, ct);
+        IngestMemory.CollectBetweenSteps();
         var content = ContentHash(records);
         var previous = await ReleaseQueries.LatestEntityAsync(db, ct);
         if (previous?.ContentSha256 == content)
@@ -54,6 +56,7 @@ public sealed class ReleasePublisher(
             CountsJson = StoredJson.Write(RecordTypes.All.ToDictionary(t => t, t => counts.GetValueOrDefault(t))),
             License = DataLicense.CurrentId,
         };
+        progress?.Report($"writing the {records.Count} record hashes of release {id}");
         db.Releases.Add(release);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
@@ -75,6 +78,7 @@ public sealed class ReleasePublisher(
         var publication = new ReleasePublication(dto, db, new ReleaseQueries(db));
         foreach (var handler in handlers)
         {
+            progress?.Report($"publishing: {handler.GetType().Name}");
             await handler.OnPublishingAsync(publication, ct);
         }
 
@@ -83,20 +87,22 @@ public sealed class ReleasePublisher(
 
     private sealed record HashedRecord(string Type, string Id, string? DocumentId, string Sha256);
 
+    /// <summary>SHA-256 of the lines "type id sha256\n" of every record in (type, id) order, fed line by line: the text of
+    /// every line at once would be hundreds of megabytes at a million records.</summary>
     private static string ContentHash(IEnumerable<HashedRecord> records)
     {
-        var lines = new StringBuilder();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var r in records.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal))
         {
-            lines.Append(r.Type).Append(' ').Append(r.Id).Append(' ').Append(r.Sha256).Append('\n');
+            hash.AppendData(Encoding.UTF8.GetBytes($"{r.Type} {r.Id} {r.Sha256}\n"));
         }
 
-        return RecordHash.Hex(Encoding.UTF8.GetBytes(lines.ToString()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>Every record as the API serves it, built once from the normalized tables, a page at a time: each page is
     /// stored as the read model and hashed for the release; the hashes are returned.</summary>
-    private async Task<List<HashedRecord>> StoreRecordsAsync(CancellationToken ct)
+    private async Task<List<HashedRecord>> StoreRecordsAsync(IProgress<string>? progress, CancellationToken ct)
     {
         // Citations end in a token instead of a release: a record's hash and stored JSON depend on its content only.
         var building = ReleaseContext.ForReadModel();
@@ -113,8 +119,15 @@ public sealed class ReleasePublisher(
         // Document ids repeat on every record of a document: one string each instead of one per record.
         var documentIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        var reported = string.Empty;
         async Task StoreAsync<T>(string type, IEnumerable<(string Id, string? DocumentId, T Record)> page)
         {
+            if (type != reported)
+            {
+                progress?.Report($"read model and hashes: {type} records");
+                reported = type;
+            }
+
             foreach (var (id, documentId, record) in page)
             {
                 var shared = documentId is null ? null : documentIds.TryAdd(documentId, documentId) ? documentId : documentIds[documentId];

@@ -240,8 +240,7 @@ namespace KzRights.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("ConflictReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConflictScope")
                         .HasMaxLength(32)

@@ -239,8 +239,7 @@ namespace KzRights.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<string>("ConflictReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ConflictScope")
                         .HasMaxLength(32)
