@@ -39,6 +39,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<IReleasePublishingHandler, WebhookOutbox>();
         services.AddScoped<WebhookSubscriptions>();
         services.AddScoped<WebhookDeliveryQueue>();
+        services.AddSingleton(IngestOptions.From(configuration));
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<Access.ApiKeyStore>();
         services.AddScoped<FullTextSearch>();
