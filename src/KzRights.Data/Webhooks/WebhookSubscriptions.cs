@@ -77,14 +77,8 @@ public sealed class WebhookSubscriptions(KzRightsDbContext db, TimeProvider cloc
     /// <summary>Removes the subscription with its deliveries (pending ones are not sent); false when none has the id.</summary>
     public async Task<bool> DeleteAsync(string id, CancellationToken ct)
     {
-        // Deleted explicitly rather than by the database's cascade: SQLite enforces foreign keys only per connection setting.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var deliveries = db.Set<WebhookDeliveryEntity>().Where(d => d.SubscriptionId == id).Select(d => d.Id);
-        await db.Set<WebhookAttemptEntity>().Where(a => deliveries.Contains(a.DeliveryId)).ExecuteDeleteAsync(ct);
-        await db.Set<WebhookDeliveryEntity>().Where(d => d.SubscriptionId == id).ExecuteDeleteAsync(ct);
-        var deleted = await db.Set<WebhookSubscriptionEntity>().Where(s => s.Id == id).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
-        return deleted > 0;
+        // Its deliveries and their attempts go with it (ON DELETE CASCADE); an attempt in flight then records nothing.
+        return await db.Set<WebhookSubscriptionEntity>().Where(s => s.Id == id).ExecuteDeleteAsync(ct) > 0;
     }
 
     /// <summary>A subscription's deliveries newest first, each with its attempts; null when no subscription has the id.</summary>

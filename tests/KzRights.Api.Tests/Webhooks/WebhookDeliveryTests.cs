@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KzRights.Api.Tests.Releases;
+using KzRights.Data;
 using KzRights.Data.Access;
+using KzRights.Data.Webhooks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KzRights.Api.Tests.Webhooks;
@@ -106,6 +109,17 @@ public sealed class WebhookDeliveryTests
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Single(up.Received);
         Assert.Equal(3, flaky.Received.Count);
+
+        // Removing a subscription removes its deliveries and their attempts.
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/v1/webhooks/{flakyId}");
+        delete.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(delete)).StatusCode);
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+        var flakyMessage = flakyDelivery.GetProperty("id").GetString();
+        Assert.False(await db.Set<WebhookDeliveryEntity>().AnyAsync(d => d.SubscriptionId == flakyId));
+        Assert.False(await db.Set<WebhookAttemptEntity>().AnyAsync(a => a.DeliveryId == flakyMessage));
+        Assert.True(await db.Set<WebhookAttemptEntity>().AnyAsync());
     }
 
     [Theory]
