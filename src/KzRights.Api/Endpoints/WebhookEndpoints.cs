@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using KzRights.Api.Infrastructure;
-using KzRights.Data.Access;
 using KzRights.Data.Queries;
 using KzRights.Data.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +28,7 @@ public static class WebhookEndpoints
         group.MapGet("/", ListWebhooks).WithName("listWebhooks")
             .WithSummary("List the webhook subscriptions, oldest first")
             .WithDescription("Every registered receiver with its events and filters; the secrets are never shown again.")
-            .WithRequestValidation<ListWebhooksRequest>();
+            .WithRequestValidation<WebhookPageRequest>();
         group.MapGet("/{webhookId}", GetWebhook).WithName("getWebhook").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one webhook subscription")
             .WithDescription("The receiver, its events and filters, and links to itself and its deliveries (without the secret).")
@@ -43,7 +42,7 @@ public static class WebhookEndpoints
             .WithDescription("Each delivery (its `id` is the `webhook-id` header of every attempt) with its status (`pending`, `delivered`, or `failed` "
                 + "once the retry window passed), the next attempt's time, and every attempt: time, duration, the receiver's status code and the "
                 + "start of its answer, or the error.")
-            .WithRequestValidation<ListWebhookDeliveriesRequest>();
+            .WithRequestValidation<WebhookPageRequest>();
         return app;
     }
 
@@ -55,7 +54,7 @@ public static class WebhookEndpoints
         return TypedResults.Created(created.Links.Self, created);
     }
 
-    public static async Task<Ok<Page<WebhookSubscriptionDto>>> ListWebhooks([AsParameters] ListWebhooksRequest request, WebhookSubscriptions webhooks,
+    public static async Task<Ok<Page<WebhookSubscriptionDto>>> ListWebhooks([AsParameters] WebhookPageRequest request, WebhookSubscriptions webhooks,
         CancellationToken ct) =>
         TypedResults.Ok(await webhooks.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
@@ -67,7 +66,7 @@ public static class WebhookEndpoints
         await webhooks.DeleteAsync(webhookId, ct) ? TypedResults.NoContent() : Problems.NotFound("Webhook subscription", webhookId);
 
     public static async Task<Results<Ok<Page<WebhookDeliveryDto>>, ProblemHttpResult>> ListWebhookDeliveries(string webhookId,
-        [AsParameters] ListWebhookDeliveriesRequest request, WebhookSubscriptions webhooks, CancellationToken ct) =>
+        [AsParameters] WebhookPageRequest request, WebhookSubscriptions webhooks, CancellationToken ct) =>
         await webhooks.DeliveriesAsync(webhookId, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct) is { } page
             ? TypedResults.Ok(page)
             : Problems.NotFound("Webhook subscription", webhookId);
@@ -103,30 +102,14 @@ public sealed record CreateWebhookRequest(string? Url, IReadOnlyList<string>? Ev
     }
 }
 
-/// <summary>Query of <c>GET /v1/webhooks</c>.</summary>
+/// <summary>Query of <c>GET /v1/webhooks</c> and <c>GET /v1/webhooks/{webhookId}/deliveries</c>: a page.</summary>
 /// <param name="Limit">Page size, 1–500 (default 50).</param>
 /// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
-public sealed record ListWebhooksRequest(
+public sealed record WebhookPageRequest(
     [FromQuery(Name = "limit")] string? Limit,
     [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
 {
-    public sealed class Validator : AbstractValidator<ListWebhooksRequest>
-    {
-        public Validator()
-        {
-            this.AddPagingRules();
-        }
-    }
-}
-
-/// <summary>Query of <c>GET /v1/webhooks/{webhookId}/deliveries</c>.</summary>
-/// <param name="Limit">Page size, 1–500 (default 50).</param>
-/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
-public sealed record ListWebhookDeliveriesRequest(
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
-{
-    public sealed class Validator : AbstractValidator<ListWebhookDeliveriesRequest>
+    public sealed class Validator : AbstractValidator<WebhookPageRequest>
     {
         public Validator()
         {
