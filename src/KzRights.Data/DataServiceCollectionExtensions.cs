@@ -4,6 +4,7 @@ using KzRights.Data.Providers;
 using KzRights.Data.Queries;
 using KzRights.Data.Releases;
 using KzRights.Data.Search;
+using KzRights.Data.Webhooks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(new DatasetStore(Path.Combine(contentRoot, datasets.Directory)));
         services.AddScoped<IReleasePublishingHandler, DatasetPublishingHandler>();
         services.AddScoped<ReleaseQueries>();
+        services.AddSingleton(configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions());
+        services.AddScoped<IReleasePublishingHandler, WebhookOutbox>();
+        services.AddScoped<WebhookSubscriptions>();
+        services.AddScoped<WebhookDeliveryQueue>();
         services.AddSingleton(IngestOptions.From(configuration));
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<Access.ApiKeyStore>();
