@@ -60,8 +60,9 @@ measure() { # provider corpus-name: serves the database and prints every read me
       'import json,sys; print(json.load(sys.stdin)["total"])'), $(wrk -t1 -c1 -d10s -s $LUA "$BASE/v1/search?q=$q&limit=20" | tail -1)"
   done
   echo "  $name server before the CSV: $(memory $pid)"
-  echo "  $name $(curl -s -o /dev/null -w 'indicators CSV: %{time_total} s, %{size_download} bytes' "$BASE/v1/indicators?format=csv"); server after: $(memory $pid)"
-  echo "  $name $(curl -s -o /dev/null -w 'dataset.zip: %{time_total} s, %{size_download} bytes' "$BASE/v1/releases/latest/dataset/dataset.zip"); server after: $(memory $pid)"
+  local fetched='%{time_total} s, %{size_download} bytes'
+  echo "  $name indicators CSV: $(curl -s -o /dev/null -w "$fetched" "$BASE/v1/indicators?format=csv"); server after: $(memory $pid)"
+  echo "  $name dataset.zip: $(curl -s -o /dev/null -w "$fetched" "$BASE/v1/releases/latest/dataset/dataset.zip"); server after: $(memory $pid)"
   kill "$pid"; wait "$pid" 2>/dev/null
 }
 
