@@ -105,8 +105,9 @@ public static class StoredHydration
                     idOf,
                     s => s.RecordId,
                     (r, s) => new { r.SortKey, Json = s == null ? null : s.Json, Total = filtered.Count() })
-                .OrderBy(x => x.SortKey)
                 .ToListAsync(ct);
+            // Ordered here rather than by a second ORDER BY, for which SQLite copied every row's JSON into a sorter.
+            rows.Sort((x, y) => string.CompareOrdinal(x.SortKey, y.SortKey));
             if (rows.TrueForAll(r => r.Json is not null))
             {
                 var total = rows.Count > 0 ? rows[0].Total : await filtered.CountAsync(ct);
