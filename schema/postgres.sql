@@ -429,3 +429,54 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201185936_ApiKeys', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+CREATE TABLE webhook_subscriptions (
+    "Id" character varying(16) NOT NULL,
+    "Url" character varying(2048) NOT NULL,
+    "Events" character varying(100) NOT NULL,
+    "DocumentId" character varying(200),
+    "ThemeId" character varying(200),
+    "Description" character varying(200),
+    "Secret" character varying(100) NOT NULL,
+    "CreatedAtMs" bigint NOT NULL,
+    CONSTRAINT "PK_webhook_subscriptions" PRIMARY KEY ("Id")
+);
+
+CREATE TABLE webhook_deliveries (
+    "Id" character varying(40) NOT NULL,
+    "SubscriptionId" character varying(16) NOT NULL,
+    "EventType" character varying(40) NOT NULL,
+    "ReleaseId" character varying(40) NOT NULL,
+    "Payload" text NOT NULL,
+    "CreatedAtMs" bigint NOT NULL,
+    "Status" character varying(16) NOT NULL,
+    "AttemptCount" integer NOT NULL,
+    "NextAttemptAtMs" bigint,
+    "DeliveredAtMs" bigint,
+    "LeaseOwner" character varying(100),
+    "LeaseExpiresAtMs" bigint,
+    CONSTRAINT "PK_webhook_deliveries" PRIMARY KEY ("Id"),
+    CONSTRAINT "FK_webhook_deliveries_webhook_subscriptions_SubscriptionId" FOREIGN KEY ("SubscriptionId") REFERENCES webhook_subscriptions ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE webhook_attempts (
+    "DeliveryId" character varying(40) NOT NULL,
+    "Number" integer NOT NULL,
+    "AttemptedAtMs" bigint NOT NULL,
+    "DurationMs" integer NOT NULL,
+    "StatusCode" integer,
+    "Response" character varying(500),
+    "Error" character varying(500),
+    CONSTRAINT "PK_webhook_attempts" PRIMARY KEY ("DeliveryId", "Number"),
+    CONSTRAINT "FK_webhook_attempts_webhook_deliveries_DeliveryId" FOREIGN KEY ("DeliveryId") REFERENCES webhook_deliveries ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_webhook_deliveries_Status_NextAttemptAtMs" ON webhook_deliveries ("Status", "NextAttemptAtMs");
+
+CREATE INDEX "IX_webhook_deliveries_SubscriptionId_CreatedAtMs" ON webhook_deliveries ("SubscriptionId", "CreatedAtMs");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201205245_Webhooks', '10.0.15');
+
+COMMIT;

@@ -419,3 +419,52 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201185906_ApiKeys', '10.0.15');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "webhook_subscriptions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_webhook_subscriptions" PRIMARY KEY,
+    "Url" TEXT NOT NULL,
+    "Events" TEXT NOT NULL,
+    "DocumentId" TEXT NULL,
+    "ThemeId" TEXT NULL,
+    "Description" TEXT NULL,
+    "Secret" TEXT NOT NULL,
+    "CreatedAtMs" INTEGER NOT NULL
+);
+
+CREATE TABLE "webhook_deliveries" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_webhook_deliveries" PRIMARY KEY,
+    "SubscriptionId" TEXT NOT NULL,
+    "EventType" TEXT NOT NULL,
+    "ReleaseId" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "CreatedAtMs" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "AttemptCount" INTEGER NOT NULL,
+    "NextAttemptAtMs" INTEGER NULL,
+    "DeliveredAtMs" INTEGER NULL,
+    "LeaseOwner" TEXT NULL,
+    "LeaseExpiresAtMs" INTEGER NULL,
+    CONSTRAINT "FK_webhook_deliveries_webhook_subscriptions_SubscriptionId" FOREIGN KEY ("SubscriptionId") REFERENCES "webhook_subscriptions" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "webhook_attempts" (
+    "DeliveryId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "AttemptedAtMs" INTEGER NOT NULL,
+    "DurationMs" INTEGER NOT NULL,
+    "StatusCode" INTEGER NULL,
+    "Response" TEXT NULL,
+    "Error" TEXT NULL,
+    CONSTRAINT "PK_webhook_attempts" PRIMARY KEY ("DeliveryId", "Number"),
+    CONSTRAINT "FK_webhook_attempts_webhook_deliveries_DeliveryId" FOREIGN KEY ("DeliveryId") REFERENCES "webhook_deliveries" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_webhook_deliveries_Status_NextAttemptAtMs" ON "webhook_deliveries" ("Status", "NextAttemptAtMs");
+
+CREATE INDEX "IX_webhook_deliveries_SubscriptionId_CreatedAtMs" ON "webhook_deliveries" ("SubscriptionId", "CreatedAtMs");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201205211_Webhooks', '10.0.15');
+
+COMMIT;

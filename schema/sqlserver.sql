@@ -432,3 +432,55 @@ VALUES (N'20261201190002_ApiKeys', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [webhook_subscriptions] (
+    [Id] nvarchar(16) NOT NULL,
+    [Url] nvarchar(2048) NOT NULL,
+    [Events] nvarchar(100) NOT NULL,
+    [DocumentId] nvarchar(200) NULL,
+    [ThemeId] nvarchar(200) NULL,
+    [Description] nvarchar(200) NULL,
+    [Secret] nvarchar(100) NOT NULL,
+    [CreatedAtMs] bigint NOT NULL,
+    CONSTRAINT [PK_webhook_subscriptions] PRIMARY KEY ([Id])
+);
+
+CREATE TABLE [webhook_deliveries] (
+    [Id] nvarchar(40) NOT NULL,
+    [SubscriptionId] nvarchar(16) NOT NULL,
+    [EventType] nvarchar(40) NOT NULL,
+    [ReleaseId] nvarchar(40) NOT NULL,
+    [Payload] nvarchar(max) NOT NULL,
+    [CreatedAtMs] bigint NOT NULL,
+    [Status] nvarchar(16) NOT NULL,
+    [AttemptCount] int NOT NULL,
+    [NextAttemptAtMs] bigint NULL,
+    [DeliveredAtMs] bigint NULL,
+    [LeaseOwner] nvarchar(100) NULL,
+    [LeaseExpiresAtMs] bigint NULL,
+    CONSTRAINT [PK_webhook_deliveries] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_webhook_deliveries_webhook_subscriptions_SubscriptionId] FOREIGN KEY ([SubscriptionId]) REFERENCES [webhook_subscriptions] ([Id]) ON DELETE CASCADE
+);
+
+CREATE TABLE [webhook_attempts] (
+    [DeliveryId] nvarchar(40) NOT NULL,
+    [Number] int NOT NULL,
+    [AttemptedAtMs] bigint NOT NULL,
+    [DurationMs] int NOT NULL,
+    [StatusCode] int NULL,
+    [Response] nvarchar(500) NULL,
+    [Error] nvarchar(500) NULL,
+    CONSTRAINT [PK_webhook_attempts] PRIMARY KEY ([DeliveryId], [Number]),
+    CONSTRAINT [FK_webhook_attempts_webhook_deliveries_DeliveryId] FOREIGN KEY ([DeliveryId]) REFERENCES [webhook_deliveries] ([Id]) ON DELETE CASCADE
+);
+
+CREATE INDEX [IX_webhook_deliveries_Status_NextAttemptAtMs] ON [webhook_deliveries] ([Status], [NextAttemptAtMs]);
+
+CREATE INDEX [IX_webhook_deliveries_SubscriptionId_CreatedAtMs] ON [webhook_deliveries] ([SubscriptionId], [CreatedAtMs]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261201205317_Webhooks', N'10.0.15');
+
+COMMIT;
+GO

@@ -186,9 +186,18 @@ public static class CorpusStartup
         }
     }
 
-    // Progress<T> posts to the thread pool, which would interleave lines; a command prints them in order.
+    // Progress<T> posts to the thread pool, which would interleave lines; a command prints them in order. Each line
+    // starts with the time since the command started, the managed heap and the process's peak resident memory, so an
+    // operator (and bench/scale.sh) sees which step of a large ingest takes the time and the memory.
     private sealed class SynchronousProgress(TextWriter writer) : IProgress<string>
     {
-        public void Report(string value) => writer.WriteLine(value);
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+
+        public void Report(string value)
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            writer.WriteLine($"[{_clock.Elapsed.TotalSeconds,7:0.0} s, heap {GC.GetTotalMemory(false) >> 20,5} MB, " +
+                $"peak {process.PeakWorkingSet64 >> 20,5} MB] {value}");
+        }
     }
 }

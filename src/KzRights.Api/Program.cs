@@ -35,6 +35,7 @@ builder.Services.AddKzRightsApiKeys();
 builder.Services.AddKzRightsRateLimiting(builder.Configuration);
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
 builder.Services.AddKzRightsResponseCaching(builder.Configuration);
+builder.Services.AddKzRightsWebhooks();
 
 var app = builder.Build();
 
@@ -83,6 +84,7 @@ v1.MapEntityEndpoints();
 v1.MapReleaseEndpoints();
 v1.MapDatasetEndpoints();
 app.MapAdminEndpoints();
+app.MapWebhookEndpoints();
 app.MapMetricsEndpoint();
 app.MapGraphQLEndpoints();
 

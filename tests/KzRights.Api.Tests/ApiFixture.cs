@@ -63,7 +63,9 @@ public sealed class ApiFixture : IAsyncDisposable
 /// <summary>The API over a fresh database of one provider, with the repository's corpus ingested on start.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "kzrights-tests-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string _dataDirectory;
+
+    private readonly bool _ownsDatabase;
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
@@ -73,10 +75,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <param name="connectionString">Another way to the database (the outage tests go through a proxy).</param>
     /// <param name="settings">Further configuration.</param>
     /// <param name="configure">Further host set-up (e.g. a startup filter standing in for the network).</param>
+    /// <param name="sameDatabaseAs">Another factory whose database (and data folder) this one uses: a restart of the API.</param>
+    /// <param name="ownsDatabase">Whether disposing drops the database and deletes the data folder (false for a host that
+    /// another one replaces).</param>
     public ApiFactory(string provider, string? connectionString = null, IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IWebHostBuilder>? configure = null)
+        Action<IWebHostBuilder>? configure = null, ApiFactory? sameDatabaseAs = null, bool ownsDatabase = true)
     {
         _configure = configure;
+        _ownsDatabase = ownsDatabase;
+        _dataDirectory = sameDatabaseAs?._dataDirectory ?? Path.Combine(Path.GetTempPath(), "kzrights-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        connectionString ??= sameDatabaseAs?.ConnectionString;
         Provider = provider;
         ConnectionString = connectionString ?? (provider == "postgres"
             ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_test_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
@@ -106,6 +114,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        if (!_ownsDatabase)
+        {
+            await base.DisposeAsync();
+            return;
+        }
+
         if (Provider == "postgres")
         {
             await using var scope = Services.CreateAsyncScope();

@@ -33,6 +33,34 @@ public sealed class IngestTests
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task An_ingest_written_two_rows_and_built_two_records_at_a_time_publishes_what_one_batch_of_everything_publishes(string provider)
+    {
+        // Batches of 2 split every document's records, every list's pages and every write; 1,000,000 is one of each.
+        await using var batched = new IngestStore(provider, ("Ingest:BatchSize", "2"));
+        await using var whole = new IngestStore(provider, ("Ingest:BatchSize", "1000000"));
+        var corpus = CorpusParser.LocateCorpusDirectory();
+        var inBatches = await batched.IngestAsync(corpus, force: false);
+        var inOne = await whole.IngestAsync(corpus, force: false);
+
+        Assert.Equal(inOne.Summary, inBatches.Summary);
+        Assert.Equal(inOne.Release!.ContentSha256, inBatches.Release!.ContentSha256);
+        Assert.Equal(inOne.Release.Counts, inBatches.Release.Counts);
+        Assert.Equal(await whole.SnapshotAsync(), await batched.SnapshotAsync());
+        var stored = await whole.StoredRecordsAsync();
+        Assert.True(stored.Count > 5000, $"{stored.Count} stored rows");
+        Assert.Equal(stored, await batched.StoredRecordsAsync());
+    }
+
+    [Fact]
+    public void A_batch_size_below_one_is_refused_at_start()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Ingest:BatchSize", "0")]).Build();
+        var error = Assert.Throws<InvalidOperationException>(() => IngestOptions.From(configuration));
+        Assert.Contains("Ingest:BatchSize", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task A_corpus_that_fails_to_parse_leaves_the_stored_data_intact(string provider)
     {
         await using var store = new IngestStore(provider);
@@ -126,7 +154,7 @@ public sealed class IngestTests
         private readonly string _directory = Directory.CreateTempSubdirectory("kzrights-ingest-").FullName;
         private readonly Dictionary<string, string?> _settings;
 
-        public IngestStore(string provider)
+        public IngestStore(string provider, params (string Key, string Value)[] extraSettings)
         {
             var settings = _settings = new Dictionary<string, string?>
             {
@@ -135,6 +163,11 @@ public sealed class IngestTests
                     ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_ingest_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
                     : DataServiceCollectionExtensions.DefaultSqliteConnectionString(_directory),
             };
+            foreach (var (key, value) in extraSettings)
+            {
+                settings[key] = value;
+            }
+
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             _services = new ServiceCollection().AddLogging().AddKzRightsData(configuration, _directory).BuildServiceProvider();
         }
@@ -188,6 +221,24 @@ public sealed class IngestTests
             var sections = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
             Assert.NotEmpty(paragraphs);
             return string.Join('\n', paragraphs.Concat(recommendations).Concat(sections).Append(links.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        /// <summary>The read model (every served record's JSON), the latest release's record hashes and the row count
+        /// of every table, in a fixed order: equal lists mean the ingest wrote the same.</summary>
+        public async Task<List<string>> StoredRecordsAsync()
+        {
+            await using var scope = _services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+            var served = (await db.ServedRecords.Select(r => r.Type + " " + r.RecordId + " " + r.Json).ToListAsync()).Order(StringComparer.Ordinal);
+            var hashes = (await db.ReleaseRecords.Select(r => r.Type + " " + r.RecordId + " " + r.DocumentId + " " + r.Sha256).ToListAsync())
+                .Order(StringComparer.Ordinal);
+            var counts = new[]
+            {
+                await db.Sections.CountAsync(), await db.SubItems.CountAsync(), await db.Footnotes.CountAsync(), await db.SourceReferences.CountAsync(),
+                await db.DocumentDates.CountAsync(), await db.TranslationLinks.CountAsync(), await db.ThemeTags.CountAsync(), await db.Indicators.CountAsync(),
+                await db.Quotas.CountAsync(), await db.SeriesPoints.CountAsync(), await db.Facts.CountAsync(), await db.EntityMentions.CountAsync(),
+            }.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return [.. served, .. hashes, .. counts];
         }
 
         public async ValueTask DisposeAsync()

@@ -27,6 +27,18 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
     public async Task InvokeAsync(HttpContext context, ReleaseContext releases, ReleaseGate gate)
     {
         var request = context.Request;
+        if (NeedsKey(context))
+        {
+            // A keyed answer (webhook subscriptions and deliveries) depends on the caller and changes between releases.
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            await next(context);
+            return;
+        }
+
         if (!IsCacheableRead(request))
         {
             await next(context);
@@ -75,11 +87,15 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
     }
 
     /// <summary>GET or HEAD under /v1, GET /graphql (a query in the URL; POST bodies are not cached), except endpoints
-    /// that set their own validators (<see cref="OwnValidatorsMetadata"/>).</summary>
+    /// that set their own validators (<see cref="OwnValidatorsMetadata"/>) and those that need a key.</summary>
     public static bool IsCacheableRead(HttpRequest request) =>
         ((HttpMethods.IsGet(request.Method) && (request.Path.StartsWithSegments("/v1") || request.Path.Equals("/graphql")))
             || (HttpMethods.IsHead(request.Method) && request.Path.StartsWithSegments("/v1")))
-        && request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<OwnValidatorsMetadata>() is null;
+        && request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<OwnValidatorsMetadata>() is null
+        && !NeedsKey(request.HttpContext);
+
+    private static bool NeedsKey(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null;
 
     private void SetValidators(HttpResponse response, string etag, DateTimeOffset lastModified)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using KzRights.Data.Providers;
 using KzRights.Data.Releases;
 using KzRights.Parsing.Corpus;
@@ -19,6 +20,7 @@ public sealed class CorpusIngestor(
     KzRightsDatabaseProvider provider,
     ReleasePublisher publisher,
     ReleaseGate gate,
+    IngestOptions options,
     IEnumerable<IReleasePublishedListener> listeners,
     ILogger<CorpusIngestor> logger)
 {
@@ -67,22 +69,16 @@ public sealed class CorpusIngestor(
             return new IngestResult(false, manifestHash, state.Summary, clock.Elapsed);
         }
 
-        progress?.Report($"parsing {corpusDirectory}");
-        var corpus = CorpusParser.ParseDirectory(corpusDirectory);
-        progress?.Report(ParseReport.Render(corpus));
-        progress?.Report("analysing: indicators, quotas, series, facts, themes");
-        var analysis = KzRights.Parsing.Analysis.CorpusAnalyzer.Analyze(corpus);
-        var rows = CorpusEntityMapper.Map(corpus, analysis);
-        var summary = $"{rows.Documents.Count} documents, {rows.Documents.Sum(d => d.Sections.Count)} sections, " +
-            $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
-            $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
-            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.Indicators.Count} indicators, " +
-            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), {rows.ThemeTags.Count} theme tags, " +
-            $"{rows.Entities.Count} entities ({rows.Entities.Sum(e => e.MentionCount)} mentions)";
-
+        // Parsed before the transaction, so a corpus that does not parse fails before any lock is taken. The rows are
+        // let go of as they are written; a retry of the transaction (a transient database fault) parses again.
+        string summary;
+        CorpusEntityMapper.Rows? parsed;
+        (parsed, summary) = ParseAndMap(corpusDirectory, progress);
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>
         {
+            var rows = parsed ?? ParseAndMap(corpusDirectory, progress).Rows;
+            parsed = null;
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Several API instances may start at once against one server: the first takes the lock and ingests,
@@ -96,17 +92,19 @@ public sealed class CorpusIngestor(
 
             progress?.Report("replacing stored corpus");
             await DeleteAllAsync(ct);
-            db.Documents.AddRange(rows.Documents);
-            db.Recommendations.AddRange(rows.Recommendations);
-            db.ResponseLinks.AddRange(rows.ResponseLinks);
-            db.TranslationLinks.AddRange(rows.Translations);
-            db.Themes.AddRange(rows.Themes);
-            db.ThemeTags.AddRange(rows.ThemeTags);
-            db.Facts.AddRange(rows.Facts);
-            db.Indicators.AddRange(rows.Indicators);
-            db.Quotas.AddRange(rows.Quotas);
-            db.Series.AddRange(rows.Series);
-            db.NamedEntities.AddRange(rows.Entities);
+            // Parents before the rows that refer to them. A document is a graph of hundreds of rows (sections,
+            // paragraphs, sub-items, footnotes): one per batch.
+            await SaveInBatchesAsync(rows.Documents, 1, ct);
+            await SaveInBatchesAsync(rows.Recommendations, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.ResponseLinks, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.Translations, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.Themes, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.ThemeTags, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.Facts, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.Indicators, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.Quotas, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.Series, options.BatchSize, ct);
+            await SaveInBatchesAsync(rows.Entities, options.BatchSize, ct);
             db.IngestState.Add(new Entities.IngestStateEntity
             {
                 Id = StateRowId,
@@ -115,10 +113,13 @@ public sealed class CorpusIngestor(
                 Summary = summary,
             });
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            progress?.Report("rebuilding the full-text index");
             await provider.RebuildFullTextIndexAsync(db, ct);
             db.ChangeTracker.Clear();
             progress?.Report("hashing records and comparing them with the latest release");
             var release = await publisher.PublishIfChangedAsync(manifestHash, ct);
+            progress?.Report(release is null ? "committing: data unchanged, no release" : $"committing release {release.Id}");
             if (release is null)
             {
                 await transaction.CommitAsync(ct);
@@ -151,6 +152,44 @@ public sealed class CorpusIngestor(
         logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}; {Release}", manifestHash[..12], clock.ElapsedMilliseconds, summary,
             replaced.Release is null ? "data unchanged, no release published" : $"published release {replaced.Release.Id}");
         return new IngestResult(true, manifestHash, summary, clock.Elapsed, replaced.Release);
+    }
+
+    /// <summary>Parses, analyses and maps the corpus. A method of its own so that the parse and the analysis (corpus-wide:
+    /// facts, series and entities link across documents) are garbage once their rows exist.</summary>
+    private static (CorpusEntityMapper.Rows Rows, string Summary) ParseAndMap(string corpusDirectory, IProgress<string>? progress)
+    {
+        progress?.Report($"parsing {corpusDirectory}");
+        var corpus = CorpusParser.ParseDirectory(corpusDirectory);
+        progress?.Report(ParseReport.Render(corpus));
+        progress?.Report("analysing: indicators, quotas, series, facts, themes");
+        var analysis = KzRights.Parsing.Analysis.CorpusAnalyzer.Analyze(corpus);
+        var rows = CorpusEntityMapper.Map(corpus, analysis);
+        var summary = $"{rows.Documents.Count} documents, {rows.Documents.Sum(d => d.Sections.Count)} sections, " +
+            $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
+            $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
+            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.Indicators.Count} indicators, " +
+            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), {rows.ThemeTags.Count} theme tags, " +
+            $"{rows.Entities.Count} entities ({rows.Entities.Sum(e => e.MentionCount)} mentions)";
+        return (rows, summary);
+    }
+
+    /// <summary>Adds <paramref name="rows"/> <see cref="IngestOptions.BatchSize"/> at a time, saving and emptying the
+    /// change tracker after each batch and dropping the list's references to the saved rows, so neither the tracker
+    /// nor the mapped rows grow with the corpus while it is written. Rows are inserted in list order: a list must come
+    /// after the lists it refers to.</summary>
+    private async Task SaveInBatchesAsync<T>(List<T> rows, int perBatch, CancellationToken ct)
+        where T : class
+    {
+        for (var start = 0; start < rows.Count; start += perBatch)
+        {
+            var count = Math.Min(perBatch, rows.Count - start);
+            db.AddRange(rows.GetRange(start, count));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            CollectionsMarshal.AsSpan(rows).Slice(start, count).Clear();
+        }
+
+        rows.Clear();
     }
 
     private async Task DeleteAllAsync(CancellationToken ct)

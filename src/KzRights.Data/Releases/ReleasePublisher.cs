@@ -1,5 +1,6 @@
 using System.Text;
 using KzRights.Data.Entities;
+using KzRights.Data.Ingest;
 using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Search;
@@ -9,17 +10,21 @@ namespace KzRights.Data.Releases;
 
 /// <summary>Publishes a release when the stored data differs from the latest release. Called by the ingest inside its
 /// transaction, after the normalized tables were replaced: every record is read back through the query services (the
-/// representation the API serves, embedded indicators, links and themes included), hashed, stored as the read model, and compared.</summary>
-public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDatabaseProvider provider, IEnumerable<IReleasePublishingHandler> handlers, TimeProvider clock)
+/// representation the API serves, embedded indicators, links and themes included), hashed, stored as the read model, and compared.
+/// Records are built and stored one keyset page of <see cref="IngestOptions.BatchSize"/> at a time and only their hashes
+/// are kept, so memory does not grow with the served JSON of the whole corpus.</summary>
+public sealed class ReleasePublisher(
+    KzRightsDbContext db,
+    Providers.KzRightsDatabaseProvider provider,
+    IEnumerable<IReleasePublishingHandler> handlers,
+    IngestOptions options,
+    TimeProvider clock)
 {
     /// <summary>The new release, or null when every record hashes as in the latest release.</summary>
     public async Task<ReleaseDto?> PublishIfChangedAsync(string manifestSha256, CancellationToken ct)
     {
-        var records = await HashRecordsAsync(ct);
         // The read model is rewritten by every ingest (the ingest emptied it with the normalized tables), published or not.
-        db.ServedRecords.AddRange(records.Select(r => r.Served));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        var records = await StoreRecordsAsync(ct);
         var content = ContentHash(records);
         var previous = await ReleaseQueries.LatestEntityAsync(db, ct);
         if (previous?.ContentSha256 == content)
@@ -36,6 +41,7 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
             id += $"-{sequence}";
         }
 
+        var counts = records.CountBy(r => r.Type).ToDictionary(StringComparer.Ordinal);
         var release = new ReleaseEntity
         {
             Id = id,
@@ -45,20 +51,25 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
             ManifestSha256 = manifestSha256,
             ParserVersion = KzRights.Parsing.ParserVersion.Current,
             ContentSha256 = content,
-            CountsJson = StoredJson.Write(RecordTypes.All.ToDictionary(t => t, t => records.Count(r => r.Type == t))),
+            CountsJson = StoredJson.Write(RecordTypes.All.ToDictionary(t => t, t => counts.GetValueOrDefault(t))),
             License = DataLicense.CurrentId,
         };
         db.Releases.Add(release);
-        db.ReleaseRecords.AddRange(records.Select(r => new ReleaseRecordEntity
-        {
-            ReleaseId = id,
-            Type = r.Type,
-            RecordId = r.Id,
-            DocumentId = r.DocumentId,
-            Sha256 = r.Sha256,
-        }));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        foreach (var batch in records.Chunk(options.BatchSize))
+        {
+            db.ReleaseRecords.AddRange(batch.Select(r => new ReleaseRecordEntity
+            {
+                ReleaseId = id,
+                Type = r.Type,
+                RecordId = r.Id,
+                DocumentId = r.DocumentId,
+                Sha256 = r.Sha256,
+            }));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
 
         var dto = ReleaseQueries.ToDto(release);
         var publication = new ReleasePublication(dto, db, new ReleaseQueries(db));
@@ -70,10 +81,7 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
         return dto;
     }
 
-    private sealed record HashedRecord(string Type, string Id, string? DocumentId, string Sha256, ServedRecordEntity Served);
-
-    private static HashedRecord Hashed<T>(string type, string id, string? documentId, T record) =>
-        new(type, id, documentId, RecordHash.Of(record), ServedRecords.Of(type, id, record));
+    private sealed record HashedRecord(string Type, string Id, string? DocumentId, string Sha256);
 
     private static string ContentHash(IEnumerable<HashedRecord> records)
     {
@@ -86,9 +94,9 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
         return RecordHash.Hex(Encoding.UTF8.GetBytes(lines.ToString()));
     }
 
-    /// <summary>Every record as the API serves it, built once from the normalized tables: hashed for the release and
-    /// stored as the read model.</summary>
-    private async Task<List<HashedRecord>> HashRecordsAsync(CancellationToken ct)
+    /// <summary>Every record as the API serves it, built once from the normalized tables, a page at a time: each page is
+    /// stored as the read model and hashed for the release; the hashes are returned.</summary>
+    private async Task<List<HashedRecord>> StoreRecordsAsync(CancellationToken ct)
     {
         // Citations end in a token instead of a release: a record's hash and stored JSON depend on its content only.
         var building = ReleaseContext.ForReadModel();
@@ -96,46 +104,70 @@ public sealed class ReleasePublisher(KzRightsDbContext db, Providers.KzRightsDat
         var paragraphs = new ParagraphQueries(db, new FullTextSearch(db, provider), building);
         var recommendations = new RecommendationQueries(db, building);
         var indicators = new IndicatorQueries(db, building);
+        var quotas = new QuotaQueries(db, building);
+        var series = new SeriesQueries(db, building);
+        var facts = new FactQueries(db, building);
+        var themes = new ThemeQueries(db, building);
+        var entities = new EntityQueries(db, building);
         var records = new List<HashedRecord>();
+        // Document ids repeat on every record of a document: one string each instead of one per record.
+        var documentIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        foreach (var document in await AllAsync((limit, cursor) => documents.ListAsync(limit, cursor, ct)))
+        async Task StoreAsync<T>(string type, IEnumerable<(string Id, string? DocumentId, T Record)> page)
         {
-            var detail = await documents.GetDetailAsync(document.Id, ct);
-            records.Add(Hashed(RecordTypes.Document, document.Id, document.Id, detail));
+            foreach (var (id, documentId, record) in page)
+            {
+                var shared = documentId is null ? null : documentIds.TryAdd(documentId, documentId) ? documentId : documentIds[documentId];
+                records.Add(new HashedRecord(type, id, shared, RecordHash.Of(record)));
+                db.ServedRecords.Add(ServedRecords.Of(type, id, record));
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
 
-        records.AddRange((await AllAsync((limit, cursor) => paragraphs.ListAsync(new ParagraphFilter(), limit, cursor, ct)))
-            .Select(p => Hashed(RecordTypes.Paragraph, p.Id, p.DocumentId, p)));
-        records.AddRange((await AllAsync((limit, cursor) => recommendations.ListAsync(new RecommendationFilter(), limit, cursor, ct)))
-            .Select(r => Hashed(RecordTypes.Recommendation, r.Id, r.SourceDocumentId, r)));
-        records.AddRange((await AllAsync((limit, cursor) => indicators.ListAsync(new IndicatorFilter(), limit, cursor, ct)))
-            .Select(i => Hashed(RecordTypes.Indicator, i.Id, i.DocumentId, i)));
-        records.AddRange((await AllAsync((limit, cursor) => new QuotaQueries(db, building).ListAsync(null, limit, cursor, ct)))
-            .Select(q => Hashed(RecordTypes.Quota, q.Id, q.DocumentId, q)));
-        records.AddRange((await AllAsync((limit, cursor) => new SeriesQueries(db, building).ListAsync(null, limit, cursor, ct)))
-            .Select(s => Hashed(RecordTypes.Series, s.Key, s.DocumentId, s)));
-        records.AddRange((await AllAsync((limit, cursor) => new FactQueries(db, building).ListAsync(null, limit, cursor, ct)))
-            .Select(f => Hashed(RecordTypes.Fact, f.Id, null, f)));
-        records.AddRange((await AllAsync((limit, cursor) => new ThemeQueries(db, building).ListAsync(null, limit, cursor, ct)))
-            .Select(t => Hashed(RecordTypes.Theme, t.Id, null, t)));
-        var entities = new EntityQueries(db, building);
-        var entityIds = (await AllAsync((limit, cursor) => entities.ListAsync(new EntityFilter(), limit, cursor, ct))).Select(e => e.Id).ToArray();
+        await EachPageAsync((limit, cursor) => documents.ListAsync(limit, cursor, ct), async page =>
+        {
+            var details = new List<(string, string?, DocumentDetailDto?)>();
+            foreach (var document in page)
+            {
+                details.Add((document.Id, document.Id, await documents.GetDetailAsync(document.Id, ct)));
+            }
+
+            await StoreAsync(RecordTypes.Document, details);
+        });
+        await EachPageAsync((limit, cursor) => paragraphs.ListAsync(new ParagraphFilter(), limit, cursor, ct),
+            page => StoreAsync(RecordTypes.Paragraph, page.Select(p => (p.Id, (string?)p.DocumentId, p))));
+        await EachPageAsync((limit, cursor) => recommendations.ListAsync(new RecommendationFilter(), limit, cursor, ct),
+            page => StoreAsync(RecordTypes.Recommendation, page.Select(r => (r.Id, r.SourceDocumentId, r))));
+        await EachPageAsync((limit, cursor) => indicators.ListAsync(new IndicatorFilter(), limit, cursor, ct),
+            page => StoreAsync(RecordTypes.Indicator, page.Select(i => (i.Id, (string?)i.DocumentId, i))));
+        await EachPageAsync((limit, cursor) => quotas.ListAsync(null, limit, cursor, ct),
+            page => StoreAsync(RecordTypes.Quota, page.Select(q => (q.Id, (string?)q.DocumentId, q))));
+        await EachPageAsync((limit, cursor) => series.ListAsync(null, limit, cursor, ct),
+            page => StoreAsync(RecordTypes.Series, page.Select(s => (s.Key, (string?)s.DocumentId, s))));
+        await EachPageAsync((limit, cursor) => facts.ListAsync(null, limit, cursor, ct),
+            page => StoreAsync(RecordTypes.Fact, page.Select(f => (f.Id, (string?)null, f))));
+        await EachPageAsync((limit, cursor) => themes.ListAsync(null, limit, cursor, ct),
+            page => StoreAsync(RecordTypes.Theme, page.Select(t => (t.Id, (string?)null, t))));
         // Lists leave mentions out; the hash covers the whole record as /v1/entities/{id} serves it.
-        records.AddRange((await entities.GetManyAsync(entityIds, ct)).Values.Select(e => Hashed(RecordTypes.Entity, e.Id, null, e)));
+        await EachPageAsync((limit, cursor) => entities.ListAsync(new EntityFilter(), limit, cursor, ct), async page =>
+        {
+            var full = await entities.GetManyAsync(page.Select(e => e.Id).ToArray(), ct);
+            await StoreAsync(RecordTypes.Entity, page.Select(e => (e.Id, (string?)null, full[e.Id])));
+        });
         return records;
     }
 
-    private static async Task<List<T>> AllAsync<T>(Func<int, string?, Task<Page<T>>> list)
+    private async Task EachPageAsync<T>(Func<int, string?, Task<Page<T>>> list, Func<IReadOnlyList<T>, Task> each)
     {
-        var all = new List<T>();
         string? cursor = null;
         do
         {
-            var page = await list(Paging.MaxLimit, cursor);
-            all.AddRange(page.Items);
+            var page = await list(options.BatchSize, cursor);
+            await each(page.Items);
             cursor = page.NextCursor;
         }
         while (cursor is not null);
-        return all;
     }
 }

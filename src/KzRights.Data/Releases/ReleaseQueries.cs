@@ -60,6 +60,10 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
     public async Task<ChangePage?> ChangesAsync(string releaseId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? changes.Page(limit, cursor) : null;
 
+    /// <summary>Every change of a release, unpaged (the webhook outbox summarises them); empty when no release has that id.</summary>
+    public async Task<IReadOnlyList<RecordChangeDto>> AllChangesAsync(string releaseId, CancellationToken ct) =>
+        await ReleaseChangesAsync(releaseId, new ChangeFilter(), ct) is { } changes ? changes.Ordered.Select(c => c.Change).ToList() : [];
+
     /// <summary>The rows of <see cref="Tables.Tables.ReleaseChanges"/> for <see cref="ChangesAsync"/>; null when no
     /// release has that id. The change set is computed in memory (two releases' record hashes), as for JSON.</summary>
     public async Task<TableQuery?> ChangesTableAsync(string releaseId, ChangeFilter filter, CancellationToken ct) =>

@@ -34,5 +34,16 @@ public sealed class CorpusCopy : IDisposable
         File.WriteAllText(ManifestPath, manifest.ToJsonString());
     }
 
+    /// <summary>Rewrites the source file of the document <paramref name="slug"/> with <paramref name="edit"/> and states
+    /// its new SHA-256 in the manifest, so the next ingest loads it.</summary>
+    public void EditDocument(string slug, Func<string, string> edit)
+    {
+        var document = CorpusManifest.Load(Folder).Documents.Single(d => d.Slug == slug);
+        var source = Path.Combine(Folder, document.SourceFile);
+        File.WriteAllText(source, edit(File.ReadAllText(source)));
+        File.WriteAllText(ManifestPath, File.ReadAllText(ManifestPath)
+            .Replace(document.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(source)), StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
