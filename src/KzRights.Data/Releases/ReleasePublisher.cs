@@ -164,12 +164,39 @@ public sealed class ReleasePublisher(
         await EachPageAsync((limit, cursor) => themes.ListAsync(null, limit, cursor, ct),
             page => StoreAsync(RecordTypes.Theme, page.Select(t => (t.Id, (string?)null, t))));
         // Lists leave mentions out; the hash covers the whole record as /v1/entities/{id} serves it.
+        // An entity's record embeds every mention, thousands for an entity named in every document of a large corpus:
+        // built a few entities at a time, up to a batch of mentions (at least one entity) each.
         await EachPageAsync((limit, cursor) => entities.ListAsync(new EntityFilter(), limit, cursor, ct), async page =>
         {
-            var full = await entities.GetManyAsync(page.Select(e => e.Id).ToArray(), ct);
-            await StoreAsync(RecordTypes.Entity, page.Select(e => (e.Id, (string?)null, full[e.Id])));
+            foreach (var batch in ByMentions(page))
+            {
+                var full = await entities.GetManyAsync(batch.Select(e => e.Id).ToArray(), ct);
+                await StoreAsync(RecordTypes.Entity, batch.Select(e => (e.Id, (string?)null, full[e.Id])));
+            }
         });
         return records;
+    }
+
+    private IEnumerable<List<EntityDto>> ByMentions(IReadOnlyList<EntityDto> page)
+    {
+        var batch = new List<EntityDto>();
+        var mentions = 0;
+        foreach (var entity in page)
+        {
+            if (batch.Count > 0 && mentions + entity.MentionCount > options.BatchSize)
+            {
+                yield return batch;
+                (batch, mentions) = ([], 0);
+            }
+
+            batch.Add(entity);
+            mentions += entity.MentionCount;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
     }
 
     private async Task EachPageAsync<T>(Func<int, string?, Task<Page<T>>> list, Func<IReadOnlyList<T>, Task> each)
