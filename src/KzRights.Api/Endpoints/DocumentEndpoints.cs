@@ -34,8 +34,8 @@ public static class DocumentEndpoints
             ? await TableAnswer.CreateAsync(http, documents.Table(), request, ct)
             : TypedResults.Ok(await documents.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<DocumentDetailDto>, ProblemHttpResult>> GetDocument(string documentId, DocumentQueries documents, CancellationToken ct) =>
-        await documents.GetDetailAsync(documentId, ct) is { } detail
+    public static async Task<Results<Ok<Served<DocumentDetailDto>>, ProblemHttpResult>> GetDocument(string documentId, DocumentQueries documents, CancellationToken ct) =>
+        await documents.GetServedAsync(documentId, ct) is { } detail
             ? TypedResults.Ok(detail)
             : Problems.NotFound("Document", documentId);
 

@@ -77,8 +77,8 @@ public static class IndicatorEndpoints
             ? await TableAnswer.CreateAsync(http, await series.PointsTableAsync(request.Document, ct), request, ct)
             : TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct) =>
-        await series.GetAsync(seriesKey, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", seriesKey);
+    public static async Task<Results<Ok<Served<SeriesDto>>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct) =>
+        await series.GetServedAsync(seriesKey, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", seriesKey);
 
     public static async Task<Results<Ok<Page<FactDto>>, TableAnswer>> ListFacts([AsParameters] ListFactsRequest request, HttpContext http, FactQueries facts, CancellationToken ct)
     {
@@ -88,11 +88,11 @@ public static class IndicatorEndpoints
             : TypedResults.Ok(await facts.ListAsync(conflicting, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<QuotaDto>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
-        await quotas.GetAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
+    public static async Task<Results<Ok<Served<QuotaDto>>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
+        await quotas.GetServedAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
 
-    public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
-        await facts.GetAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);
+    public static async Task<Results<Ok<Served<FactDto>>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
+        await facts.GetServedAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);
 
     public static async Task<Results<Ok<Page<QuotaDto>>, TableAnswer>> ListQuotas(
         [AsParameters] ListByDocumentRequest request, HttpContext http, QuotaQueries quotas, CancellationToken ct) =>
