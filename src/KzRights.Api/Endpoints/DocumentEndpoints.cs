@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public static class DocumentEndpoints
             ? TypedResults.Ok(detail)
             : Problems.NotFound("Document", documentId);
 
-    public static async Task<Results<Ok<Page<ParagraphDto>>, TableAnswer, ProblemHttpResult>> ListDocumentParagraphs(
+    public static async Task<Results<Ok<Page<Served<ParagraphDto>>>, TableAnswer, ProblemHttpResult>> ListDocumentParagraphs(
         string documentId, [AsParameters] ListDocumentParagraphsRequest request, HttpContext http, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
     {
         if (!await documents.ExistsAsync(documentId, ct))
@@ -52,7 +53,7 @@ public static class DocumentEndpoints
             return await TableAnswer.CreateAsync(http, await paragraphs.TableAsync(filter, ct), request, ct);
         }
 
-        return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await paragraphs.ListServedAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -55,7 +56,7 @@ public static class IndicatorEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<IndicatorDto>>, TableAnswer>> ListIndicators(
+    public static async Task<Results<Ok<Page<Served<IndicatorDto>>>, TableAnswer>> ListIndicators(
         [AsParameters] ListIndicatorsRequest request, HttpContext http, IndicatorQueries indicators, CancellationToken ct)
     {
         var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
@@ -65,11 +66,11 @@ public static class IndicatorEndpoints
             return await TableAnswer.CreateAsync(http, await indicators.TableAsync(filter, ct), request, ct);
         }
 
-        return TypedResults.Ok(await indicators.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await indicators.ListServedAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<IndicatorDto>, ProblemHttpResult>> GetIndicator(string indicatorId, IndicatorQueries indicators, CancellationToken ct) =>
-        await indicators.GetAsync(indicatorId, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", indicatorId);
+    public static async Task<Results<Ok<Served<IndicatorDto>>, ProblemHttpResult>> GetIndicator(string indicatorId, IndicatorQueries indicators, CancellationToken ct) =>
+        await indicators.GetServedAsync(indicatorId, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", indicatorId);
 
     public static async Task<Results<Ok<Page<SeriesDto>>, TableAnswer>> ListSeries(
         [AsParameters] ListByDocumentRequest request, HttpContext http, SeriesQueries series, CancellationToken ct) =>

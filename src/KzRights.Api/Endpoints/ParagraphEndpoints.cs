@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public static class ParagraphEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<ParagraphDto>>, TableAnswer>> ListParagraphs(
+    public static async Task<Results<Ok<Page<Served<ParagraphDto>>>, TableAnswer>> ListParagraphs(
         [AsParameters] ListParagraphsRequest request, HttpContext http, ParagraphQueries paragraphs, CancellationToken ct)
     {
         var filter = new ParagraphFilter(request.Document, request.Section, request.Lang, request.Q);
@@ -33,11 +34,11 @@ public static class ParagraphEndpoints
             return await TableAnswer.CreateAsync(http, await paragraphs.TableAsync(filter, ct), request, ct);
         }
 
-        return TypedResults.Ok(await paragraphs.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await paragraphs.ListServedAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<ParagraphDto>, ProblemHttpResult>> GetParagraph(string paragraphId, ParagraphQueries paragraphs, CancellationToken ct) =>
-        await paragraphs.GetAsync(paragraphId, ct) is { } paragraph ? TypedResults.Ok(paragraph) : Problems.NotFound("Paragraph", paragraphId);
+    public static async Task<Results<Ok<Served<ParagraphDto>>, ProblemHttpResult>> GetParagraph(string paragraphId, ParagraphQueries paragraphs, CancellationToken ct) =>
+        await paragraphs.GetServedAsync(paragraphId, ct) is { } paragraph ? TypedResults.Ok(paragraph) : Problems.NotFound("Paragraph", paragraphId);
 }
 
 /// <summary>Query of <c>GET /v1/paragraphs</c>.</summary>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public static class RecommendationEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<RecommendationDto>>, TableAnswer>> ListRecommendations(
+    public static async Task<Results<Ok<Page<Served<RecommendationDto>>>, TableAnswer>> ListRecommendations(
         [AsParameters] ListRecommendationsRequest request, HttpContext http, RecommendationQueries recommendations, CancellationToken ct)
     {
         var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
@@ -32,11 +33,11 @@ public static class RecommendationEndpoints
             return await TableAnswer.CreateAsync(http, await recommendations.TableAsync(filter, ct), request, ct);
         }
 
-        return TypedResults.Ok(await recommendations.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await recommendations.ListServedAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendation(string recommendationId, RecommendationQueries recommendations, CancellationToken ct) =>
-        await recommendations.GetAsync(recommendationId, ct) is { } recommendation ? TypedResults.Ok(recommendation) : Problems.NotFound("Recommendation", recommendationId);
+    public static async Task<Results<Ok<Served<RecommendationDto>>, ProblemHttpResult>> GetRecommendation(string recommendationId, RecommendationQueries recommendations, CancellationToken ct) =>
+        await recommendations.GetServedAsync(recommendationId, ct) is { } recommendation ? TypedResults.Ok(recommendation) : Problems.NotFound("Recommendation", recommendationId);
 }
 
 /// <summary>Query of <c>GET /v1/recommendations</c>.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -41,9 +43,33 @@ public static class OpenApiSetup
             o.OperationFilter<QueryParameterDocumentation>();
             o.OperationFilter<TableAnswerDocumentation>();
             o.SchemaFilter<ProblemCodeDocumentation>();
-            o.CustomSchemaIds(t => t.Name.EndsWith("Dto", StringComparison.Ordinal) ? t.Name[..^3] : t.Name.Replace("`1", string.Empty, StringComparison.Ordinal) + string.Concat(t.GetGenericArguments().Select(a => a.Name.Replace("Dto", string.Empty, StringComparison.Ordinal))));
+            o.CustomSchemaIds(SchemaId);
         });
+        // Served<T> (a record answered from its stored JSON) is T on the wire, so it is T in the document.
+        var swashbuckles = services.Last(d => d.ServiceType == typeof(ISerializerDataContractResolver));
+        services.Replace(ServiceDescriptor.Transient<ISerializerDataContractResolver>(sp => new ServedAsRecord(
+            swashbuckles.ImplementationFactory is { } create
+                ? (ISerializerDataContractResolver)create(sp)
+                : (ISerializerDataContractResolver)(swashbuckles.ImplementationInstance ?? ActivatorUtilities.CreateInstance(sp, swashbuckles.ImplementationType!)))));
         return services;
+    }
+
+    /// <summary>Schema names without the <c>Dto</c> suffix; a generic envelope is named after its items (<c>PageParagraph</c>).</summary>
+    private static string SchemaId(Type type)
+    {
+        var recordType = ServedAsRecord.Unwrap(type);
+        return recordType.Name.EndsWith("Dto", StringComparison.Ordinal)
+            ? recordType.Name[..^3]
+            : recordType.Name.Replace("`1", string.Empty, StringComparison.Ordinal) +
+              string.Concat(recordType.GetGenericArguments().Select(a => ServedAsRecord.Unwrap(a).Name.Replace("Dto", string.Empty, StringComparison.Ordinal)));
+    }
+
+    private sealed class ServedAsRecord(ISerializerDataContractResolver inner) : ISerializerDataContractResolver
+    {
+        public static Type Unwrap(Type type) =>
+            type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Served<>) ? type.GetGenericArguments()[0] : type;
+
+        public DataContract GetDataContractForType(Type type) => inner.GetDataContractForType(Unwrap(type));
     }
 
     public static WebApplication UseKzRightsOpenApi(this WebApplication app)

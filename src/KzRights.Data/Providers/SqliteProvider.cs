@@ -1,8 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,8 +33,9 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider
 
         // Id lists (every entity, every search match) go as one JSON parameter: EF Core 10's default of one parameter per
         // value fails past SQLite's 32,766 variables on a large corpus ("too many SQL variables").
-        Register<SqliteKzRightsDbContext>(services, b => b.UseSqlite(sqlite.ConnectionString,
-            o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
+        Register<SqliteKzRightsDbContext>(services, b => b
+            .UseSqlite(sqlite.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(OpenedOnce.Interceptor));
     }
 
     public override KzRightsDbContext CreateDesignTimeContext() => new SqliteDesignTimeFactory().CreateDbContext([]);

@@ -69,7 +69,11 @@ public static class Cursor
 /// usable as <c>after</c>. REST serializes only <see cref="Page"/>, so its output does not change.
 /// <see cref="ItemCursors"/> is parallel to <c>Page.Items</c>; the last one equals <c>Page.NextCursor</c> when there
 /// is a next page.</summary>
-public sealed record CursorPage<T>(Page<T> Page, IReadOnlyList<string> ItemCursors);
+public sealed record CursorPage<T>(Page<T> Page, IReadOnlyList<string> ItemCursors)
+{
+    /// <summary>The same page and cursors with each item mapped.</summary>
+    public CursorPage<TOut> Map<TOut>(Func<T, TOut> map) => new(Page.Map(map), ItemCursors);
+}
 
 /// <summary>Page-size rules shared by REST and GraphQL.</summary>
 public static class Paging

@@ -10,6 +10,9 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Tot
 {
     /// <summary>Id of the release the page was read from; set by the API for every list it serves.</summary>
     public string? Release { get; set; }
+
+    /// <summary>The same page with each item mapped.</summary>
+    public Page<TOut> Map<TOut>(Func<T, TOut> map) => new(Items.Select(map).ToList(), NextCursor, Total) { Release = Release };
 }
 
 /// <summary>What every page has whatever its items: lets the API add paging links to any list answer.</summary>

@@ -39,7 +39,15 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+        (await ServedPageAsync(filter, limit, cursor, ct)).Map(i => i.Value);
+
+    /// <summary>A page as REST answers it: the stored JSON of each record, written as it is.</summary>
+    public async Task<Page<Served<IndicatorDto>>> ListServedAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        (await ServedPageAsync(filter, limit, cursor, ct)).Page;
+
+    private async Task<CursorPage<Served<IndicatorDto>>> ServedPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await StoredHydration.PageAsync(
+            db, release, RecordTypes.Indicator, await FilteredAsync(filter, ct), i => i.Id, filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
     /// <summary>The indicators the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(IndicatorFilter filter, CancellationToken ct) =>
@@ -112,6 +120,10 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
 
     public async Task<IndicatorDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);
+
+    /// <summary>One indicator as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<Served<IndicatorDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        StoredHydration.OneAsync(db, release, RecordTypes.Indicator, id, () => GetAsync(id, ct), ct);
 
     public async Task<IReadOnlyDictionary<string, IndicatorDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {

@@ -34,7 +34,15 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<ParagraphDto>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+        (await ServedPageAsync(filter, limit, cursor, ct)).Map(p => p.Value);
+
+    /// <summary>A page as REST answers it: the stored JSON of each record, written as it is.</summary>
+    public async Task<Page<Served<ParagraphDto>>> ListServedAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        (await ServedPageAsync(filter, limit, cursor, ct)).Page;
+
+    private async Task<CursorPage<Served<ParagraphDto>>> ServedPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await StoredHydration.PageAsync(
+            db, release, RecordTypes.Paragraph, await FilteredAsync(filter, ct), p => p.Id, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The paragraphs the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(ParagraphFilter filter, CancellationToken ct) =>
@@ -73,6 +81,10 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
     public async Task<ParagraphDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);
+
+    /// <summary>One paragraph as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<Served<ParagraphDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        StoredHydration.OneAsync(db, release, RecordTypes.Paragraph, id, () => GetAsync(id, ct), ct);
 
     /// <summary>Batch lookup (REST's single get and GraphQL loaders): one round of queries whatever the number of ids.</summary>
     public async Task<IReadOnlyDictionary<string, ParagraphDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)

@@ -23,7 +23,15 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+        (await ServedPageAsync(filter, limit, cursor, ct)).Map(r => r.Value);
+
+    /// <summary>A page as REST answers it: the stored JSON of each record, written as it is.</summary>
+    public async Task<Page<Served<RecommendationDto>>> ListServedAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        (await ServedPageAsync(filter, limit, cursor, ct)).Page;
+
+    private async Task<CursorPage<Served<RecommendationDto>>> ServedPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        await StoredHydration.PageAsync(
+            db, release, RecordTypes.Recommendation, await FilteredAsync(filter, ct), r => r.Id, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(RecommendationFilter filter, CancellationToken ct) =>
@@ -53,6 +61,10 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
 
     public async Task<RecommendationDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);
+
+    /// <summary>One recommendation as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<Served<RecommendationDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        StoredHydration.OneAsync(db, release, RecordTypes.Recommendation, id, () => GetAsync(id, ct), ct);
 
     /// <summary>Batch lookup (REST's single get and GraphQL loaders): one round of queries whatever the number of ids.</summary>
     public async Task<IReadOnlyDictionary<string, RecommendationDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)

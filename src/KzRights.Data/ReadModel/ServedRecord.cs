@@ -1,7 +1,9 @@
+using System.Linq.Expressions;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KzRights.Data.Entities;
+using KzRights.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -60,9 +62,7 @@ public static class ServedRecords
         var rows = await db.ServedRecords.AsNoTracking().Where(r => r.Type == type && ids.Contains(r.RecordId))
             .Select(r => new { r.RecordId, r.Json }).ToListAsync(ct);
         return rows.ToDictionary(
-            r => r.RecordId,
-            r => JsonSerializer.Deserialize<T>(r.Json.Replace(ReleaseToken, suffix, StringComparison.Ordinal), Json)!,
-            StringComparer.Ordinal);
+            r => r.RecordId, r => JsonSerializer.Deserialize<T>(r.Json.Replace(ReleaseToken, suffix, StringComparison.Ordinal), Json)!, StringComparer.Ordinal);
     }
 }
 
@@ -82,6 +82,60 @@ public static class StoredHydration
 
         var stored = await ServedRecords.LoadAsync<T>(db, type, rows.Select(idOf).ToArray(), (await release.GetAsync(ct))?.Id, ct);
         return stored.Count == rows.Count ? rows.Select(r => stored[idOf(r)]).ToList() : await build(rows);
+    }
+
+    /// <summary>One keyset page of a list for a request: the filtered rows after the cursor joined to their stored JSON in
+    /// one query, plus the total. Where serving from the read model is off (at ingest) or a row of the page has no
+    /// stored record, the page is built by <paramref name="hydrate"/> instead.</summary>
+    public static async Task<CursorPage<Served<T>>> PageAsync<TRow, T>(
+        KzRightsDbContext db, Releases.ReleaseContext release, string type, IQueryable<TRow> filtered, Expression<Func<TRow, string>> idOf,
+        string scope, string? cursor, int limit, Func<List<TRow>, Task<List<T>>> hydrate, CancellationToken ct)
+        where TRow : class, IKeysetRow
+        where T : class
+    {
+        if (release.ServesStoredRecords)
+        {
+            var after = Cursor.Decode(scope, cursor);
+            var page = (after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0)).OrderBy(r => r.SortKey).Take(limit + 1);
+            // One round trip: the page's stored JSON and the total of the filter as a scalar subquery (evaluated once by
+            // every provider). The release token is replaced here, not by SQL replace(), which took SQLite 0.9 ms a page.
+            var rows = await page
+                .LeftJoin(
+                    db.ServedRecords.Where(s => s.Type == type),
+                    idOf,
+                    s => s.RecordId,
+                    (r, s) => new { r.SortKey, Json = s == null ? null : s.Json, Total = filtered.Count() })
+                .ToListAsync(ct);
+            // Ordered here rather than by a second ORDER BY, for which SQLite copied every row's JSON into a sorter.
+            rows.Sort((x, y) => string.CompareOrdinal(x.SortKey, y.SortKey));
+            if (rows.TrueForAll(r => r.Json is not null))
+            {
+                var total = rows.Count > 0 ? rows[0].Total : await filtered.CountAsync(ct);
+                var suffix = ServedRecords.Suffix((await release.GetAsync(ct))?.Id);
+                return Paging.Slice(rows.ConvertAll(r => Served<T>.FromStored(r.Json!, suffix)), rows.ConvertAll(r => r.SortKey), limit, total, scope);
+            }
+        }
+
+        var built = await Keyset.PageAsync(filtered, scope, cursor, limit, hydrate, ct);
+        return built.Map(Served<T>.Of);
+    }
+
+    /// <summary>One record for a request: its stored JSON by one indexed lookup, else <paramref name="build"/> (a database
+    /// written before the read model, or an unknown id, for which it answers null).</summary>
+    public static async Task<Served<T>?> OneAsync<T>(
+        KzRightsDbContext db, Releases.ReleaseContext release, string type, string id, Func<Task<T?>> build, CancellationToken ct)
+        where T : class
+    {
+        if (release.ServesStoredRecords)
+        {
+            var json = await db.ServedRecords.Where(r => r.Type == type && r.RecordId == id).Select(r => r.Json).FirstOrDefaultAsync(ct);
+            if (json is not null)
+            {
+                return Served<T>.FromStored(json, ServedRecords.Suffix((await release.GetAsync(ct))?.Id));
+            }
+        }
+
+        return await build() is { } value ? Served<T>.Of(value) : null;
     }
 
     /// <summary>One record from the read model, or null when serving from it is off or the id is not stored.</summary>

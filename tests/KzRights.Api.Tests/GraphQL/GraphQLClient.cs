@@ -179,7 +179,7 @@ public static class DerivedHosts
 {
     /// <summary>A host over the same database as <paramref name="factory"/> with an interceptor on its DbContexts
     /// and extra settings.</summary>
-    public static WebApplicationFactory<Program> WithInterceptor(this ApiFactory factory, DbCommandInterceptor interceptor, params (string Key, string Value)[] settings) =>
+    public static WebApplicationFactory<Program> WithInterceptor(this ApiFactory factory, IInterceptor interceptor, params (string Key, string Value)[] settings) =>
         factory.WithWebHostBuilder(b =>
         {
             foreach (var (key, value) in settings)
