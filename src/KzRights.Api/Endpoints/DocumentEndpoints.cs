@@ -94,9 +94,3 @@ public sealed record ListDocumentParagraphsRequest(
         }
     }
 }
-
-/// <summary>For endpoints that take no query parameters: any query parameter is reported as unknown.</summary>
-public sealed record NoQuery()
-{
-    public sealed class Validator : AbstractValidator<NoQuery>;
-}

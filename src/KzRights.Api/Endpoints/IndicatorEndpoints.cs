@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
@@ -100,27 +99,6 @@ public static class IndicatorEndpoints
         TableAnswer.Requested(http) is not null
             ? await TableAnswer.CreateAsync(http, await quotas.TableAsync(request.Document, ct), request, ct)
             : TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
-}
-
-/// <summary>A year (<c>2023</c>) or a date (<c>2023-06-30</c>) bounding a period filter.</summary>
-public static class PeriodBound
-{
-    public static bool IsValid(string? value) => value is null || Parse(value, start: true) is not null;
-
-    public static DateOnly? Parse(string? value, bool start)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
-        {
-            return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
-        }
-
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-    }
 }
 
 /// <summary>Query of <c>GET /v1/indicators</c>.</summary>

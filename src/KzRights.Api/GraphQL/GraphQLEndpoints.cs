@@ -1,42 +1,20 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Transport;
-using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KzRights.Api.Infrastructure;
 using KzRights.Api.Operations;
-using KzRights.Data;
-using KzRights.Data.Queries;
-using Microsoft.AspNetCore.Server.Kestrel.Core.Features;
-using Microsoft.Net.Http.Headers;
 
 namespace KzRights.Api.GraphQL;
 
-/// <summary>GraphQL over HTTP (https://graphql.github.io/graphql-over-http/draft/) at <c>/graphql</c>, and GraphiQL at
-/// <c>/graphql/ui</c>. GraphQL.Server is not on our package mirror, so the transport is this class: POST with
-/// application/json, GET for queries, response media type negotiated between application/graphql-response+json and
-/// application/json.</summary>
+/// <summary>GraphQL at <c>/graphql</c> (GET and POST) and GraphiQL at <c>/graphql/ui</c>, in three parts along the seams
+/// of the GraphQL.Server package, which is not on our mirror: the HTTP transport (<see cref="GraphQLHttpTransport"/>),
+/// execution (<see cref="GraphQLExecution"/>) and the GraphiQL files (<see cref="GraphiQLAssets"/>). This class wires
+/// them: registration, routes, and the order of the checks a request goes through.</summary>
 public static class GraphQLEndpoints
 {
-    public const string GraphQLResponseMediaType = "application/graphql-response+json";
-    public const string JsonMediaType = "application/json";
-
-    private const string DatabaseUnavailableKey = "kzrights.databaseUnavailable";
-
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments, MaxDepth = 128 };
-
-    private static readonly IReadOnlyDictionary<string, string> UiAssets = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["graphiql.min.js"] = "text/javascript; charset=utf-8",
-        ["graphiql.min.css"] = "text/css; charset=utf-8",
-        ["react.production.min.js"] = "text/javascript; charset=utf-8",
-        ["react-dom.production.min.js"] = "text/javascript; charset=utf-8",
-        ["init.js"] = "text/javascript; charset=utf-8",
-        ["THIRD-PARTY-NOTICES.txt"] = "text/plain; charset=utf-8",
-    };
 
     public static IServiceCollection AddKzRightsGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
@@ -58,8 +36,7 @@ public static class GraphQLEndpoints
     {
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync).ExcludeFromDescription()
             .RequireCors(HttpConventions.GraphQLCors).AcceptMethods(head: false, corsPreflight: true);
-        app.MapGet("/graphql/ui", ServeUi).ExcludeFromDescription().AcceptMethods(head: true, corsPreflight: false);
-        app.MapGet("/graphql/ui/{file}", ServeUiAsset).ExcludeFromDescription().AcceptMethods(head: true, corsPreflight: false);
+        app.MapGraphiQL();
         return app;
     }
 
@@ -69,20 +46,21 @@ public static class GraphQLEndpoints
         var options = services.GetRequiredService<GraphQLOptions>();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
 
-        var mediaType = Negotiate(http.Request);
+        var mediaType = GraphQLHttpTransport.Negotiate(http.Request);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, JsonMediaType, ErrorCodes.NotAcceptable,
-                $"The Accept header allows neither {GraphQLResponseMediaType} nor {JsonMediaType}.");
+            await GraphQLHttpTransport.WriteErrorAsync(
+                http, serializer, StatusCodes.Status406NotAcceptable, GraphQLHttpTransport.JsonMediaType, ErrorCodes.NotAcceptable,
+                $"The Accept header allows neither {GraphQLHttpTransport.GraphQLResponseMediaType} nor {GraphQLHttpTransport.JsonMediaType}.");
             return;
         }
 
         var (request, problem) = HttpMethods.IsGet(http.Request.Method)
-            ? ReadQueryString(http.Request.Query, serializer)
-            : await ReadBodyAsync(http.Request, serializer, options);
+            ? GraphQLHttpTransport.ReadQueryString(http.Request.Query, serializer)
+            : await GraphQLHttpTransport.ReadBodyAsync(http.Request, serializer, options);
         if (problem is not null)
         {
-            await WriteErrorAsync(http, serializer, problem.Value.Status, mediaType, problem.Value.Code, problem.Value.Message);
+            await GraphQLHttpTransport.WriteErrorAsync(http, serializer, problem.Value.Status, mediaType, problem.Value.Code, problem.Value.Message);
             return;
         }
 
@@ -95,7 +73,7 @@ public static class GraphQLEndpoints
         catch (GraphQLMaxDepthExceededException)
         {
             // graphql-dotnet would report this as a bare "Error executing document."
-            await WriteResultAsync(http, serializer, mediaType, new ExecutionResult
+            await GraphQLHttpTransport.WriteResultAsync(http, serializer, mediaType, new ExecutionResult
             {
                 Errors = [new ExecutionError($"The document is nested more than {Parsing.MaxDepth} levels deep.") { Code = ErrorCodes.QueryTooDeep }],
                 Executed = false,
@@ -109,17 +87,17 @@ public static class GraphQLEndpoints
 
         if (document is not null)
         {
-            if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+            if (HttpMethods.IsGet(http.Request.Method) && GraphQLHttpTransport.SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
-                await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed,
+                await GraphQLHttpTransport.WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed,
                     $"A {operation.Operation.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
                 return;
             }
 
             if (DocumentLimits.Check(document, options) is { } tooLarge)
             {
-                await WriteResultAsync(http, serializer, mediaType, new ExecutionResult { Errors = [tooLarge], Executed = false });
+                await GraphQLHttpTransport.WriteResultAsync(http, serializer, mediaType, new ExecutionResult { Errors = [tooLarge], Executed = false });
                 return;
             }
         }
@@ -131,472 +109,9 @@ public static class GraphQLEndpoints
             return;
         }
 
-        var costBudget = services.GetService<GraphQLCostBudget>()?.Budget;
-        var caller = Caller.Of(http);
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoints));
-        var userContext = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var result = await services.GetRequiredService<IDocumentExecuter<KzRightsSchema>>().ExecuteAsync(new ExecutionOptions
+        if (await GraphQLExecution.ExecuteAsync(http, request, query, document, options) is { } executed)
         {
-            Query = query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            UserContext = userContext,
-            RequestServices = services,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = DocumentValidator.CoreRules.Append(
-                new QueryLimitsRule(options, costBudget is null ? null : permits => costBudget.Take(caller, permits))),
-            Timeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds),
-            TimeoutAction = TimeoutAction.ReturnTimeoutError,
-            UnhandledExceptionDelegate = context =>
-            {
-                if (context.OriginalException is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
-                {
-                    // The client went away; the client-abort logging reports that once, at Information.
-                }
-                else if (context.OriginalException is InvalidCursorException cursor)
-                {
-                    context.Exception = new ExecutionError(cursor.Message) { Code = ErrorCodes.InvalidCursor };
-                }
-                else if (context.OriginalException is UnknownFilterIdException unknown)
-                {
-                    context.Exception = new ExecutionError(unknown.Message) { Code = ErrorCodes.InvalidArgument };
-                }
-                else if (DatabaseFaults.IsUnavailable(context.OriginalException))
-                {
-                    // Answered below as the same 503 problem as REST; the provider's type names never reach the client.
-                    userContext[DatabaseUnavailableKey] = context.OriginalException;
-                    context.Exception = new ExecutionError("The database is unavailable.") { Code = ErrorCodes.DatabaseUnavailable };
-                }
-                else
-                {
-                    logger.LogError(context.OriginalException, "GraphQL resolver failed");
-                    context.Exception = new ExecutionError("The field could not be resolved because of an internal error.") { Code = ErrorCodes.InternalError };
-                }
-
-                return Task.CompletedTask;
-            },
-        });
-
-        if (userContext.GetValueOrDefault(BudgetRefusal.UserContextKey) is BudgetRefusal refusal)
-        {
-            using (refusal.Lease)
-            {
-                await RateLimits.WriteTooManyRequestsAsync(http, costBudget!, caller, costBudget!.RetryAfterSeconds(caller, refusal.Lease, refusal.Permits),
-                    $"This client has used its GraphQL cost budget for now (the query costs {refusal.Permits}).");
-            }
-
-            return;
+            await GraphQLHttpTransport.WriteResultAsync(http, serializer, mediaType, executed.Result, executed.TimedOut);
         }
-
-        if (userContext.GetValueOrDefault(DatabaseUnavailableKey) is Exception unavailable)
-        {
-            logger.LogWarning("{Method} {Path}: database unavailable: {Reason}", http.Request.Method, http.Request.Path.Value, DatabaseFaults.Describe(unavailable));
-            await ServiceUnavailable.WriteDatabaseUnavailableAsync(http);
-            return;
-        }
-
-        var timedOut = result.Errors?.Any(e => e is TimeoutError) == true;
-        if (timedOut)
-        {
-            result.Errors = [.. result.Errors!.Select(e => e is TimeoutError
-                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = ErrorCodes.Timeout }
-                : e)];
-        }
-
-        if (result.Executed && userContext.GetValueOrDefault(QueryCost.UserContextKey) is QueryCost cost)
-        {
-            KzRightsMetrics.GraphQLCost.Record(cost.Complexity);
-            result.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
-            result.Extensions["cost"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["complexity"] = cost.Complexity,
-                ["maxComplexity"] = cost.MaxComplexity,
-                ["depth"] = cost.Depth,
-                ["maxDepth"] = cost.MaxDepth,
-            };
-        }
-
-        await WriteResultAsync(http, serializer, mediaType, result, timedOut);
-    }
-
-    /// <summary>application/graphql-response+json when the client lists it at least as high as application/json;
-    /// application/json for a missing Accept, application/json, application/* or */*; null (406) otherwise.</summary>
-    private static string? Negotiate(HttpRequest request)
-    {
-        var accept = request.Headers.Accept;
-        if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
-        {
-            return JsonMediaType;
-        }
-
-        if (!MediaTypeHeaderValue.TryParseList(accept, out var types))
-        {
-            return JsonMediaType;
-        }
-
-        double Quality(Func<string, bool> matches) =>
-            types.Where(t => matches(t.MediaType.Value ?? string.Empty)).Select(t => t.Quality ?? 1).DefaultIfEmpty(0).Max();
-
-        var graphql = Quality(m => m.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase));
-        var json = Quality(m => m.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase) || m is "*/*" || m.Equals("application/*", StringComparison.OrdinalIgnoreCase));
-        return graphql > 0 && graphql >= json ? GraphQLResponseMediaType
-            : json > 0 ? JsonMediaType
-            : null;
-    }
-
-    private readonly record struct RequestProblem(int Status, string Code, string Message);
-
-    /// <summary>Kestrel's default minimum request body rate.</summary>
-    private const double BodyMinBytesPerSecond = 240;
-
-    private static RequestProblem BadRequest(string message) => new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
-
-    private static (GraphQLRequest? Request, RequestProblem? Problem) ReadQueryString(IQueryCollection parameters, IGraphQLTextSerializer serializer)
-    {
-        foreach (var name in new[] { "query", "operationName", "variables", "extensions" })
-        {
-            if (parameters[name].Count > 1)
-            {
-                return (null, BadRequest($"The {name} parameter is given {parameters[name].Count} times; give it once."));
-            }
-        }
-
-        if (parameters["query"].ToString() is not { Length: > 0 } query)
-        {
-            return (null, BadRequest("The query parameter is missing: a GraphQL GET request needs ?query=<document>."));
-        }
-
-        var request = new GraphQLRequest { Query = query, OperationName = NullIfEmpty(parameters["operationName"].ToString()) };
-        foreach (var (name, assign) in new (string, Action<Inputs>)[] { ("variables", v => request.Variables = v), ("extensions", e => request.Extensions = e) })
-        {
-            if (NullIfEmpty(parameters[name].ToString()) is not { } text)
-            {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(text);
-                if (ReadMap(json.RootElement, name, serializer, out var map) is { } problem)
-                {
-                    return (null, problem);
-                }
-
-                if (map is not null)
-                {
-                    assign(map);
-                }
-            }
-            catch (JsonException)
-            {
-                return (null, BadRequest($"The {name} parameter is not valid JSON."));
-            }
-        }
-
-        return (request, null);
-    }
-
-    private static async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer, GraphQLOptions options)
-    {
-        if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
-            || !JsonMediaType.Equals(contentType.MediaType.Value, StringComparison.OrdinalIgnoreCase)
-            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
-        {
-            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
-                $"A GraphQL POST request must have Content-Type: {JsonMediaType} (UTF-8)."));
-        }
-
-        if (http.ContentLength > options.MaxRequestBytes)
-        {
-            return (null, TooLarge(options));
-        }
-
-        using var body = new MemoryStream();
-        var buffer = new byte[16 * 1024];
-        // A body shorter than its Content-Length would otherwise hold the request until Kestrel's default grace period
-        // (5 s) runs out; Kestrel's own rate check, with a shorter grace, rejects it and closes the connection cleanly.
-        if (http.HttpContext.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate)
-        {
-            rate.MinDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(BodyMinBytesPerSecond, TimeSpan.FromMilliseconds(options.BodyGracePeriodMilliseconds));
-        }
-
-        try
-        {
-            int read;
-            while ((read = await http.Body.ReadAsync(buffer, http.HttpContext.RequestAborted)) > 0)
-            {
-                if (body.Length + read > options.MaxRequestBytes)
-                {
-                    return (null, TooLarge(options));
-                }
-
-                body.Write(buffer, 0, read);
-            }
-        }
-        catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex) when (!http.HttpContext.RequestAborted.IsCancellationRequested)
-        {
-            // Kestrel's checks on the body: too slow (Content-Length larger than what is sent) or ended early.
-            return (null, BadRequest($"The request body was not received completely ({ex.Message}); is Content-Length larger than the body?"));
-        }
-
-        if (body.Length == 0)
-        {
-            return (null, BadRequest("The request body is empty: send a JSON object with a query."));
-        }
-
-        if (!System.Text.Unicode.Utf8.IsValid(body.GetBuffer().AsSpan(0, (int)body.Length)))
-        {
-            return (null, BadRequest("The request body is not valid UTF-8."));
-        }
-
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
-        }
-        catch (JsonException)
-        {
-            return (null, BadRequest("The request body is not valid JSON."));
-        }
-
-        if (HasUnpairedSurrogate(json.RootElement))
-        {
-            json.Dispose();
-            return (null, BadRequest("The request body has a string with an unpaired UTF-16 surrogate escape (e.g. \\ud800), which is not text."));
-        }
-
-        using (json)
-        {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, BadRequest("The request body must be a JSON object with a query."));
-            }
-
-            if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String || queryElement.GetString() is not { Length: > 0 } query)
-            {
-                return (null, BadRequest("The request body has no query: it must be a JSON object whose query is a string."));
-            }
-
-            var request = new GraphQLRequest { Query = query };
-            if (root.TryGetProperty("operationName", out var operationName) && operationName.ValueKind != JsonValueKind.Null)
-            {
-                if (operationName.ValueKind != JsonValueKind.String)
-                {
-                    return (null, BadRequest("operationName must be a string or null."));
-                }
-
-                request.OperationName = NullIfEmpty(operationName.GetString());
-            }
-
-            foreach (var name in new[] { "variables", "extensions" })
-            {
-                if (root.TryGetProperty(name, out var element))
-                {
-                    if (ReadMap(element, name, serializer, out var map) is { } problem)
-                    {
-                        return (null, problem);
-                    }
-
-                    if (name == "variables")
-                    {
-                        request.Variables = map;
-                    }
-                    else
-                    {
-                        request.Extensions = map;
-                    }
-                }
-            }
-
-            return (request, null);
-        }
-    }
-
-    /// <summary>JSON allows escapes such as <c>"\ud800"</c> that decode to no valid text; System.Text.Json throws
-    /// only when such a string is read, so every string and property name is read once here, before any use.</summary>
-    private static bool HasUnpairedSurrogate(JsonElement element)
-    {
-        try
-        {
-            return element.ValueKind switch
-            {
-                JsonValueKind.String => element.GetString() is null,
-                JsonValueKind.Array => element.EnumerateArray().Any(HasUnpairedSurrogate),
-                JsonValueKind.Object => element.EnumerateObject().Any(p => p.Name is null || HasUnpairedSurrogate(p.Value)),
-                _ => false,
-            };
-        }
-        catch (InvalidOperationException)
-        {
-            return true;
-        }
-    }
-
-    private static RequestProblem? ReadMap(JsonElement element, string name, IGraphQLTextSerializer serializer, out Inputs? map)
-    {
-        map = null;
-        if (element.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return BadRequest($"{name} must be a JSON object (a map) or null.");
-        }
-
-        map = serializer.ReadNode<Inputs>(element);
-        return null;
-    }
-
-    private static RequestProblem TooLarge(GraphQLOptions options) =>
-        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {options.MaxRequestBytes} bytes.");
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    /// <summary>The operation the request selects; null when it is ambiguous or missing (validation reports that).</summary>
-    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-    }
-
-    /// <summary>Status per the spec: under application/json always 200; under application/graphql-response+json a
-    /// response without data is 4xx or 5xx: 400 for a request that never executed (syntax, validation or variable
-    /// errors, or a refused size), 503 for one cancelled by the timeout.
-    /// The answer is serialized in memory first, up to <see cref="GraphQLOptions.MaxResponseBytes"/>: a larger one is
-    /// replaced by a <c>RESPONSE_TOO_LARGE</c> error (as a request that did not execute).</summary>
-    private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result, bool timedOut = false)
-    {
-        var maxBytes = http.RequestServices.GetRequiredService<GraphQLOptions>().MaxResponseBytes;
-        using var buffer = new CappedBuffer(maxBytes);
-        try
-        {
-            await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        }
-        catch (CappedBuffer.FullException)
-        {
-            buffer.SetLength(0);
-            result = new ExecutionResult
-            {
-                Errors = [new ExecutionError(
-                    $"The answer is larger than {maxBytes} bytes (GraphQL:MaxResponseBytes); ask for smaller pages (first) or fewer fields.")
-                {
-                    Code = ErrorCodes.ResponseTooLarge,
-                }],
-                Executed = false,
-            };
-            await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        }
-
-        http.Response.StatusCode = mediaType != GraphQLResponseMediaType || result.Executed ? StatusCodes.Status200OK
-            : timedOut ? StatusCodes.Status503ServiceUnavailable
-            : StatusCodes.Status400BadRequest;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        http.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
-    }
-
-    /// <summary>A memory stream that refuses to grow past a limit (throwing, which stops the serializer there).</summary>
-    private sealed class CappedBuffer(int maxBytes) : MemoryStream
-    {
-        public sealed class FullException() : IOException("The answer exceeds the response size limit.");
-
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            Reserve(count);
-            base.Write(buffer, offset, count);
-        }
-
-        // MemoryStream's span and async writes of a subclass end in Write(byte[], …) above, checked again there.
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            Reserve(buffer.Length);
-            base.Write(buffer);
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        {
-            Write(buffer, offset, count);
-            return Task.CompletedTask;
-        }
-
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            Write(buffer.Span);
-            return ValueTask.CompletedTask;
-        }
-
-        public override void WriteByte(byte value)
-        {
-            Reserve(1);
-            base.WriteByte(value);
-        }
-
-        private void Reserve(int count)
-        {
-            if (Length + count > maxBytes)
-            {
-                throw new FullException();
-            }
-        }
-    }
-
-    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string code, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }], Executed = false };
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
-
-    private static async Task<IResult> ServeUi(HttpContext http, CancellationToken ct)
-    {
-        if (NotModified(http))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        if (OpenUiFile("index.html") is not { } stream)
-        {
-            return Results.NotFound();
-        }
-
-        using var reader = new StreamReader(stream);
-        var html = (await reader.ReadToEndAsync(ct)).Replace("{{base}}", http.Request.PathBase.Value ?? string.Empty, StringComparison.Ordinal);
-        return Results.Content(html, "text/html; charset=utf-8");
-    }
-
-    private static IResult ServeUiAsset(string file, HttpContext http)
-    {
-        if (!UiAssets.TryGetValue(file, out var contentType))
-        {
-            return Results.NotFound();
-        }
-
-        if (NotModified(http))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return OpenUiFile(file) is { } stream ? Results.Stream(stream, contentType) : Results.NotFound();
-    }
-
-    private static Stream? OpenUiFile(string name) => typeof(GraphQLEndpoints).Assembly.GetManifestResourceStream("graphiql/" + name);
-
-    /// <summary>The files change only with the assembly, so its build id is their ETag: browsers revalidate cheaply
-    /// and never keep assets of an older release.</summary>
-    private static bool NotModified(HttpContext http)
-    {
-        var etag = $"\"{typeof(GraphQLEndpoints).Assembly.ManifestModule.ModuleVersionId:N}\"";
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "no-cache";
-        return http.Request.Headers.IfNoneMatch.Contains(etag);
     }
 }
