@@ -182,6 +182,9 @@ public static class DerivedHosts
     public static WebApplicationFactory<Program> WithInterceptor(this ApiFactory factory, IInterceptor interceptor, params (string Key, string Value)[] settings) =>
         factory.WithWebHostBuilder(b =>
         {
+            // The webhook dispatcher's polls are background commands on their own connections, not a request's work:
+            // an interval longer than any test keeps them out of what these hosts count.
+            b.UseSetting("Webhooks:PollIntervalSeconds", "3600");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);
