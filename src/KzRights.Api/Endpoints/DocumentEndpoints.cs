@@ -34,8 +34,8 @@ public static class DocumentEndpoints
             ? await TableAnswer.CreateAsync(http, documents.Table(), request, ct)
             : TypedResults.Ok(await documents.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<DocumentDetailDto>, ProblemHttpResult>> GetDocument(string documentId, DocumentQueries documents, CancellationToken ct) =>
-        await documents.GetDetailAsync(documentId, ct) is { } detail
+    public static async Task<Results<Ok<Served<DocumentDetailDto>>, ProblemHttpResult>> GetDocument(string documentId, DocumentQueries documents, CancellationToken ct) =>
+        await documents.GetServedAsync(documentId, ct) is { } detail
             ? TypedResults.Ok(detail)
             : Problems.NotFound("Document", documentId);
 
@@ -93,10 +93,4 @@ public sealed record ListDocumentParagraphsRequest(
             this.AddPagingRules();
         }
     }
-}
-
-/// <summary>For endpoints that take no query parameters: any query parameter is reported as unknown.</summary>
-public sealed record NoQuery()
-{
-    public sealed class Validator : AbstractValidator<NoQuery>;
 }

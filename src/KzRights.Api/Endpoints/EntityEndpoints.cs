@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -35,8 +36,8 @@ public static class EntityEndpoints
             : TypedResults.Ok(await entities.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<EntityDto>, ProblemHttpResult>> GetEntity(string entityId, EntityQueries entities, CancellationToken ct) =>
-        await entities.GetAsync(entityId, ct) is { } entity ? TypedResults.Ok(entity) : Problems.NotFound("Entity", entityId);
+    public static async Task<Results<Ok<Served<EntityDto>>, ProblemHttpResult>> GetEntity(string entityId, EntityQueries entities, CancellationToken ct) =>
+        await entities.GetServedAsync(entityId, ct) is { } entity ? TypedResults.Ok(entity) : Problems.NotFound("Entity", entityId);
 }
 
 /// <summary>Query of <c>GET /v1/entities</c>.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
@@ -78,8 +77,8 @@ public static class IndicatorEndpoints
             ? await TableAnswer.CreateAsync(http, await series.PointsTableAsync(request.Document, ct), request, ct)
             : TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<SeriesDto>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct) =>
-        await series.GetAsync(seriesKey, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", seriesKey);
+    public static async Task<Results<Ok<Served<SeriesDto>>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct) =>
+        await series.GetServedAsync(seriesKey, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", seriesKey);
 
     public static async Task<Results<Ok<Page<FactDto>>, TableAnswer>> ListFacts([AsParameters] ListFactsRequest request, HttpContext http, FactQueries facts, CancellationToken ct)
     {
@@ -89,38 +88,17 @@ public static class IndicatorEndpoints
             : TypedResults.Ok(await facts.ListAsync(conflicting, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<QuotaDto>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
-        await quotas.GetAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
+    public static async Task<Results<Ok<Served<QuotaDto>>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
+        await quotas.GetServedAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
 
-    public static async Task<Results<Ok<FactDto>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
-        await facts.GetAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);
+    public static async Task<Results<Ok<Served<FactDto>>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
+        await facts.GetServedAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);
 
     public static async Task<Results<Ok<Page<QuotaDto>>, TableAnswer>> ListQuotas(
         [AsParameters] ListByDocumentRequest request, HttpContext http, QuotaQueries quotas, CancellationToken ct) =>
         TableAnswer.Requested(http) is not null
             ? await TableAnswer.CreateAsync(http, await quotas.TableAsync(request.Document, ct), request, ct)
             : TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
-}
-
-/// <summary>A year (<c>2023</c>) or a date (<c>2023-06-30</c>) bounding a period filter.</summary>
-public static class PeriodBound
-{
-    public static bool IsValid(string? value) => value is null || Parse(value, start: true) is not null;
-
-    public static DateOnly? Parse(string? value, bool start)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
-        {
-            return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
-        }
-
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-    }
 }
 
 /// <summary>Query of <c>GET /v1/indicators</c>.</summary>

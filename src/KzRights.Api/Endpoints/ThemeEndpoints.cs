@@ -1,6 +1,7 @@
 using FluentValidation;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -28,8 +29,8 @@ public static class ThemeEndpoints
             ? await TableAnswer.CreateAsync(http, themes.Table(request.Kind), request, ct)
             : TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<ThemeDto>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct) =>
-        await themes.GetAsync(themeId, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", themeId);
+    public static async Task<Results<Ok<Served<ThemeDto>>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct) =>
+        await themes.GetServedAsync(themeId, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", themeId);
 }
 
 /// <summary>Query of <c>GET /v1/themes</c>.</summary>

@@ -60,7 +60,7 @@ public static class GraphQLArguments
         var value = context.GetArgument<string?>(name);
         return value is null
             ? null
-            : Endpoints.PeriodBound.Parse(value, start) ?? throw Invalid($"{name} must be a year (2023) or a date (2023-06-30).");
+            : Infrastructure.PeriodBound.Parse(value, start) ?? throw Invalid($"{name} must be a year (2023) or a date (2023-06-30).");
     }
 
     private static ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidArgument };

@@ -66,3 +66,24 @@ public static class QueryRules
     private static int? ParseLimit(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= Paging.MaxLimit ? n : null;
 }
+
+/// <summary>A year (<c>2023</c>) or a date (<c>2023-06-30</c>) bounding a period filter.</summary>
+public static class PeriodBound
+{
+    public static bool IsValid(string? value) => value is null || Parse(value, start: true) is not null;
+
+    public static DateOnly? Parse(string? value, bool start)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+        {
+            return start ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+}

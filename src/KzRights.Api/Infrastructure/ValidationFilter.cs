@@ -65,6 +65,10 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
     }
 }
 
+/// <summary>For endpoints that take no query parameters (<c>WithRequestValidation&lt;NoQuery&gt;()</c>): any query parameter
+/// is reported as unknown. It has no validator: no handler takes it as an argument, so there is nothing to validate.</summary>
+public sealed record NoQuery;
+
 public static class ValidationFilterExtensions
 {
     /// <summary>Validates the endpoint's <typeparamref name="TRequest"/> and documents the 400 answer.</summary>

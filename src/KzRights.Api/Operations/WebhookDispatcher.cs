@@ -37,9 +37,22 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         }
 
         var failing = false;
+        var claimed = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var claimed = 0;
+            // An idle instance waits an interval before each look (its first one included, so a start stays quiet).
+            if (claimed == 0)
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(options.PollIntervalSeconds), clock, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+
             try
             {
                 claimed = await DispatchDueAsync(stoppingToken);
@@ -53,23 +66,13 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             {
                 // Logged once per streak: an unreachable database would otherwise log every poll.
                 failing = true;
+                claimed = 0;
                 logger.LogWarning("Webhook dispatch failed, retrying every poll: {Error}", ex.Message);
             }
             catch (Exception)
             {
                 // Still failing; reported above.
-            }
-
-            if (claimed == 0)
-            {
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(options.PollIntervalSeconds), clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                claimed = 0;
             }
         }
     }

@@ -51,6 +51,10 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
         return new DocumentDetailDto(document, sections[id].ToArray(), references[id].ToArray());
     }
 
+    /// <summary>One document as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<ReadModel.Served<DocumentDetailDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        ReadModel.StoredHydration.OneAsync(db, release, Releases.RecordTypes.Document, id, () => GetDetailAsync(id, ct), ct);
+
     /// <summary>The list of sources of several documents, each in the order printed.</summary>
     public async Task<ILookup<string, SourceReferenceDto>> ReferencesAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
     {

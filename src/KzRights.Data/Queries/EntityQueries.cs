@@ -53,6 +53,10 @@ public sealed class EntityQueries(KzRightsDbContext db, Releases.ReleaseContext 
     public async Task<EntityDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);
 
+    /// <summary>One entity as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<ReadModel.Served<EntityDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        ReadModel.StoredHydration.OneAsync(db, release, Releases.RecordTypes.Entity, id, () => GetAsync(id, ct), ct);
+
     /// <summary>Several entities by id, mentions included (GraphQL's batch loader).</summary>
     public async Task<IReadOnlyDictionary<string, EntityDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {

@@ -24,6 +24,10 @@ public sealed class FactQueries(KzRightsDbContext db, Releases.ReleaseContext re
     public async Task<FactDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);
 
+    /// <summary>One fact as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<ReadModel.Served<FactDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        ReadModel.StoredHydration.OneAsync(db, release, Releases.RecordTypes.Fact, id, () => GetAsync(id, ct), ct);
+
     public async Task<IReadOnlyDictionary<string, FactDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         if (await ReadModel.StoredHydration.TryLoadAllAsync<FactDto>(db, release, Releases.RecordTypes.Fact, ids, ct) is { } stored)

@@ -29,6 +29,10 @@ public sealed class QuotaQueries(KzRightsDbContext db, Releases.ReleaseContext r
         await ReadModel.StoredHydration.TryLoadOneAsync<QuotaDto>(db, release, Releases.RecordTypes.Quota, id, ct)
         ?? (await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null);
 
+    /// <summary>One quota as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<ReadModel.Served<QuotaDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        ReadModel.StoredHydration.OneAsync(db, release, Releases.RecordTypes.Quota, id, () => GetAsync(id, ct), ct);
+
     private static QuotaDto ToDto(QuotaEntity q) =>
         new(q.Id, q.DocumentId, q.ParagraphId, q.Percent, q.PercentUpper, StoredJson.ReadStrings(q.AppliesToJson),
             StoredJson.ReadStrings(q.WhereJson), q.SinceYear, q.IndicatorId, q.Quote, q.Start, q.Length, q.Rule);

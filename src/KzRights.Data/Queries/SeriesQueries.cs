@@ -39,6 +39,10 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
     public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct) =>
         (await GetManyAsync([key], ct)).GetValueOrDefault(key);
 
+    /// <summary>One series as REST answers it (its stored JSON), or null for an unknown key.</summary>
+    public Task<ReadModel.Served<SeriesDto>?> GetServedAsync(string key, CancellationToken ct) =>
+        ReadModel.StoredHydration.OneAsync(db, release, Releases.RecordTypes.Series, key, () => GetAsync(key, ct), ct);
+
     public async Task<IReadOnlyDictionary<string, SeriesDto>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         if (await ReadModel.StoredHydration.TryLoadAllAsync<SeriesDto>(db, release, Releases.RecordTypes.Series, keys, ct) is { } stored)

@@ -42,6 +42,10 @@ public sealed class ThemeQueries(KzRightsDbContext db, Releases.ReleaseContext r
         await ReadModel.StoredHydration.TryLoadOneAsync<ThemeDto>(db, release, Releases.RecordTypes.Theme, id, ct)
         ?? (await ToDtosAsync(await db.Themes.AsNoTracking().Where(t => t.Id == id).ToListAsync(ct), ct)).SingleOrDefault();
 
+    /// <summary>One theme as REST answers it (its stored JSON), or null for an unknown id.</summary>
+    public Task<ReadModel.Served<ThemeDto>?> GetServedAsync(string id, CancellationToken ct) =>
+        ReadModel.StoredHydration.OneAsync(db, release, Releases.RecordTypes.Theme, id, () => GetAsync(id, ct), ct);
+
     /// <summary>The themes of a batch of records of one type, strongest first.</summary>
     internal static async Task<ILookup<string, ThemeTagDto>> TagsAsync(KzRightsDbContext db, string targetType, string[] ids, CancellationToken ct) =>
         (await db.ThemeTags.AsNoTracking()

@@ -182,6 +182,11 @@ public static class DerivedHosts
     public static WebApplicationFactory<Program> WithInterceptor(this ApiFactory factory, IInterceptor interceptor, params (string Key, string Value)[] settings) =>
         factory.WithWebHostBuilder(b =>
         {
+            // Background work must stay out of what these hosts count: the release is looked up again every
+            // Releases:RefreshSeconds (a counted host is the only instance on its database, so it never needs to), and the
+            // webhook dispatcher polls on its own connections.
+            b.UseSetting("Releases:RefreshSeconds", "86400");
+            b.UseSetting("Webhooks:PollIntervalSeconds", "3600");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);
