@@ -22,12 +22,14 @@ check "API ready" wait_for "$API/health/ready" 180
 ts=tools/client-checks/typescript
 check "TypeScript client generated (openapi-typescript)" bash -c "cd $ts && npm ci --no-audit --no-fund --silent && npm run -s generate >/dev/null"
 check "TypeScript checks compile against the generated types (tsc --strict)" bash -c "cd $ts && npm run -s build"
-node "$ts/out/check.js" "$API"
+# Each check program prints its own PASS/FAIL lines; the wrapping line fails too when one stops early (a crash prints
+# no FAIL line).
+check "TypeScript client checks ran to the end" node "$ts/out/check.js" "$API"
 
 cs=tools/client-checks/csharp
 dotnet tool restore >/dev/null
 check "C# client generated (Kiota)" env KIOTA_TUTORIAL_ENABLED=false dotnet kiota generate -l CSharp -d openapi.yaml -c KzRightsClient \
   -n KzRights.Client -o "$cs/Generated" --exclude-backward-compatible --clean-output --log-level Error
 check "C# checks compile against the generated client" dotnet build "$cs" -c Release -v q -nologo -p:RestoreLockedMode=true
-dotnet "$cs/bin/Release/net10.0/KzRights.ClientCheck.dll" "$API"
+check "C# client checks ran to the end" dotnet "$cs/bin/Release/net10.0/KzRights.ClientCheck.dll" "$API"
 ops_summary
