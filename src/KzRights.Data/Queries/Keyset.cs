@@ -18,13 +18,21 @@ internal static class Keyset
         Func<IQueryable<TRow>, IQueryable<TRow>>? include = null)
         where TRow : class, IKeysetRow
     {
-        var after = Cursor.Decode(scope, cursor);
+        var page = After(filtered, scope, cursor, limit);
         var total = await filtered.CountAsync(ct);
-        var page = after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0);
-        page = page.OrderBy(r => r.SortKey).Take(limit + 1);
         var rows = await (include is null ? page : include(page)).ToListAsync(ct);
         var dtos = await project(rows);
         return Paging.Slice(dtos, rows.Select(r => r.SortKey).ToList(), limit, total, scope);
+    }
+
+    /// <summary>The rows after the cursor's sort key in sort-key order, one more than <paramref name="limit"/> (to learn
+    /// whether a next page exists); throws <see cref="InvalidCursorException"/> for a cursor of another list.</summary>
+    public static IQueryable<TRow> After<TRow>(IQueryable<TRow> filtered, string scope, string? cursor, int limit)
+        where TRow : class, IKeysetRow
+    {
+        var after = Cursor.Decode(scope, cursor);
+        var page = after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0);
+        return page.OrderBy(r => r.SortKey).Take(limit + 1);
     }
 
     /// <summary>The same for lists ordered by position; the cursor holds the position of the last item.</summary>

@@ -24,7 +24,7 @@ public sealed class Served<T>
 
     /// <summary>Stored JSON with <see cref="ServedRecords.ReleaseToken"/> replaced by <paramref name="citationSuffix"/>.</summary>
     internal static Served<T> FromStored(string json, string citationSuffix) =>
-        new(json.Replace(ServedRecords.ReleaseToken, citationSuffix, StringComparison.Ordinal), null);
+        new(ServedRecords.Complete(json, citationSuffix), null);
 
     /// <summary>The record, deserialized from the stored JSON at first use (GraphQL resolvers and C# callers).</summary>
     public T Value => _value ??= JsonSerializer.Deserialize<T>(_json!, ServedRecords.Json)!;

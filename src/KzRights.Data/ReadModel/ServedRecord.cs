@@ -50,6 +50,11 @@ public static class ServedRecords
     /// <summary>What replaces <see cref="ReleaseToken"/>: the suffix the release context's citer appends.</summary>
     public static string Suffix(string? releaseId) => releaseId is null ? string.Empty : $" — KzRights release {releaseId}";
 
+    /// <summary>Stored JSON with its citations naming the release: <see cref="ReleaseToken"/> replaced by
+    /// <paramref name="citationSuffix"/>.</summary>
+    public static string Complete(string json, string citationSuffix) =>
+        json.Replace(ReleaseToken, citationSuffix, StringComparison.Ordinal);
+
     public static ServedRecordEntity Of<T>(string type, string id, T record) =>
         new() { Type = type, RecordId = id, Json = JsonSerializer.Serialize(record, Json) };
 
@@ -62,7 +67,7 @@ public static class ServedRecords
         var rows = await db.ServedRecords.AsNoTracking().Where(r => r.Type == type && ids.Contains(r.RecordId))
             .Select(r => new { r.RecordId, r.Json }).ToListAsync(ct);
         return rows.ToDictionary(
-            r => r.RecordId, r => JsonSerializer.Deserialize<T>(r.Json.Replace(ReleaseToken, suffix, StringComparison.Ordinal), Json)!, StringComparer.Ordinal);
+            r => r.RecordId, r => JsonSerializer.Deserialize<T>(Complete(r.Json, suffix), Json)!, StringComparer.Ordinal);
     }
 }
 
@@ -95,8 +100,7 @@ public static class StoredHydration
     {
         if (release.ServesStoredRecords)
         {
-            var after = Cursor.Decode(scope, cursor);
-            var page = (after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0)).OrderBy(r => r.SortKey).Take(limit + 1);
+            var page = Keyset.After(filtered, scope, cursor, limit);
             // One round trip: the page's stored JSON and the total of the filter as a scalar subquery (evaluated once by
             // every provider). The release token is replaced here, not by SQL replace(), which took SQLite 0.9 ms a page.
             var rows = await page
