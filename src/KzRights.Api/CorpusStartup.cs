@@ -30,7 +30,8 @@ public static class CorpusStartup
                 if (options.ReadOnly)
                 {
                     var verified = await ingestor.VerifyReadOnlyAsync(ct);
-                    app.Logger.LogInformation("Serving a read-only database: corpus {ManifestSha256}: {Summary}", verified.ManifestSha256[..12], verified.Summary);
+                    app.Logger
+                        .LogInformation("Serving a read-only database: corpus {ManifestSha256}: {Summary}", verified.ManifestSha256[..12], verified.Summary);
                 }
                 else if (!options.IngestOnStart)
                 {

@@ -22,7 +22,8 @@ public static class DatabaseFaults
                 // intervention: shutdown, restart, cannot connect now); IsTransient covers broken sockets, SQLite
                 // "busy" and SQL Server's transient error numbers.
                 case DbException db when db.IsTransient
-                    || db.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal)):
+                    || db.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
+                        || state.StartsWith("57P", StringComparison.Ordinal)):
                     return true;
                 case Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteCantOpen }:
                     return true;

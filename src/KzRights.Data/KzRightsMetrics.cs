@@ -14,10 +14,16 @@ public static class KzRightsMetrics
     private static long _releasePublishedAtTicks;
 
     /// <summary>Seconds an ingest took, from parse to commit.</summary>
-    public static readonly Histogram<double> IngestDuration = Meter.CreateHistogram<double>("kzrights.ingest.duration", "s", "Time to parse, analyse and store the corpus");
+    public static readonly Histogram<double> IngestDuration = Meter.CreateHistogram<double>(
+        "kzrights.ingest.duration",
+        "s",
+        "Time to parse, analyse and store the corpus");
 
     /// <summary>Cost (complexity) of each executed GraphQL query.</summary>
-    public static readonly Histogram<double> GraphQLCost = Meter.CreateHistogram<double>("kzrights.graphql.cost", "{cost}", "Computed complexity of executed GraphQL queries",
+    public static readonly Histogram<double> GraphQLCost = Meter.CreateHistogram<double>(
+        "kzrights.graphql.cost",
+        "{cost}",
+        "Computed complexity of executed GraphQL queries",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [10, 100, 1_000, 10_000, 100_000] });
 
     /// <summary>Reads under /v1 and GET /graphql by output-cache outcome (<c>result</c>: hit or miss); the hit ratio is

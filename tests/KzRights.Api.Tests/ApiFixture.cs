@@ -87,7 +87,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         connectionString ??= sameDatabaseAs?.ConnectionString;
         Provider = provider;
         ConnectionString = connectionString ?? (provider == "postgres"
-            ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_test_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
+            ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_test_" + Guid.NewGuid().ToString("N")[..12] }
+                .ConnectionString
             : DataServiceCollectionExtensions.DefaultSqliteConnectionString(_dataDirectory));
         _settings = settings ?? new Dictionary<string, string?>();
     }
@@ -162,7 +163,8 @@ public static class HttpJson
         var pages = 0;
         do
         {
-            var page = await client.GetJsonAsync($"{url}{separator}limit={limit}" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"));
+            var page = await client.GetJsonAsync(
+                $"{url}{separator}limit={limit}" + (cursor is null ? string.Empty : $"&cursor={Uri.EscapeDataString(cursor)}"));
             var pageItems = page.GetProperty("items").EnumerateArray().ToList();
             Assert.True(pageItems.Count <= limit);
             items.AddRange(pageItems);

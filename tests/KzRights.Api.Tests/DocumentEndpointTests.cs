@@ -17,7 +17,9 @@ public sealed class DocumentEndpointTests(ApiFixture api)
         Assert.Equal("CCPR/C/KAZ/CO/3", ccpr.GetProperty("symbol").GetString());
         Assert.Equal(59, ccpr.GetProperty("counts").GetProperty("paragraphs").GetInt32());
         Assert.Equal(11, ccpr.GetProperty("counts").GetProperty("footnotes").GetInt32());
-        Assert.Contains(ccpr.GetProperty("dates").EnumerateArray(), d => d.GetProperty("role").GetString() == "adopted" && d.GetProperty("date").GetString() == "2025-07-11");
+        Assert.Contains(
+            ccpr.GetProperty("dates").EnumerateArray(),
+            d => d.GetProperty("role").GetString() == "adopted" && d.GetProperty("date").GetString() == "2025-07-11");
     }
 
     [Theory]
@@ -33,7 +35,8 @@ public sealed class DocumentEndpointTests(ApiFixture api)
         var paragraphs = await api.Client(provider).GetAllPagesAsync("/v1/documents/ccpr-c-kaz-co-3/paragraphs", 500);
         var outside = paragraphs.Count(p => p.GetProperty("sectionId").ValueKind == JsonValueKind.Null);
         Assert.Equal(59, chapters.Sum(s => s.GetProperty("paragraphCount").GetInt32()) + outside);
-        Assert.Equal(paragraphs.Count(p => p.GetProperty("sectionId").GetString()?.StartsWith("ccpr-c-kaz-co-3/c/", StringComparison.Ordinal) == true || p.GetProperty("sectionId").GetString() == "ccpr-c-kaz-co-3/c"), c.GetProperty("paragraphCount").GetInt32());
+        Assert.Equal(paragraphs.Count(p => p.GetProperty("sectionId").GetString()?.StartsWith("ccpr-c-kaz-co-3/c/", StringComparison.Ordinal) == true
+            || p.GetProperty("sectionId").GetString() == "ccpr-c-kaz-co-3/c"), c.GetProperty("paragraphCount").GetInt32());
     }
 
     [Theory]
@@ -54,6 +57,8 @@ public sealed class DocumentEndpointTests(ApiFixture api)
     public async Task A_documents_paragraphs_come_in_reading_order(string provider)
     {
         var items = await api.Client(provider).GetAllPagesAsync("/v1/documents/ccpr-c-kaz-co-3/paragraphs", 17);
-        Assert.Equal(Enumerable.Range(1, 59).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), items.Select(p => p.GetProperty("number").GetString()));
+        Assert.Equal(
+            Enumerable.Range(1, 59).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            items.Select(p => p.GetProperty("number").GetString()));
     }
 }

@@ -27,7 +27,8 @@ public sealed class EntityEndpointTests(ApiFixture api)
         var client = api.Client(provider);
         var paragraphs = await client.GetAllPagesAsync("/v1/paragraphs?document=ccpr-c-kaz-co-3", 500);
         var texts = paragraphs
-            .SelectMany(p => p.GetProperty("subItems").EnumerateArray().Select(s => (Id: s.GetProperty("id").GetString()!, Text: s.GetProperty("text").GetString()!))
+            .SelectMany(p => p.GetProperty("subItems").EnumerateArray()
+                .Select(s => (Id: s.GetProperty("id").GetString()!, Text: s.GetProperty("text").GetString()!))
                 .Prepend((Id: p.GetProperty("id").GetString()!, Text: p.GetProperty("text").GetString()!)))
             .ToDictionary(x => x.Id, x => x.Text);
         var mentions = paragraphs.SelectMany(p => p.GetProperty("entities").EnumerateArray()).ToList();
@@ -67,7 +68,8 @@ public sealed class EntityEndpointTests(ApiFixture api)
         var disagreement = quota.GetProperty("disagreements").EnumerateArray()
             .First(d => d.GetProperty("acrossDocuments").GetBoolean());
         Assert.NotEqual(disagreement.GetProperty("firstValue").GetString(), disagreement.GetProperty("secondValue").GetString());
-        var quotes = quota.GetProperty("mentions").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("quote").GetString());
+        var quotes = quota.GetProperty("mentions").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("id").GetString()!, m => m.GetProperty("quote").GetString());
         Assert.Equal(quotes[disagreement.GetProperty("firstMentionId").GetString()!], disagreement.GetProperty("firstQuote").GetString());
         Assert.Equal(quotes[disagreement.GetProperty("secondMentionId").GetString()!], disagreement.GetProperty("secondQuote").GetString());
     }
@@ -96,7 +98,9 @@ public sealed class EntityEndpointTests(ApiFixture api)
         Assert.All(facts, f =>
         {
             Assert.Contains(f.GetProperty("conflictScope").GetString(), new[] { "across-documents", "within-document" });
-            Assert.All(f.GetProperty("attestations").EnumerateArray(), a => Assert.Equal(f.GetProperty("measure").GetString(), a.GetProperty("measure").GetString()));
+            Assert.All(
+                f.GetProperty("attestations").EnumerateArray(),
+                a => Assert.Equal(f.GetProperty("measure").GetString(), a.GetProperty("measure").GetString()));
         });
     }
 }

@@ -13,7 +13,8 @@ public sealed class IndicatorEndpointTests(ApiFixture api)
         var indicators = await client.GetAllPagesAsync("/v1/indicators?document=ccpr-c-kaz-co-3", 200);
         Assert.NotEmpty(indicators);
         var paragraphs = (await client.GetAllPagesAsync("/v1/paragraphs?document=ccpr-c-kaz-co-3", 500))
-            .SelectMany(p => p.GetProperty("subItems").EnumerateArray().Select(s => (Id: s.GetProperty("id").GetString()!, Text: s.GetProperty("text").GetString()!))
+            .SelectMany(p => p.GetProperty("subItems").EnumerateArray()
+                .Select(s => (Id: s.GetProperty("id").GetString()!, Text: s.GetProperty("text").GetString()!))
                 .Prepend((Id: p.GetProperty("id").GetString()!, Text: p.GetProperty("text").GetString()!)))
             .ToDictionary(x => x.Id, x => x.Text);
         foreach (var i in indicators)
@@ -50,7 +51,10 @@ public sealed class IndicatorEndpointTests(ApiFixture api)
         });
 
         var quotas = await client.GetAllPagesAsync("/v1/indicators?q=quota", 500);
-        Assert.All(quotas, i => Assert.Contains("quota", (i.GetProperty("subject").GetString() + " " + i.GetProperty("quote").GetString()).ToLowerInvariant(), StringComparison.Ordinal));
+        Assert.All(quotas, i => Assert.Contains(
+            "quota",
+            (i.GetProperty("subject").GetString() + " " + i.GetProperty("quote").GetString()).ToLowerInvariant(),
+            StringComparison.Ordinal));
 
         var themed = await client.GetAllPagesAsync("/v1/indicators?theme=theme/womens-rights", 500);
         Assert.All(themed, i => Assert.Contains(i.GetProperty("themes").EnumerateArray(), t => t.GetProperty("themeId").GetString() == "theme/womens-rights"));
@@ -88,7 +92,8 @@ public sealed class IndicatorEndpointTests(ApiFixture api)
         {
             var points = s.GetProperty("points").EnumerateArray().ToList();
             Assert.True(points.Count >= 2);
-            var starts = points.Select(p => p.GetProperty("period").GetProperty("start").GetString() ?? p.GetProperty("period").GetProperty("end").GetString()).ToList();
+            var starts = points.Select(p => p.GetProperty("period").GetProperty("start").GetString() ?? p.GetProperty("period").GetProperty("end").GetString())
+                .ToList();
             Assert.Equal(starts.OrderBy(x => x, StringComparer.Ordinal), starts);
         }
 

@@ -182,7 +182,8 @@ public sealed class IngestTests
             {
                 ["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite",
                 ["ConnectionStrings:KzRights"] = provider == "postgres"
-                    ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) { Database = "kzrights_ingest_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
+                    ? new Npgsql.NpgsqlConnectionStringBuilder(ApiFixture.PostgresConnectionString) {
+                        Database = "kzrights_ingest_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString
                     : DataServiceCollectionExtensions.DefaultSqliteConnectionString(_directory),
             };
             foreach (var (key, value) in extraSettings)
@@ -248,7 +249,9 @@ public sealed class IngestTests
             var links = await db.ResponseLinks.CountAsync();
             var sections = await db.Sections.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
             Assert.NotEmpty(paragraphs);
-            return string.Join('\n', paragraphs.Concat(recommendations).Concat(sections).Append(links.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return string.Join(
+                '\n',
+                paragraphs.Concat(recommendations).Concat(sections).Append(links.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         /// <summary>The read model (every served record's JSON), the latest release's record hashes and the row count

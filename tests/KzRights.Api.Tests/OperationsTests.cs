@@ -33,7 +33,9 @@ public sealed class OperationsTests(ApiFixture api)
         // A query no other test sends: the first answer is computed (a miss), the second comes from the output cache.
         await client.GetJsonAsync("/v1/documents?limit=4");
         await client.GetJsonAsync("/v1/documents?limit=4");
-        using (var graphql = await client.PostAsync("/graphql", new StringContent("{\"query\":\"{ documents(first: 2) { nodes { id } } }\"}", Encoding.UTF8, "application/json")))
+        using (var graphql = await client.PostAsync(
+            "/graphql",
+            new StringContent("{\"query\":\"{ documents(first: 2) { nodes { id } } }\"}", Encoding.UTF8, "application/json")))
         {
             Assert.Equal(HttpStatusCode.OK, graphql.StatusCode);
         }
@@ -74,7 +76,9 @@ public sealed class OperationsTests(ApiFixture api)
             await AssertDatabaseUnavailableAsync(response);
         }
 
-        using (var graphql = await client.PostAsync("/graphql", new StringContent("""{"query":"{ documents(first: 2) { nodes { id } } }"}""", Encoding.UTF8, "application/json")))
+        using (var graphql = await client.PostAsync(
+            "/graphql",
+            new StringContent("""{"query":"{ documents(first: 2) { nodes { id } } }"}""", Encoding.UTF8, "application/json")))
         {
             await AssertDatabaseUnavailableAsync(graphql);
         }

@@ -37,11 +37,15 @@ public sealed class ParagraphEndpointTests(ApiFixture api)
     public async Task A_paragraph_carries_sub_items_footnotes_and_the_recommendations_it_states(string provider)
     {
         var p = await api.Client(provider).GetJsonAsync("/v1/paragraphs/ccpr-c-kaz-co-3/8");
-        Assert.Equal(["Principal matters of concern and recommendations", "National human rights institution"], p.GetProperty("sectionPath").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(
+            ["Principal matters of concern and recommendations", "National human rights institution"],
+            p.GetProperty("sectionPath").EnumerateArray().Select(s => s.GetString()));
         var footnote = Assert.Single(p.GetProperty("footnotes").EnumerateArray());
         Assert.Equal("4", footnote.GetProperty("marker").GetString());
         Assert.Equal("CCPR/C/KAZ/CO/2", footnote.GetProperty("citations")[0].GetProperty("symbol").GetString());
-        Assert.Contains(p.GetProperty("recommendations").EnumerateArray(), r => r.GetProperty("recommendationId").GetString() == "ccpr-3/8" && r.GetProperty("relation").GetString() == "states");
+        Assert.Contains(
+            p.GetProperty("recommendations").EnumerateArray(),
+            r => r.GetProperty("recommendationId").GetString() == "ccpr-3/8" && r.GetProperty("relation").GetString() == "states");
         Assert.DoesNotContain("**", p.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
@@ -56,7 +60,9 @@ public sealed class ParagraphEndpointTests(ApiFixture api)
         Assert.Equal("en", translation.GetProperty("language").GetString());
         var english = await client.GetJsonAsync("/v1/paragraphs/" + translation.GetProperty("paragraphId").GetString());
         Assert.Equal("en", english.GetProperty("language").GetString());
-        Assert.Contains(english.GetProperty("translations").EnumerateArray(), t => t.GetProperty("paragraphId").GetString() == russian.GetProperty("id").GetString());
+        Assert.Contains(
+            english.GetProperty("translations").EnumerateArray(),
+            t => t.GetProperty("paragraphId").GetString() == russian.GetProperty("id").GetString());
     }
 
     [Theory]
@@ -83,7 +89,8 @@ public sealed class ParagraphEndpointTests(ApiFixture api)
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task Search_finds_a_paragraph_by_words_on_both_sides_of_a_page_break(string provider)
     {
-        // Paragraph 4 of the concluding observations is split by a page break: "…the Optional Protocol to" / "the Convention on the Rights of the Child on a communications procedure…".
+        // Paragraph 4 of the concluding observations is split by a page break: "…the Optional Protocol to" /
+        // "the Convention on the Rights of the Child on a communications procedure…".
         var hits = await api.Client(provider).GetAllPagesAsync("/v1/paragraphs?document=ccpr-c-kaz-co-3&q=ratification%20communications%20procedure", 50);
         Assert.Contains(hits, p => p.GetProperty("id").GetString() == "ccpr-c-kaz-co-3/4");
     }

@@ -60,7 +60,9 @@ public sealed class RecommendationEndpointTests(ApiFixture api)
     {
         var items = await api.Client(provider).GetAllPagesAsync("/v1/recommendations?document=cedaw-c-kaz-rq-6", 500);
         Assert.NotEmpty(items);
-        Assert.All(items, r => Assert.Contains(r.GetProperty("responses").EnumerateArray(), x => x.GetProperty("documentId").GetString() == "cedaw-c-kaz-rq-6"));
+        Assert.All(
+            items,
+            r => Assert.Contains(r.GetProperty("responses").EnumerateArray(), x => x.GetProperty("documentId").GetString() == "cedaw-c-kaz-rq-6"));
         var sp = await api.Client(provider).GetJsonAsync("/v1/recommendations/sp/al-kaz-4-2025");
         Assert.Contains(sp.GetProperty("responses").EnumerateArray(), x => x.GetProperty("documentId").GetString() == "al-kaz-4-2025-reply");
     }

@@ -17,7 +17,9 @@ public sealed class SchemaDriftTests
     public void Each_providers_migrations_match_the_model(string provider)
     {
         using var db = Create(provider);
-        Assert.False(db.Database.HasPendingModelChanges(), $"{provider}: the model has changes without a migration; add one with dotnet ef migrations add --context {db.GetType().Name}");
+        Assert.False(
+            db.Database.HasPendingModelChanges(),
+            $"{provider}: the model has changes without a migration; add one with dotnet ef migrations add --context {db.GetType().Name}");
     }
 
     [Theory]

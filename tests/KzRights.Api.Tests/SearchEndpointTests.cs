@@ -42,7 +42,19 @@ public sealed class SearchEndpointTests(ApiFixture api)
         var plain = await client.GetJsonAsync("/v1/search?q=torture");
         Assert.True(plain.GetProperty("total").GetInt32() > 0);
         // Each input's only word is "torture": the rest is FTS or SQL syntax that must be inert.
-        foreach (var hostile in new[] { "\"torture", "torture\"", "\"torture\"*", "torture*", "torture';--", "torture -", ":torture", "(torture)", "^torture", "{torture}", "torture)", "'torture'" })
+        foreach (var hostile in new[] {
+            "\"torture",
+            "torture\"",
+            "\"torture\"*",
+            "torture*",
+            "torture';--",
+            "torture -",
+            ":torture",
+            "(torture)",
+            "^torture",
+            "{torture}",
+            "torture)",
+            "'torture'" })
         {
             var page = await client.GetJsonAsync("/v1/search?q=" + Uri.EscapeDataString(hostile));
             Assert.True(page.GetProperty("total").GetInt32() > 0, $"'{hostile}' should still find torture");

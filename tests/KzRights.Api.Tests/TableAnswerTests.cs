@@ -84,7 +84,8 @@ public sealed class TableAnswerTests(ApiFixture api)
         ndjsonRequest.Headers.Accept.ParseAdd("application/x-ndjson");
         using var ndjson = await client.SendAsync(ndjsonRequest);
         Assert.Equal("application/x-ndjson", ndjson.Content.Headers.ContentType?.MediaType);
-        var lines = (await ndjson.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var lines = (await ndjson.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToList();
         var (header, rows) = ParseCsv(byParameter);
         Assert.Equal(rows.Count, lines.Count);
         Assert.All(lines, l => Assert.Equal(header, l.EnumerateObject().Select(p => p.Name)));
@@ -119,7 +120,8 @@ public sealed class TableAnswerTests(ApiFixture api)
 
         var jsonPage = await client.GetJsonAsync("/v1/paragraphs?document=cedaw-c-kaz-rq-6&limit=7");
         var cursor = jsonPage.GetProperty("nextCursor").GetString()!;
-        var second = ParseCsv(await client.GetStringAsync($"/v1/paragraphs?document=cedaw-c-kaz-rq-6&format=csv&limit=7&cursor={Uri.EscapeDataString(cursor)}")).Rows;
+        var second = ParseCsv(await client.GetStringAsync($"/v1/paragraphs?document=cedaw-c-kaz-rq-6&format=csv&limit=7&cursor={Uri.EscapeDataString(cursor)}"))
+            .Rows;
         Assert.Equal(whole.Skip(7).Take(7).Select(r => r[0]), second.Select(r => r[0]));
     }
 
@@ -138,7 +140,9 @@ public sealed class TableAnswerTests(ApiFixture api)
         var indicators = ParseCsv(await client.GetStringAsync("/v1/indicators?format=csv"));
         var value = indicators.Header.IndexOf("value");
         var start = indicators.Header.IndexOf("period_start");
-        Assert.All(indicators.Rows, r => Assert.True(decimal.TryParse(r[value], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _), r[value]));
+        Assert.All(indicators.Rows, r => Assert.True(
+            decimal.TryParse(r[value], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _),
+            r[value]));
         Assert.All(indicators.Rows.Where(r => r[start] is not null), r => Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", r[start]!));
     }
 

@@ -35,7 +35,9 @@ public static class EntityEndpoints
     }
 
     public static async Task<Results<Ok<Served<EntityDto>>, ProblemHttpResult>> GetEntity(
-        [PathParameter("Entity id: kind and normalized name, e.g. law/2024-04-15-womens-rights-and-child-safety or treaty/iccpr-op2. The '/' may be sent as is or as %2F.")]
+        [PathParameter(
+            "Entity id: kind and normalized name, e.g. law/2024-04-15-womens-rights-and-child-safety or treaty/iccpr-op2. The '/' may be sent as is or as " +
+                "%2F.")]
         string entityId,
         EntityQueries entities,
         CancellationToken ct) =>

@@ -16,7 +16,9 @@ public static class IndicatorEndpoints
         var indicators = app.MapGroup("/v1/indicators").WithTags("Indicators");
         indicators.MapGet("/", ListIndicators).WithName("listIndicators")
             .WithSummary("List indicators: every number that measures something")
-            .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, measure, population) with provenance: document, paragraph, the exact quote and its offsets, and the extraction rule. measure= keeps one key of the controlled measure vocabulary (e.g. women-share/judges).")
+            .WithDescription("Typed values (value, range, unit, scale, qualifier, period, subject, kind, measure, population) with provenance: document, " +
+                "paragraph, the exact quote and its offsets, and the extraction rule. measure= keeps one key of the controlled measure vocabulary (e.g. " +
+                    "women-share/judges).")
             .WithRequestValidation<ListIndicatorsRequest>().WithTableAnswers(Tables.Indicators);
         indicators.MapGet("/{**indicatorId}", GetIndicator).WithName("getIndicator").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one indicator")
@@ -36,7 +38,8 @@ public static class IndicatorEndpoints
         var facts = app.MapGroup("/v1/facts").WithTags("Indicators");
         facts.MapGet("/", ListFacts).WithName("listFacts")
             .WithSummary("List facts stated in several places")
-            .WithDescription("Indicators of one measure, period and population, linked into one record with their attestations; conflicting=true keeps those whose attestations disagree in value, year or unit (conflictScope says whether across documents or within one).")
+            .WithDescription("Indicators of one measure, period and population, linked into one record with their attestations; conflicting=true keeps those " +
+                "whose attestations disagree in value, year or unit (conflictScope says whether across documents or within one).")
             .WithRequestValidation<ListFactsRequest>().WithTableAnswers(Tables.Facts);
         facts.MapGet("/{**factId}", GetFact).WithName("getFact").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one fact with its attestations")
@@ -46,7 +49,8 @@ public static class IndicatorEndpoints
         var quotas = app.MapGroup("/v1/quotas").WithTags("Indicators");
         quotas.MapGet("/", ListQuotas).WithName("listQuotas")
             .WithSummary("List quota statements")
-            .WithDescription("Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
+            .WithDescription(
+                "Who a quota is for, where it applies, since when, and its share when the text gives one (quota statements without a number are included).")
             .WithRequestValidation<ListByDocumentRequest>().WithTableAnswers(Tables.Quotas);
         quotas.MapGet("/{**quotaId}", GetQuota).WithName("getQuota").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one quota statement")

@@ -14,11 +14,13 @@ public static class RecommendationEndpoints
         var group = app.MapGroup("/v1/recommendations").WithTags("Recommendations");
         group.MapGet("/", ListRecommendations).WithName("listRecommendations")
             .WithSummary("List recommendations and questions")
-            .WithDescription("UPR recommendations, CCPR recommendations, CEDAW list-of-issues questions and special-procedures communications, each with the paragraphs that respond to it. Text is null where the corpus does not contain it.")
+            .WithDescription("UPR recommendations, CCPR recommendations, CEDAW list-of-issues questions and special-procedures communications, each with the " +
+                "paragraphs that respond to it. Text is null where the corpus does not contain it.")
             .WithRequestValidation<ListRecommendationsRequest>().WithTableAnswers(Tables.Recommendations);
         group.MapGet("/{**recommendationId}", GetRecommendation).WithName("getRecommendation").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one recommendation with its responses")
-            .WithDescription("The recommendation or question, the prior recommendations it cites, its follow-up status and every paragraph linked to it (relation and evidence).")
+            .WithDescription("The recommendation or question, the prior recommendations it cites, its follow-up status and every paragraph linked to it " +
+                "(relation and evidence).")
             .WithRequestValidation<NoQuery>();
         return app;
     }
@@ -39,12 +41,18 @@ public static class RecommendationEndpoints
         string recommendationId,
         RecommendationQueries recommendations,
         CancellationToken ct) =>
-        await recommendations.GetServedAsync(recommendationId, ct) is { } recommendation ? TypedResults.Ok(recommendation) : Problems.NotFound("Recommendation", recommendationId);
+        await recommendations.GetServedAsync(recommendationId, ct) is { } recommendation
+            ? TypedResults.Ok(recommendation)
+            : Problems.NotFound("Recommendation", recommendationId);
 }
 
 /// <summary>Query of <c>GET /v1/recommendations</c> and arguments of GraphQL's <c>recommendations</c>.</summary>
 public sealed record ListRecommendationsRequest(
-    [OneOfParameter("mechanism", "The human-rights mechanism that issued the recommendation.", typeof(RecommendationFilter), nameof(RecommendationFilter.Mechanisms))]
+    [OneOfParameter(
+        "mechanism",
+        "The human-rights mechanism that issued the recommendation.",
+        typeof(RecommendationFilter),
+        nameof(RecommendationFilter.Mechanisms))]
     string? Mechanism,
     [DocumentParameter] string? Document,
     [BooleanParameter("followUp", "Only recommendations singled out (true) or not singled out (false) for follow-up.")] string? FollowUp,

@@ -14,7 +14,8 @@ public static class ReleaseEndpoints
         var group = app.MapGroup("/v1/releases").WithTags("Releases");
         group.MapGet("/", ListReleases).WithName("listReleases")
             .WithSummary("List the data releases, newest first")
-            .WithDescription("Every ingest that changed any record published an immutable release: its id, time, corpus manifest hash, parser version, record counts and licence.")
+            .WithDescription("Every ingest that changed any record published an immutable release: its id, time, corpus manifest hash, parser version, " +
+                "record counts and licence.")
             .WithRequestValidation<ListReleasesRequest>();
         group.MapGet("/latest", GetLatestRelease).WithName("getLatestRelease").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get the release currently served")
@@ -26,7 +27,8 @@ public static class ReleaseEndpoints
             .WithRequestValidation<NoQuery>();
         group.MapGet("/{releaseId}/changes", ListReleaseChanges).WithName("listReleaseChanges").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List what a release changed")
-            .WithDescription("Records added, changed or removed from the previous release to this one, with their old and new content hashes (`latest` stands for the newest release), "
+            .WithDescription("Records added, changed or removed from the previous release to this one, with their old and new content hashes (`latest` " +
+                "stands for the newest release), "
                 + "ordered by record type and id. A record counts as changed when anything it serves changed, embedded indicators, links and themes included.")
             .WithRequestValidation<ListChangesRequest>().WithTableAnswers(Tables.ReleaseChanges);
         app.MapGroup("/v1/changes").WithTags("Releases")
@@ -43,9 +45,13 @@ public static class ReleaseEndpoints
     public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetLatestRelease(ReleaseQueries releases, CancellationToken ct) =>
         await releases.LatestAsync(ct) is { } release
             ? TypedResults.Ok(release)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No release yet", detail: "No data has been published yet; the corpus is being ingested.");
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "No release yet",
+                detail: "No data has been published yet; the corpus is being ingested.");
 
-    public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetRelease([ReleaseId] string releaseId, ReleaseQueries releases, CancellationToken ct) =>
+    public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetRelease([ReleaseId] string releaseId, ReleaseQueries releases, CancellationToken ct)
+        =>
         await releases.GetAsync(releaseId, ct) is { } release ? TypedResults.Ok(release) : Problems.NotFound("Release", releaseId);
 
     public static async Task<Results<Ok<ChangePage>, ProblemHttpResult, TableAnswer>> ListReleaseChanges(

@@ -20,7 +20,11 @@ public static class SearchEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<SearchHitDto>>, TableAnswer>> Search([AsParameters] SearchRequest request, HttpContext http, SearchQueries search, CancellationToken ct)
+    public static async Task<Results<Ok<Page<SearchHitDto>>, TableAnswer>> Search(
+        [AsParameters] SearchRequest request,
+        HttpContext http,
+        SearchQueries search,
+        CancellationToken ct)
     {
         var targets = SearchTargets.Selected(request.Type);
         return TableAnswer.Requested(http) is not null

@@ -14,7 +14,8 @@ public static class ThemeEndpoints
         var group = app.MapGroup("/v1/themes").WithTags("Themes");
         group.MapGet("/", ListThemes).WithName("listThemes")
             .WithSummary("List the theme vocabulary with counts")
-            .WithDescription("Human-rights themes (OHCHR Universal Human Rights Index names where they fit) and the 17 SDGs, with how many paragraphs, recommendations and indicators carry each. Tags below confidence 0.5 are not stored.")
+            .WithDescription("Human-rights themes (OHCHR Universal Human Rights Index names where they fit) and the 17 SDGs, with how many paragraphs, " +
+                "recommendations and indicators carry each. Tags below confidence 0.5 are not stored.")
             .WithRequestValidation<ListThemesRequest>().WithTableAnswers(Tables.Themes);
         group.MapGet("/{**themeId}", GetTheme).WithName("getTheme").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Get one theme with its counts")
@@ -23,7 +24,11 @@ public static class ThemeEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<Page<ThemeDto>>, TableAnswer>> ListThemes([AsParameters] ListThemesRequest request, HttpContext http, ThemeQueries themes, CancellationToken ct) =>
+    public static async Task<Results<Ok<Page<ThemeDto>>, TableAnswer>> ListThemes(
+        [AsParameters] ListThemesRequest request,
+        HttpContext http,
+        ThemeQueries themes,
+        CancellationToken ct) =>
         TableAnswer.Requested(http) is not null
             ? await TableAnswer.CreateAsync(http, themes.Table(request.Kind), request, ct)
             : TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
@@ -34,7 +39,11 @@ public static class ThemeEndpoints
 
 /// <summary>Query of <c>GET /v1/themes</c> and arguments of GraphQL's <c>themes</c>.</summary>
 public sealed record ListThemesRequest(
-    [OneOfParameter("kind", "Only human-rights themes (theme) or Sustainable Development Goals (sdg).", typeof(ThemeQueries), nameof(ThemeQueries.Kinds))] string? Kind,
+    [OneOfParameter(
+        "kind",
+        "Only human-rights themes (theme) or Sustainable Development Goals (sdg).",
+        typeof(ThemeQueries),
+        nameof(ThemeQueries.Kinds))] string? Kind,
     [LimitParameter] string? Limit,
     [CursorParameter] string? Cursor) : IPagedRequest
 {

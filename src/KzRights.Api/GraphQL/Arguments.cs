@@ -12,7 +12,10 @@ public static class GraphQLArguments
 {
     public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
-            .Argument<IntGraphType>("first", $"Page size, 1–{Paging.MaxLimit}. Larger values are refused, not clamped.", a => a.DefaultValue = Paging.DefaultLimit)
+            .Argument<IntGraphType>(
+                "first",
+                $"Page size, 1–{Paging.MaxLimit}. Larger values are refused, not clamped.",
+                a => a.DefaultValue = Paging.DefaultLimit)
             .Argument<StringGraphType>("after", "Cursor to continue after: pageInfo.endCursor or an edge's cursor from the same list with the same arguments.");
 
     public static int First(this IResolveFieldContext context)
@@ -29,6 +32,7 @@ public static class GraphQLArguments
         var after = context.GetArgument<string?>("after");
         return Cursor.IsWellFormed(after)
             ? (string.IsNullOrEmpty(after) ? null : after)
-            : throw new ExecutionError("after must be a cursor returned by this API (pageInfo.endCursor or an edge's cursor).") { Code = ErrorCodes.InvalidCursor };
+            : throw new ExecutionError("after must be a cursor returned by this API (pageInfo.endCursor or an edge's cursor).") {
+                Code = ErrorCodes.InvalidCursor };
     }
 }

@@ -88,7 +88,8 @@ public static class GraphQLEndpoints
 
         if (document is not null)
         {
-            if (HttpMethods.IsGet(http.Request.Method) && GraphQLHttpTransport.SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+            if (HttpMethods.IsGet(http.Request.Method)
+                && GraphQLHttpTransport.SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
                 await GraphQLHttpTransport.WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, ErrorCodes.MethodNotAllowed,

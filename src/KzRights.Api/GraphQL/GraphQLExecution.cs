@@ -83,7 +83,11 @@ internal static class GraphQLExecution
 
         if (userContext.GetValueOrDefault(DatabaseUnavailableKey) is Exception unavailable)
         {
-            logger.LogWarning("{Method} {Path}: database unavailable: {Reason}", http.Request.Method, http.Request.Path.Value, DatabaseFaults.Describe(unavailable));
+            logger.LogWarning(
+                "{Method} {Path}: database unavailable: {Reason}",
+                http.Request.Method,
+                http.Request.Path.Value,
+                DatabaseFaults.Describe(unavailable));
             await ServiceUnavailable.WriteDatabaseUnavailableAsync(http);
             return null;
         }
@@ -92,7 +96,8 @@ internal static class GraphQLExecution
         if (timedOut)
         {
             result.Errors = [.. result.Errors!.Select(e => e is TimeoutError
-                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") { Code = ErrorCodes.Timeout }
+                ? new ExecutionError($"The query did not finish within {options.TimeoutMilliseconds} ms and was cancelled; ask for less.") {
+                    Code = ErrorCodes.Timeout }
                 : e)];
         }
 

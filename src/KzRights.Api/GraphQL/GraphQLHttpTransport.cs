@@ -37,7 +37,8 @@ internal static class GraphQLHttpTransport
             types.Where(t => matches(t.MediaType.Value ?? string.Empty)).Select(t => t.Quality ?? 1).DefaultIfEmpty(0).Max();
 
         var graphql = Quality(m => m.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase));
-        var json = Quality(m => m.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase) || m is "*/*" || m.Equals("application/*", StringComparison.OrdinalIgnoreCase));
+        var json = Quality(
+            m => m.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase) || m is "*/*" || m.Equals("application/*", StringComparison.OrdinalIgnoreCase));
         return graphql > 0 && graphql >= json ? GraphQLResponseMediaType
             : json > 0 ? JsonMediaType
             : null;
@@ -66,7 +67,9 @@ internal static class GraphQLHttpTransport
         }
 
         var request = new GraphQLRequest { Query = query, OperationName = NullIfEmpty(parameters["operationName"].ToString()) };
-        foreach (var (name, assign) in new (string, Action<Inputs>)[] { ("variables", v => request.Variables = v), ("extensions", e => request.Extensions = e) })
+        foreach (var (name, assign) in new (string, Action<Inputs>)[] {
+            ("variables", v => request.Variables = v),
+            ("extensions", e => request.Extensions = e) })
         {
             if (NullIfEmpty(parameters[name].ToString()) is not { } text)
             {
@@ -95,7 +98,10 @@ internal static class GraphQLHttpTransport
         return (request, null);
     }
 
-    internal static async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer, GraphQLOptions options)
+    internal static async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadBodyAsync(
+        HttpRequest http,
+        IGraphQLTextSerializer serializer,
+        GraphQLOptions options)
     {
         if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType)
             || !JsonMediaType.Equals(contentType.MediaType.Value, StringComparison.OrdinalIgnoreCase)
@@ -116,7 +122,9 @@ internal static class GraphQLHttpTransport
         // (5 s) runs out; Kestrel's own rate check, with a shorter grace, rejects it and closes the connection cleanly.
         if (http.HttpContext.Features.Get<IHttpMinRequestBodyDataRateFeature>() is { } rate)
         {
-            rate.MinDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(BodyMinBytesPerSecond, TimeSpan.FromMilliseconds(options.BodyGracePeriodMilliseconds));
+            rate.MinDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(
+                BodyMinBytesPerSecond,
+                TimeSpan.FromMilliseconds(options.BodyGracePeriodMilliseconds));
         }
 
         try
@@ -172,7 +180,8 @@ internal static class GraphQLHttpTransport
                 return (null, BadRequest("The request body must be a JSON object with a query."));
             }
 
-            if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String || queryElement.GetString() is not { Length: > 0 } query)
+            if (!root.TryGetProperty("query", out var queryElement) || queryElement.ValueKind != JsonValueKind.String
+                || queryElement.GetString() is not { Length: > 0 } query)
             {
                 return (null, BadRequest("The request body has no query: it must be a JSON object whose query is a string."));
             }
@@ -268,7 +277,12 @@ internal static class GraphQLHttpTransport
     /// errors, or a refused size), 503 for one cancelled by the timeout.
     /// The answer is serialized in memory first, up to <see cref="GraphQLOptions.MaxResponseBytes"/>: a larger one is
     /// replaced by a <c>RESPONSE_TOO_LARGE</c> error (as a request that did not execute).</summary>
-    internal static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, ExecutionResult result, bool timedOut = false)
+    internal static async Task WriteResultAsync(
+        HttpContext http,
+        IGraphQLTextSerializer serializer,
+        string mediaType,
+        ExecutionResult result,
+        bool timedOut = false)
     {
         var maxBytes = http.RequestServices.GetRequiredService<GraphQLOptions>().MaxResponseBytes;
         using var buffer = new CappedBuffer(maxBytes);

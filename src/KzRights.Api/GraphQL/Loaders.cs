@@ -18,14 +18,17 @@ public sealed class RequestLoaders(IServiceProvider services)
     public BatchLoader<string, IReadOnlyList<SourceReferenceDto>> References => Get<string, IReadOnlyList<SourceReferenceDto>>("references", async (ids, ct) =>
         ToLists(ids, await Service<DocumentQueries>().ReferencesAsync(ids, ct)));
 
-    public BatchLoader<string, ParagraphDto> Paragraphs => Get<string, ParagraphDto>("paragraphs", (ids, ct) => Service<ParagraphQueries>().GetManyAsync(ids, ct));
+    public BatchLoader<string, ParagraphDto> Paragraphs
+        => Get<string, ParagraphDto>("paragraphs", (ids, ct) => Service<ParagraphQueries>().GetManyAsync(ids, ct));
 
     public BatchLoader<ParagraphPageRequest, CursorPage<ParagraphDto>> ParagraphPages =>
         Get<ParagraphPageRequest, CursorPage<ParagraphDto>>("paragraphPages", (requests, ct) => Service<ParagraphQueries>().PagesAsync(requests, ct));
 
-    public BatchLoader<string, RecommendationDto> Recommendations => Get<string, RecommendationDto>("recommendations", (ids, ct) => Service<RecommendationQueries>().GetManyAsync(ids, ct));
+    public BatchLoader<string, RecommendationDto> Recommendations
+        => Get<string, RecommendationDto>("recommendations", (ids, ct) => Service<RecommendationQueries>().GetManyAsync(ids, ct));
 
-    public BatchLoader<string, IndicatorDto> Indicators => Get<string, IndicatorDto>("indicators", (ids, ct) => Service<IndicatorQueries>().GetManyAsync(ids, ct));
+    public BatchLoader<string, IndicatorDto> Indicators
+        => Get<string, IndicatorDto>("indicators", (ids, ct) => Service<IndicatorQueries>().GetManyAsync(ids, ct));
 
     public BatchLoader<string, FactDto> Facts => Get<string, FactDto>("facts", (ids, ct) => Service<FactQueries>().GetManyAsync(ids, ct));
 
@@ -36,7 +39,9 @@ public sealed class RequestLoaders(IServiceProvider services)
     public BatchLoader<ThemeIndicatorsRequest, IReadOnlyList<IndicatorDto>> ThemeIndicators =>
         Get<ThemeIndicatorsRequest, IReadOnlyList<IndicatorDto>>("themeIndicators", (requests, ct) => Service<IndicatorQueries>().ByThemesAsync(requests, ct));
 
-    private BatchLoader<TKey, TValue> Get<TKey, TValue>(string name, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+    private BatchLoader<TKey, TValue> Get<TKey, TValue>(
+        string name,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
         where TKey : notnull
         where TValue : class =>
         (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));

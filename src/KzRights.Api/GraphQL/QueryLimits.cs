@@ -111,7 +111,8 @@ public sealed class QueryLimitsRule(GraphQLOptions options, Func<int, RateLimitL
     {
         if (maxDepth > options.MaxDepth)
         {
-            context.ReportError(new ValidationError($"The query is nested {maxDepth} levels deep; at most {options.MaxDepth} are allowed. Split it into several queries.")
+            context.ReportError(new ValidationError(
+                $"The query is nested {maxDepth} levels deep; at most {options.MaxDepth} are allowed. Split it into several queries.")
             {
                 Code = ErrorCodes.QueryTooDeep,
             });
@@ -159,7 +160,8 @@ public sealed class QueryLimitsRule(GraphQLOptions options, Func<int, RateLimitL
             if (arguments.TryGetValue("first", out var first) && first.Value is int size && size is < 1 or > Paging.MaxLimit)
             {
                 context.ReportError(new ValidationError(
-                    $"first is {size} on field '{field.Name.StringValue}'; it must be from 1 to {Paging.MaxLimit} (default {Paging.DefaultLimit}). Page through larger lists with after.")
+                    $"first is {size} on field '{field.Name.StringValue}'; it must be from 1 to {Paging.MaxLimit} (default {Paging.DefaultLimit}). Page " +
+                        $"through larger lists with after.")
                 {
                     Code = ErrorCodes.PageSizeOutOfRange,
                 });
@@ -189,7 +191,8 @@ public static class DocumentLimits
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (fragments.Count > options.MaxFragments)
         {
-            return new ExecutionError($"The document defines {fragments.Count} fragments; at most {options.MaxFragments} are allowed.") { Code = ErrorCodes.QueryTooLarge };
+            return new ExecutionError($"The document defines {fragments.Count} fragments; at most {options.MaxFragments} are allowed.") {
+                Code = ErrorCodes.QueryTooLarge };
         }
 
         var selectionSets = document.Definitions
@@ -198,7 +201,8 @@ public static class DocumentLimits
         var aliases = selectionSets.Sum(set => Walk(set).Count(f => f.Alias is not null));
         if (aliases > options.MaxAliases)
         {
-            return new ExecutionError($"The document has {aliases} aliased fields; at most {options.MaxAliases} are allowed.") { Code = ErrorCodes.TooManyAliases };
+            return new ExecutionError($"The document has {aliases} aliased fields; at most {options.MaxAliases} are allowed.") {
+                Code = ErrorCodes.TooManyAliases };
         }
 
         // The whole schema is the largest answer a query can get for free (6 MB per 100 aliased copies): once is
@@ -246,7 +250,8 @@ public static class DocumentLimits
 
         var largest = document.Definitions.OfType<GraphQLOperationDefinition>().Select(o => Size(o.SelectionSet, sizes)).DefaultIfEmpty(0).Max();
         return largest > options.MaxSelections
-            ? new ExecutionError($"The query selects {largest} fields once its fragments are expanded; at most {options.MaxSelections} are allowed.") { Code = ErrorCodes.QueryTooLarge }
+            ? new ExecutionError($"The query selects {largest} fields once its fragments are expanded; at most {options.MaxSelections} are allowed.") {
+                Code = ErrorCodes.QueryTooLarge }
             : null;
     }
 

@@ -64,7 +64,14 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
 
         var etag = ETagOf(release.Id, request);
         var lastModified = release.PublishedAt.ToUniversalTime();
-        lastModified = new DateTimeOffset(lastModified.Year, lastModified.Month, lastModified.Day, lastModified.Hour, lastModified.Minute, lastModified.Second, TimeSpan.Zero);
+        lastModified = new DateTimeOffset(
+            lastModified.Year,
+            lastModified.Month,
+            lastModified.Day,
+            lastModified.Hour,
+            lastModified.Minute,
+            lastModified.Second,
+            TimeSpan.Zero);
         if (NotModified(request, etag, lastModified))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;

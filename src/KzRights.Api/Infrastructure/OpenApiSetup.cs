@@ -33,7 +33,8 @@ public static class OpenApiSetup
                 Url = "/",
                 Description = "The instance serving this document: production, or a local run",
                 // A public API: every server is meant for outside callers.
-                Extensions = new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal) { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+                Extensions = new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal) {
+                    ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
             });
             o.SupportNonNullableReferenceTypes();
             // A member typed as a nullable record (IndicatorDto.Period) must be declared nullable; OpenAPI 3.0 cannot
@@ -51,7 +52,8 @@ public static class OpenApiSetup
         services.Replace(ServiceDescriptor.Transient<ISerializerDataContractResolver>(sp => new ServedAsRecord(
             swashbuckles.ImplementationFactory is { } create
                 ? (ISerializerDataContractResolver)create(sp)
-                : (ISerializerDataContractResolver)(swashbuckles.ImplementationInstance ?? ActivatorUtilities.CreateInstance(sp, swashbuckles.ImplementationType!)))));
+                : (ISerializerDataContractResolver)(swashbuckles.ImplementationInstance
+                    ?? ActivatorUtilities.CreateInstance(sp, swashbuckles.ImplementationType!)))));
         return services;
     }
 

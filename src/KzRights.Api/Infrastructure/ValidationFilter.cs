@@ -55,7 +55,9 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
         }
         catch (InvalidCursorException ex)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [ex.Message] }, title: "The request's query parameters are not valid.");
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["cursor"] = [ex.Message] },
+                title: "The request's query parameters are not valid.");
         }
         catch (UnknownFilterIdException ex)
         {

@@ -61,7 +61,10 @@ public static class HealthEndpoints
 
     private static Ok<HealthDto> Live() => TypedResults.Ok(new HealthDto("ok"));
 
-    private static async Task<Results<Ok<HealthDto>, JsonHttpResult<HealthDto>>> ReadyAsync(HealthCheckService health, HttpResponse response, CancellationToken ct)
+    private static async Task<Results<Ok<HealthDto>, JsonHttpResult<HealthDto>>> ReadyAsync(
+        HealthCheckService health,
+        HttpResponse response,
+        CancellationToken ct)
     {
         var report = await health.CheckHealthAsync(r => r.Tags.Contains(ReadyTag), ct);
         var checks = report.Entries
@@ -85,7 +88,8 @@ public static class HealthEndpoints
             try
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var state = await db.IngestState.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.ManifestSha256, s.IngestedAt }).FirstOrDefaultAsync(cancellationToken);
+                var state = await db.IngestState.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.ManifestSha256, s.IngestedAt })
+                    .FirstOrDefaultAsync(cancellationToken);
                 if (state is null)
                 {
                     return HealthCheckResult.Unhealthy("no corpus has been ingested");

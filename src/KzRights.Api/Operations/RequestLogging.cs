@@ -29,7 +29,8 @@ public static class RequestLogging
                 var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
                 var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.Trim('/') : "(no route)";
                 logger.LogInformation("{Method} {Route} {Path} {StatusCode} {ElapsedMs:0.0} ms release {Release}",
-                    context.Request.Method, route, context.Request.Path.Value, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, releases.Known?.Id ?? "-");
+                    context.Request.Method, route, context.Request.Path.Value, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, releases.Known?.Id
+                        ?? "-");
             }
         });
     }

@@ -68,7 +68,11 @@ public static class ServiceUnavailable
                 return false;
             }
 
-            logger.LogWarning("{Method} {Path}: database unavailable: {Reason}", httpContext.Request.Method, httpContext.Request.Path.Value, DatabaseFaults.Describe(exception));
+            logger.LogWarning(
+                "{Method} {Path}: database unavailable: {Reason}",
+                httpContext.Request.Method,
+                httpContext.Request.Path.Value,
+                DatabaseFaults.Describe(exception));
             await WriteDatabaseUnavailableAsync(httpContext);
             return true;
         }

@@ -21,9 +21,12 @@ public static class SyntheticCorpusCommand
 
         try
         {
-            var source = Option("--from") is { Length: > 0 } from ? Path.GetFullPath(from) : CorpusParser.LocateCorpusDirectory(Directory.GetCurrentDirectory());
+            var source = Option("--from") is { Length: > 0 } from
+                ? Path.GetFullPath(from)
+                : CorpusParser.LocateCorpusDirectory(Directory.GetCurrentDirectory());
             var summary = SyntheticCorpus.Write(source, Path.GetFullPath(output), paragraphs);
-            Console.WriteLine($"wrote {summary.Documents} documents ({summary.Copies} copies of {source}), {summary.Paragraphs} paragraphs, to {summary.Directory}");
+            Console.WriteLine(
+                $"wrote {summary.Documents} documents ({summary.Copies} copies of {source}), {summary.Paragraphs} paragraphs, to {summary.Directory}");
             return 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or KzRights.Parsing.ParseException)

@@ -57,7 +57,11 @@ public sealed class CorpusIngestor(
         await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
 
     /// <summary>Ingests when the database is empty or the manifest changed (or always, with <paramref name="force"/>).</summary>
-    public async Task<IngestResult> EnsureIngestedAsync(string corpusDirectory, bool force = false, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> EnsureIngestedAsync(
+        string corpusDirectory,
+        bool force = false,
+        IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         await MigrateAsync(cancellationToken);
@@ -151,7 +155,11 @@ public sealed class CorpusIngestor(
         }
 
         KzRightsMetrics.IngestDuration.Record(clock.Elapsed.TotalSeconds);
-        logger.LogInformation("Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}; {Release}", manifestHash[..12], clock.ElapsedMilliseconds, summary,
+        logger.LogInformation(
+            "Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}; {Release}",
+            manifestHash[..12],
+            clock.ElapsedMilliseconds,
+            summary,
             replaced.Release is null ? "data unchanged, no release published" : $"published release {replaced.Release.Id}");
         return new IngestResult(true, manifestHash, summary, clock.Elapsed, replaced.Release);
     }
@@ -173,7 +181,8 @@ public sealed class CorpusIngestor(
             $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
             $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
             $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.Indicators.Count} indicators, " +
-            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), {rows.ThemeTags.Count} theme tags, " +
+            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), " +
+                $"{rows.ThemeTags.Count} theme tags, " +
             $"{rows.Entities.Count} entities ({rows.Entities.Sum(e => e.MentionCount)} mentions)";
         return (rows, summary);
     }

@@ -38,7 +38,8 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             e.Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector")
                 .HasColumnName(SearchVectorColumn)
                 .HasComputedColumnSql(
-                    "CASE WHEN \"Language\" = 'ru' THEN to_tsvector('russian'::regconfig, \"SearchText\") ELSE to_tsvector('english'::regconfig, \"SearchText\") END",
+                    "CASE WHEN \"Language\" = 'ru' THEN to_tsvector('russian'::regconfig, \"SearchText\") ELSE to_tsvector('english'::regconfig, " +
+                        "\"SearchText\") END",
                     stored: true);
             e.HasIndex("SearchVector").HasMethod("GIN");
         });

@@ -50,7 +50,8 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
         (await MatchAsync(db, query, ct)).Select(m => m.Id).ToList();
 
     private static bool IsAtOrBefore(SearchMatch m, SearchMatch after) =>
-        m.Score > after.Score || (m.Score == after.Score && (m.Target < after.Target || (m.Target == after.Target && string.CompareOrdinal(m.Id, after.Id) <= 0)));
+        m.Score > after.Score
+            || (m.Score == after.Score && (m.Target < after.Target || (m.Target == after.Target && string.CompareOrdinal(m.Id, after.Id) <= 0)));
 
     private static async Task<List<SearchMatch>> MatchAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)
     {
@@ -84,14 +85,18 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
     }
 
     private static string LikePattern(string token) =>
-        "%" + token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        "%" + token.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)
+            + "%";
 
     private static double Occurrences(string text, SearchTerms terms)
     {
         var count = 0;
         foreach (var token in terms.Tokens)
         {
-            for (var i = text.IndexOf(token, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(token, i + token.Length, StringComparison.OrdinalIgnoreCase))
+            for (
+                var i = text.IndexOf(token, StringComparison.OrdinalIgnoreCase);
+                i >= 0;
+                i = text.IndexOf(token, i + token.Length, StringComparison.OrdinalIgnoreCase))
             {
                 count++;
             }

@@ -48,7 +48,10 @@ internal sealed class OpenedOnce : SqliteConnection
     /// call them.</summary>
     private static void RegisterEfCoreFunctions(SqliteConnection connection)
     {
-        connection.CreateFunction("regexp", (string? pattern, string? input) => input is null || pattern is null ? null : (bool?)Regex.IsMatch(input, pattern), isDeterministic: true);
+        connection.CreateFunction(
+            "regexp",
+            (string? pattern, string? input) => input is null || pattern is null ? null : (bool?)Regex.IsMatch(input, pattern),
+            isDeterministic: true);
         connection.CreateFunction("ef_mod", (decimal? dividend, decimal? divisor) => dividend % divisor, isDeterministic: true);
         connection.CreateFunction("ef_add", (decimal? left, decimal? right) => left + right, isDeterministic: true);
         connection.CreateFunction("ef_divide", (decimal? dividend, decimal? divisor) => dividend / divisor, isDeterministic: true);

@@ -99,7 +99,8 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
         var keyset = string.Empty;
         if (after is not null)
         {
-            var lookup = $"SELECT rowid AS \"Value\" FROM {FullTextTable} WHERE {where} AND kind = {Next(SearchTargets.Name(after.Target))} AND id = {Next(after.Id)}";
+            var lookup
+                = $"SELECT rowid AS \"Value\" FROM {FullTextTable} WHERE {where} AND kind = {Next(SearchTargets.Name(after.Target))} AND id = {Next(after.Id)}";
             var afterRow = (await db.Database.SqlQueryRaw<long>(lookup, [.. parameters]).ToListAsync(ct)).FirstOrDefault();
             var score = Next(after.Score);
             keyset = $" AND (s < {score} OR (s = {score} AND rowid > {Next(afterRow)}))";
@@ -109,7 +110,8 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
             $"FROM {FullTextTable} WHERE {where}{keyset} ORDER BY s DESC, rowid LIMIT {Next(take)}) AS t " +
             $"JOIN {FullTextTable} AS f ON f.rowid = t.r ORDER BY t.s DESC, t.r";
         var rows = await db.Database.SqlQueryRaw<RankedRow>(sql, [.. parameters]).ToListAsync(ct);
-        return rows.Select(r => new SearchMatch(r.Kind == SearchTargets.RecommendationName ? SearchTarget.Recommendation : SearchTarget.Paragraph, r.Id, r.Score)).ToList();
+        return rows.Select(
+            r => new SearchMatch(r.Kind == SearchTargets.RecommendationName ? SearchTarget.Recommendation : SearchTarget.Paragraph, r.Id, r.Score)).ToList();
     }
 
     public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)

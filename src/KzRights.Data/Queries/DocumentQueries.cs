@@ -14,7 +14,14 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<DocumentDto>> ListPageAsync(int limit, string? cursor, CancellationToken ct)
     {
-        return await Keyset.PageByOrdinalAsync(db.Documents.AsNoTracking(), Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct, include: q => q.Include(d => d.Dates));
+        return await Keyset.PageByOrdinalAsync(
+            db.Documents.AsNoTracking(),
+            Scope,
+            cursor,
+            limit,
+            rows => ToDtosAsync(rows, ct),
+            ct,
+            include: q => q.Include(d => d.Dates));
     }
 
     /// <summary>The documents as a table (CSV/NDJSON answers).</summary>

@@ -257,7 +257,14 @@ public sealed record QuotaDto(
 public sealed record SeriesPointDto(PeriodDto Period, decimal Value, string? Scale, string IndicatorId);
 
 /// <summary>One measure given for several periods in a paragraph, points ordered by period.</summary>
-public sealed record SeriesDto(string Key, string DocumentId, string ParagraphId, string Subject, string Unit, string Kind, IReadOnlyList<SeriesPointDto> Points) : ILinkedRecord
+public sealed record SeriesDto(
+    string Key,
+    string DocumentId,
+    string ParagraphId,
+    string Subject,
+    string Unit,
+    string Kind,
+    IReadOnlyList<SeriesPointDto> Points) : ILinkedRecord
 {
     public RecordLinksDto Links => new(RecordTypes.SelfPath(RecordTypes.Series, Key));
 }

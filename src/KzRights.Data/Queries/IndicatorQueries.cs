@@ -137,7 +137,9 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
     }
 
     /// <summary>The first indicators (reading order) carrying each of several themes, in one round of queries.</summary>
-    public async Task<IReadOnlyDictionary<ThemeIndicatorsRequest, IReadOnlyList<IndicatorDto>>> ByThemesAsync(IReadOnlyCollection<ThemeIndicatorsRequest> requests, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<ThemeIndicatorsRequest, IReadOnlyList<IndicatorDto>>> ByThemesAsync(
+        IReadOnlyCollection<ThemeIndicatorsRequest> requests,
+        CancellationToken ct)
     {
         var themeIds = requests.Select(r => r.ThemeId).Distinct(StringComparer.Ordinal).ToArray();
         var tagged = (await db.ThemeTags.AsNoTracking()
@@ -157,7 +159,22 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
         .ToLookup(i => i.ParagraphId, Summary, StringComparer.Ordinal);
 
     internal static IndicatorSummaryDto Summary(IndicatorEntity i) =>
-        new(i.Id, i.ParagraphId, i.SubItemId, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier, Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd), i.Subject, i.Kind, i.Measure, i.Quote, i.Start, i.Length);
+        new(
+            i.Id,
+            i.ParagraphId,
+            i.SubItemId,
+            i.Value,
+            i.ValueUpper,
+            i.Unit,
+            i.Scale,
+            i.Qualifier,
+            Period(i.PeriodLabel, i.PeriodStart, i.PeriodEnd),
+            i.Subject,
+            i.Kind,
+            i.Measure,
+            i.Quote,
+            i.Start,
+            i.Length);
 
     internal static PeriodDto? Period(string? label, DateOnly? start, DateOnly? end) =>
         label is null ? null : new PeriodDto(label, start, end);

@@ -129,7 +129,12 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
         var loaded = await GetManyAsync(ids, ct);
         return requests.ToDictionary(
             r => r,
-            r => Paging.Slice(slices[r].Keys.Select(k => loaded[k.Id]).ToList(), slices[r].Keys.Select(k => k.SortKey).ToList(), r.Limit, slices[r].Total, r.Filter.Scope));
+            r => Paging.Slice(
+                slices[r].Keys.Select(k => loaded[k.Id]).ToList(),
+                slices[r].Keys.Select(k => k.SortKey).ToList(),
+                r.Limit,
+                slices[r].Total,
+                r.Filter.Scope));
     }
 
     private Task<List<ParagraphDto>> HydrateAsync(IReadOnlyList<ParagraphEntity> rows, CancellationToken ct) =>
@@ -149,7 +154,11 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             .ToLookup(f => f.ParagraphId, StringComparer.Ordinal);
         var links = (await db.ResponseLinks.AsNoTracking()
                 .Where(l => ids.Contains(l.ParagraphId))
-                .Join(db.Recommendations, l => l.RecommendationId, r => r.Id, (l, r) => new { l.ParagraphId, r.Id, r.Mechanism, r.Locator, r.SortKey, l.Relation })
+                .Join(
+                    db.Recommendations,
+                    l => l.RecommendationId,
+                    r => r.Id,
+                    (l, r) => new { l.ParagraphId, r.Id, r.Mechanism, r.Locator, r.SortKey, l.Relation })
                 .ToListAsync(ct))
             .OrderBy(x => x.SortKey, StringComparer.Ordinal)
             .ThenBy(x => x.Relation, StringComparer.Ordinal)

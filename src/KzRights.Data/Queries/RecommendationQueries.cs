@@ -31,7 +31,8 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
 
     private async Task<CursorPage<Served<RecommendationDto>>> ServedPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await StoredHydration.PageAsync(
-            db, release, RecordTypes.Recommendation, await FilteredAsync(filter, ct), r => r.Id, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+            db, release, RecordTypes.Recommendation, await FilteredAsync(filter, ct), r => r.Id, filter
+                .Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(RecommendationFilter filter, CancellationToken ct) =>
@@ -91,7 +92,11 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
         var ids = rows.Select(r => r.Id).ToArray();
         var responses = (await db.ResponseLinks.AsNoTracking()
                 .Where(l => ids.Contains(l.RecommendationId))
-                .Join(db.Paragraphs, l => l.ParagraphId, p => p.Id, (l, p) => new { l.RecommendationId, l.ParagraphId, l.DocumentId, l.Relation, l.Evidence, p.SortKey })
+                .Join(
+                    db.Paragraphs,
+                    l => l.ParagraphId,
+                    p => p.Id,
+                    (l, p) => new { l.RecommendationId, l.ParagraphId, l.DocumentId, l.Relation, l.Evidence, p.SortKey })
                 .ToListAsync(ct))
             .OrderBy(x => x.SortKey, StringComparer.Ordinal)
             .ThenBy(x => x.Relation, StringComparer.Ordinal)
@@ -118,7 +123,8 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
             responses[r.Id].Select(x => x.ParagraphId).Distinct(StringComparer.Ordinal).SelectMany(p => indicators[p]).ToArray(),
             themes[r.Id].ToArray())
         {
-            Citation = cite(Citations.Recommendation(r.SourceDocumentId is { } source ? documentLabels.GetValueOrDefault(source) : null, r.Mechanism, r.Locator)),
+            Citation = cite(
+                Citations.Recommendation(r.SourceDocumentId is { } source ? documentLabels.GetValueOrDefault(source) : null, r.Mechanism, r.Locator)),
         }).ToList();
     }
 }

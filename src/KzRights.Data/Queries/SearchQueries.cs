@@ -15,7 +15,12 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
         (await SearchPageAsync(q, targets, limit, cursor, ct)).Page;
 
     /// <summary><see cref="SearchAsync"/> with a cursor per hit (GraphQL edges).</summary>
-    public async Task<CursorPage<SearchHitDto>> SearchPageAsync(string q, IReadOnlyCollection<SearchTarget> targets, int limit, string? cursor, CancellationToken ct)
+    public async Task<CursorPage<SearchHitDto>> SearchPageAsync(
+        string q,
+        IReadOnlyCollection<SearchTarget> targets,
+        int limit,
+        string? cursor,
+        CancellationToken ct)
     {
         var terms = SearchTerms.Parse(q);
         var locator = SearchLocator.TryParse(q);

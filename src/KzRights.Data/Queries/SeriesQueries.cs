@@ -20,7 +20,10 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
     {
         var table = Tables.Tables.SeriesPoints;
         var filtered = await FilteredAsync(document, ct);
-        return new TableQuery(table, filtered.CountAsync, ct => TableQuery.Cells(table, Tables.Tables.SeriesPointRows(db, filtered), ct), async (limit, cursor, ct) =>
+        return new TableQuery(table, filtered.CountAsync, ct => TableQuery.Cells(
+            table,
+            Tables.Tables.SeriesPointRows(db, filtered),
+            ct), async (limit, cursor, ct) =>
         {
             var page = (await Keyset.PageAsync(filtered, Scope(document), cursor, limit, Task.FromResult, ct, include: q => q.Include(s => s.Points))).Page;
             var rows = page.Items.SelectMany(s => s.Points.OrderBy(p => p.Ordinal).Select(p => table.Cells(new SeriesPointRow(s, p)))).ToArray();
@@ -56,5 +59,7 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
 
     private static SeriesDto ToDto(SeriesEntity s) =>
         new(s.Key, s.DocumentId, s.ParagraphId, s.Subject, s.Unit, s.Kind,
-            s.Points.OrderBy(p => p.Ordinal).Select(p => new SeriesPointDto(new PeriodDto(p.PeriodLabel, p.PeriodStart, p.PeriodEnd), p.Value, p.Scale, p.IndicatorId)).ToArray());
+            s.Points.OrderBy(p => p.Ordinal)
+                .Select(p => new SeriesPointDto(new PeriodDto(p.PeriodLabel, p.PeriodStart, p.PeriodEnd), p.Value, p.Scale, p.IndicatorId))
+                .ToArray());
 }

@@ -121,7 +121,9 @@ public sealed class TableDefinition<TRow> : TableDefinition
         return cells;
     }
 
-    public override async IAsyncEnumerable<object?[]> ReadAllAsync(KzRightsDbContext db, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public override async IAsyncEnumerable<object?[]> ReadAllAsync(
+        KzRightsDbContext db,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var row in _all(db).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {

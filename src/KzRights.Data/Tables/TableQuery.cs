@@ -57,7 +57,10 @@ public sealed class TableQuery
             return new TablePage(page.Items.Select(table.Cells).ToArray(), page.NextCursor, page.Total);
         });
 
-    internal static async IAsyncEnumerable<object?[]> Cells<TRow>(TableDefinition<TRow> table, IQueryable<TRow> ordered, [EnumeratorCancellation] CancellationToken ct)
+    internal static async IAsyncEnumerable<object?[]> Cells<TRow>(
+        TableDefinition<TRow> table,
+        IQueryable<TRow> ordered,
+        [EnumeratorCancellation] CancellationToken ct)
         where TRow : class
     {
         await foreach (var row in ordered.AsAsyncEnumerable().WithCancellation(ct))

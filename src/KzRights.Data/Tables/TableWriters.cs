@@ -129,7 +129,12 @@ public static class TableWriters
         _ => throw new InvalidOperationException($"No Parquet type for {column.Type}"),
     };
 
-    private static async Task WriteRowGroupAsync(ParquetWriter parquet, DataField[] fields, IReadOnlyList<TableColumn> columns, List<object?[]> rows, CancellationToken ct)
+    private static async Task WriteRowGroupAsync(
+        ParquetWriter parquet,
+        DataField[] fields,
+        IReadOnlyList<TableColumn> columns,
+        List<object?[]> rows,
+        CancellationToken ct)
     {
         using var group = parquet.CreateRowGroup();
         for (var c = 0; c < fields.Length; c++)

@@ -83,7 +83,8 @@ public static class CorpusAnalyzer
         {
             // UPR and CEDAW records have no text in the corpus: their theme heading is the only evidence.
             var headings = recommendation.Theme is { } theme ? new[] { theme } : [];
-            themes.AddRange(Stated(ThemeTargets.Recommendation, recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings))));
+            themes.AddRange(
+                Stated(ThemeTargets.Recommendation, recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings))));
         }
 
         var plain = indicators.Select(i => i.Indicator).ToArray();

@@ -50,7 +50,10 @@ public static class CorpusParser
         var actual = CorpusManifest.Sha256Hex(bytes);
         if (!string.Equals(actual, metadata.Sha256, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ParseException(metadata.SourceFile, 0, $"SHA-256 is {actual}, the manifest says {metadata.Sha256}: update the manifest after checking the change");
+            throw new ParseException(
+                metadata.SourceFile,
+                0,
+                $"SHA-256 is {actual}, the manifest says {metadata.Sha256}: update the manifest after checking the change");
         }
 
         return Parse(metadata, new UTF8Encoding(false, true).GetString(bytes));

@@ -84,7 +84,9 @@ internal static partial class EntityAttributes
     [
         (new Regex(@"ratif|ратифиц", RegexOptions.IgnoreCase | RegexOptions.Compiled), "ratified"),
         (new Regex(@"accession|acceded|became\s+a\s+party|присоедин", RegexOptions.IgnoreCase | RegexOptions.Compiled), "accession"),
-        (new Regex(@"entered\s+into\s+force|came\s+into\s+(?:force|effect)|in\s+(?:force|effect)|вступил", RegexOptions.IgnoreCase | RegexOptions.Compiled), "inForce"),
+        (new Regex(
+            @"entered\s+into\s+force|came\s+into\s+(?:force|effect)|in\s+(?:force|effect)|вступил",
+            RegexOptions.IgnoreCase | RegexOptions.Compiled), "inForce"),
         (new Regex(@"\bsign(?:ed|ing)\b|подписа", RegexOptions.IgnoreCase | RegexOptions.Compiled), "signed"),
         (new Regex(@"\bapprov|утвержд", RegexOptions.IgnoreCase | RegexOptions.Compiled), "approved"),
         (new Regex(@"\b(?:adopted|adoption|passed|enacted)\b|принят", RegexOptions.IgnoreCase | RegexOptions.Compiled), "adopted"),
@@ -120,13 +122,16 @@ internal static partial class EntityAttributes
             // "since 2022" opens on 1 January; "since 1 January 2023" names the day.
             return only.Month == 1 && only.Day == 1 && !DayPrinted().IsMatch(period.Label)
                 ? only.Year.ToString(CultureInfo.InvariantCulture)
-                : only.Day == 1 && !DayPrinted().IsMatch(period.Label) ? only.ToString("yyyy-MM", CultureInfo.InvariantCulture) : only.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                : only.Day == 1 && !DayPrinted().IsMatch(period.Label)
+                    ? only.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+                    : only.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
         return e?.Year.ToString(CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex(@"^\s*(?:for\s+(?:the\s+(?:period|years)\s+)?|на\s+)?(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})|^\s*(?:for\s+the\s+period\s+)?(?:up\s+to|until|till|до)\s+(?<to>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:for\s+(?:the\s+(?:period|years)\s+)?|на\s+)?(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})|^\s*(?:for\s+the\s+period\s+)?(?:up\s+to|until|" +
+        @"till|до)\s+(?<to>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PlanPeriod();
 
     [GeneratedRegex(@"(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})|(?:up\s+to|until|till|до)\s+(?<to>\d{4})", RegexOptions.IgnoreCase)]
@@ -135,6 +140,7 @@ internal static partial class EntityAttributes
     [GeneratedRegex(@"\b(?:since|с)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWord();
 
-    [GeneratedRegex(@"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+\p{L}+\s+\d{4}|\d{2}\.\d{2}\.\d{4}")]
+    [GeneratedRegex(@"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|" +
+        @"May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+\p{L}+\s+\d{4}|\d{2}\.\d{2}\.\d{4}")]
     private static partial Regex DayPrinted();
 }

@@ -95,12 +95,15 @@ public sealed partial class EntityExtractor
         }
     }
 
-    [GeneratedRegex(@"(?<!\b(?:and|or|of|for|on|in|to|with)\s)(?<name>(?:(?!(?:The|An|A|This|That|Under|In|On|Of|By|Its|Their)\s)[A-Z][\p{L}’'-]+\s+){1,5})(?<head>Act|Code)\b")]
+    [GeneratedRegex(@"(?<!\b(?:and|or|of|for|on|in|to|with)\s)(?<name>(?:(?!(?:The|An|A|This|That|Under|In|On|Of|By|Its|" +
+        @"Their)\s)[A-Z][\p{L}’'-]+\s+){1,5})(?<head>Act|Code)\b")]
     private static partial Regex ActOrCode();
 
     [GeneratedRegex(@"^(?:The|An|A|This|That|Such|Each|Every|Any|Its|Their|Under|In|On|Of|By)(?:\s|$)|^(?:The\s+)?(?:Constitutional|Criminal|Code)$")]
     private static partial Regex NotAName();
 
-    [GeneratedRegex(@"(?:Constitutional\s+)?(?:Law|Act)\s+(?:[""“«]On\s+(?:the\s+)?(?<title>[^""”»]{3,120})[""”»]|on\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<title>[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|and|the|in|for|to|on|with|against)\s+)*[A-Z][\p{L}’'-]*){0,8}))")]
+    [GeneratedRegex(@"(?:Constitutional\s+)?(?:Law|Act)\s+(?:[""“«]On\s+(?:the\s+)?(?<title>[^""”»]{3,120})[""”»]|on\s+(?:the\s+)?(?!(?:January|February|" +
+        @"March|April|May|June|July|August|September|October|November|December)\b)(?<title>[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|and|the|in|for|to|on|with|" +
+            @"against)\s+)*[A-Z][\p{L}’'-]*){0,8}))")]
     private static partial Regex LawOn();
 }

@@ -59,11 +59,19 @@ public sealed class EntityLinker
 
     /// <summary>Attributes whose verb names the event they date; a bare nearest date ("date") is compared only for
     /// events, and amendments are many, so "amended" is never a disagreement.</summary>
-    private static readonly HashSet<string> Dated = new(StringComparer.Ordinal) { "adopted", "signed", "ratified", "accession", "inForce", "approved", "since" };
+    private static readonly HashSet<string> Dated = new(StringComparer.Ordinal) {
+        "adopted",
+        "signed",
+        "ratified",
+        "accession",
+        "inForce",
+        "approved",
+        "since" };
 
     private static string ComparedKey(string kind, string key) => kind == EntityKind.Event && key is "since" ? "date" : key;
 
     /// <summary>Values agree when one is a prefix of the other at a date boundary ("2022" and "2022-02-07").</summary>
     private static bool Compatible(string a, string b) =>
-        a == b || a.Length < b.Length && b.StartsWith(a + "-", StringComparison.Ordinal) || b.Length < a.Length && a.StartsWith(b + "-", StringComparison.Ordinal);
+        a == b || a.Length < b.Length && b.StartsWith(a + "-", StringComparison.Ordinal)
+            || b.Length < a.Length && a.StartsWith(b + "-", StringComparison.Ordinal);
 }

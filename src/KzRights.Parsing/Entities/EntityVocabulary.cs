@@ -41,7 +41,9 @@ public static class EntityVocabulary
         new("law/2024-04-15-womens-rights-and-child-safety", EntityKind.Law, "Law on Women's Rights and Child Safety",
             I(@"(?:Law\s+on\s+)?Women[’']s\s+Rights\s+and\s+Child\s+Safety(?:\s+Act)?")),
         new("law/2020-05-25-peaceful-assemblies", EntityKind.Law, "Law on the Procedure for Organizing and Holding Peaceful Assemblies",
-            I(@"(?:Act|Law)\s+(?:on\s+the\s+Procedure\s+for\s+Organizing\s+and\s+Holding\s+Peaceful\s+Assemblies|[""“«]On\s+the\s+(?:procedure\s+for\s+)?organi[sz](?:ing|ation)\s+and\s+(?:holding|conduct)\s+of\s+peaceful\s+assemblies[""”»]|on\s+Peaceful\s+Assemblies)")),
+            I(@"(?:Act|Law)\s+(?:on\s+the\s+Procedure\s+for\s+Organizing\s+and\s+Holding\s+Peaceful\s+Assemblies|" +
+                @"[""“«]On\s+the\s+(?:procedure\s+for\s+)?organi[sz](?:ing|ation)\s+and\s+(?:holding|conduct)\s+of\s+peaceful\s+assemblies[""”»]|" +
+                    @"on\s+Peaceful\s+Assemblies)")),
         new("law/2021-12-29-human-rights-ombudsman", EntityKind.Law, "Law on the Human Rights Ombudsman",
             I(@"Law\s+[""“«]On\s+the\s+Human\s+Rights\s+Ombudsman[""”»]")),
         new("law/2024-06-19-media", EntityKind.Law, "Law on Mass Media",
@@ -74,7 +76,8 @@ public static class EntityVocabulary
         new("treaty/ilo-c190", EntityKind.Treaty, "ILO Violence and Harassment Convention, 2019 (No. 190)",
             I(@"(?:ILO\s+)?Convention\s+No\.\s*190")),
         new("treaty/cedaw", EntityKind.Treaty, "Convention on the Elimination of All Forms of Discrimination against Women",
-            I(@"Convention\s+on\s+the\s+Elimination\s+of\s+All\s+Forms\s+of\s+Discrimination\s+against\s+Women|Конвенци\p{L}*\s+о\s+ликвидации\s+всех\s+форм\s+дискриминации\s+в\s+отношении\s+женщин")),
+            I(@"Convention\s+on\s+the\s+Elimination\s+of\s+All\s+Forms\s+of\s+Discrimination\s+against\s+Women|" +
+                @"Конвенци\p{L}*\s+о\s+ликвидации\s+всех\s+форм\s+дискриминации\s+в\s+отношении\s+женщин")),
         new("treaty/crpd", EntityKind.Treaty, "Convention on the Rights of Persons with Disabilities",
             I(@"Convention\s+on\s+the\s+Rights\s+of\s+Persons\s+with\s+Disabilities")),
         new("treaty/iccpr", EntityKind.Treaty, "International Covenant on Civil and Political Rights",
@@ -84,22 +87,29 @@ public static class EntityVocabulary
         new("plan/human-rights-and-rule-of-law-action-plan", EntityKind.Plan, "Plan of Action on Human Rights and the Rule of Law",
             I(@"Plan\s+of\s+Action\s+on\s+Human\s+Rights\s+and\s+the\s+Rule\s+of\s+Law")),
         new("plan/further-measures-human-rights-rule-of-law", EntityKind.Plan, "Plan of Further Measures in the Field of Human Rights and the Rule of Law",
-            I(@"Plan\s+of\s+(?:Further|Priority)\s+Measures\s+in\s+the\s+Field\s+of\s+Human\s+Rights\s+and\s+the\s+Rule\s+of\s+Law|План\p{L}*\s+дальнейших\s+мер\s+в\s+области\s+прав\s+человека")),
+            I(@"Plan\s+of\s+(?:Further|Priority)\s+Measures\s+in\s+the\s+Field\s+of\s+Human\s+Rights\s+and\s+the\s+Rule\s+of\s+Law|" +
+                @"План\p{L}*\s+дальнейших\s+мер\s+в\s+области\s+прав\s+человека")),
         new("plan/family-and-gender-policy-concept-2030", EntityKind.Plan, "Concept of Family and Gender Policy up to 2030",
-            I(@"(?:Concept|Framework)\s+(?:of|for)\s+Family\s+and\s+Gender\s+Policy(?:\s+of\s+the\s+Republic)?(?:\s+(?:until|up\s+to)\s+2030)?|Family\s+and\s+Gender\s+Policy\s+(?:Framework|Concept)(?:\s+for\s+the\s+period\s+up\s+to\s+2030)?|framework\s+for\s+family\s+and\s+gender\s+policy(?:\s+up\s+to\s+2030)?|Концепци\p{L}*\s+семейной\s+и\s+гендерной\s+политики")),
+            I(@"(?:Concept|Framework)\s+(?:of|for)\s+Family\s+and\s+Gender\s+Policy(?:\s+of\s+the\s+Republic)?(?:\s+(?:until|up\s+to)\s+2030)?|" +
+                @"Family\s+and\s+Gender\s+Policy\s+(?:Framework|Concept)(?:\s+for\s+the\s+period\s+up\s+to\s+2030)?|" +
+                    @"framework\s+for\s+family\s+and\s+gender\s+policy(?:\s+up\s+to\s+2030)?|Концепци\p{L}*\s+семейной\s+и\s+гендерной\s+политики")),
         new("plan/anti-corruption-policy-concept-2022-2026", EntityKind.Plan, "Concept of Anti-Corruption Policy for 2022–2026",
             I(@"Anti-Corruption\s+Policy\s+Concept")),
         new("plan/healthy-nation", EntityKind.Plan, "National project “Healthy Nation”",
-            I(@"National\s+Project\s+""Quality\s+and\s+affordable\s+healthcare\s+for\s+every\s+citizen\s+""Healthy\s+Nation""|[""“]Healthy\s+Nation[""”](?:\s+(?:national\s+)?project)?")),
+            I(@"National\s+Project\s+""Quality\s+and\s+affordable\s+healthcare\s+for\s+every\s+citizen\s+""Healthy\s+Nation""|" +
+                @"[""“]Healthy\s+Nation[""”](?:\s+(?:national\s+)?project)?")),
         new("plan/healthcare-development-concept", EntityKind.Plan, "Concept for the Development of Healthcare",
             I(@"Policy\s+Framework\s+for\s+the\s+Development\s+of\s+Healthcare|Concept\s+for\s+the\s+Development\s+of\s+Healthcare")),
-        new("plan/comprehensive-plan-to-protect-children-2023-2025", EntityKind.Plan, "Comprehensive Plan to Protect Children from Violence, Prevent Suicide and Ensure Children's Rights and Welfare 2023–2025",
-            I(@"Comprehensive\s+Plan\s+to\s+Protect\s+Children\s+From\s+Violence,\s+Prevent\s+Suicide\s+and\s+Ensure\s+Children[’']s\s+Rights\s+and\s+Welfare(?:\s+(?:for\s+)?2023[-–]2025)?")),
+        new("plan/comprehensive-plan-to-protect-children-2023-2025", EntityKind
+            .Plan, "Comprehensive Plan to Protect Children from Violence, Prevent Suicide and Ensure Children's Rights and Welfare 2023–2025",
+            I(@"Comprehensive\s+Plan\s+to\s+Protect\s+Children\s+From\s+Violence,\s+Prevent\s+Suicide\s+and\s+Ensure\s+Children[’']s\s+Rights\s+and\s+Welfare" +
+                @"(?:\s+(?:for\s+)?2023[-–]2025)?")),
         new("plan/business-roadmap-2025", EntityKind.Plan, "Business Roadmap 2025", I(@"Business\s+Road\s*map\s*[-–]\s*2025")),
 
         // Institutions and mechanisms.
         new("institution/human-rights-commissioner", EntityKind.Institution, "Commissioner for Human Rights (Ombudsman)",
-            I(@"Human\s+Rights\s+Commissioner(?:\s+\(Ombudsman\))?|Commissioner\s+for\s+Human\s+Rights(?:\s+\(Ombudsman\))?|Human\s+Rights\s+Ombudsman|Ombudsman|Ombudsperson|Уполномоченн\p{L}*\s+по\s+правам\s+человека")),
+            I(@"Human\s+Rights\s+Commissioner(?:\s+\(Ombudsman\))?|Commissioner\s+for\s+Human\s+Rights(?:\s+\(Ombudsman\))?|Human\s+Rights\s+Ombudsman|" +
+                @"Ombudsman|Ombudsperson|Уполномоченн\p{L}*\s+по\s+правам\s+человека")),
         new("institution/national-preventive-mechanism", EntityKind.Institution, "National preventive mechanism",
             I(@"national\s+preventive\s+mechanisms?")),
         new("institution/constitutional-court", EntityKind.Institution, "Constitutional Court", I(@"Constitutional\s+Court|Конституционн\p{L}*\s+Суд\p{L}*")),
@@ -113,12 +123,15 @@ public static class EntityVocabulary
         new("event/defamation-decriminalization", EntityKind.Event, "Decriminalization of defamation",
             I(@"defamation\s+was\s+decriminali[sz]ed")),
         new("event/majilis-quota-persons-with-disabilities", EntityKind.Event, "Persons with disabilities included in the 30 per cent Majilis quota",
-            I(@"persons\s+with\s+disabilities|лиц\p{L}*\s+с\s+инвалидностью"), I(@"(?=[\s\S]*(?:quota|квот))(?=[\s\S]*(?:Majilis|Mazhilis|parliament|deputy\s+seats|депутатск))")),
+            I(@"persons\s+with\s+disabilities|лиц\p{L}*\s+с\s+инвалидностью"), I(
+                @"(?=[\s\S]*(?:quota|квот))(?=[\s\S]*(?:Majilis|Mazhilis|parliament|deputy\s+seats|депутатск))")),
         new("event/administrative-justice-introduction", EntityKind.Event, "Introduction of administrative justice",
             I(@"(?:institute|institution)\s+of\s+administrative\s+justice\s+(?:was|has\s+been)\s+introduced")),
         new("event/2022-06-05-constitutional-referendum", EntityKind.Event, "Constitutional referendum of 5 June 2022",
             I(@"referendum\s+on\s+June\s+5|referendum\s+on\s+constitutional\s+amendments|constitutional\s+referendum|(?:June|republican)\s+referendum")),
         new("event/prison-health-care-transfer", EntityKind.Event, "Transfer of prison health care to the Ministry of Health",
-            I(@"transfer\s+the\s+function\s+of\s+medical\s+support\s+for\s+convicts\s+to\s+the\s+Ministry\s+of\s+Health(?:care)?|medical\s+care\s+for\s+convicted\s+persons\s+was\s+transferred\s+from\s+the\s+Ministry\s+of\s+Internal\s+Affairs\s+to\s+the\s+Ministry\s+of\s+Health")),
+            I(@"transfer\s+the\s+function\s+of\s+medical\s+support\s+for\s+convicts\s+to\s+the\s+Ministry\s+of\s+Health(?:care)?|" +
+                @"medical\s+care\s+for\s+convicted\s+persons\s+was\s+transferred\s+from\s+the\s+Ministry\s+of\s+Internal\s+Affairs\s+to\s+the\s+Ministry\s+of" +
+                    @"\s+Health")),
     ];
 }

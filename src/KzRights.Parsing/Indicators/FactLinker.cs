@@ -26,11 +26,13 @@ public sealed class FactLinker
         var groups = indicators
             .Where(i => i.Measure is not null && i.Role is not (IndicatorRole.Before or IndicatorRole.Part))
             .GroupBy(i => (Measure: i.Measure!, i.Kind, Dimension: IndicatorUnit.Dimension(i.Unit), Period: PeriodKey(i, documentYears)))
-            .OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal);
+            .OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer
+                .Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var clusters = new List<List<Indicator>>();
-            foreach (var indicator in group.OrderBy(i => i.DocumentId, StringComparer.Ordinal).ThenBy(i => i.ParagraphId, StringComparer.Ordinal).ThenBy(i => i.Start))
+            foreach (var indicator in group.OrderBy(i => i.DocumentId, StringComparer.Ordinal).ThenBy(i => i.ParagraphId, StringComparer.Ordinal)
+                .ThenBy(i => i.Start))
             {
                 var home = clusters.FirstOrDefault(c => c.All(x => x.ParagraphId != indicator.ParagraphId && Compatible(x.Population, indicator.Population)));
                 if (home is null)
@@ -106,7 +108,9 @@ public sealed class FactLinker
         var attestations = cluster.Select(i => new FactAttestation(
             i.Id, i.DocumentId, i.Value, i.ValueUpper, i.Unit, i.Scale, i.Qualifier, i.Period, YearOf(i))).ToList();
         var reasons = new List<string>();
-        var values = attestations.Select(a => (Low: a.Value * IndicatorScale.Multiplier(a.Scale), High: a.ValueUpper * IndicatorScale.Multiplier(a.Scale))).Distinct().ToList();
+        var values = attestations.Select(a => (Low: a.Value * IndicatorScale.Multiplier(a.Scale), High: a.ValueUpper * IndicatorScale.Multiplier(a.Scale)))
+            .Distinct()
+            .ToList();
         if (values.Count > 1)
         {
             reasons.Add("values differ: " + string.Join(", ", attestations.Select(a => $"{Format(a)} ({a.IndicatorId})")));

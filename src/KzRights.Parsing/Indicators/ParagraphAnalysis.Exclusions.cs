@@ -199,7 +199,9 @@ internal sealed partial class ParagraphAnalysis
 
     private bool IsRateDenominator(NumberToken n) => PerBefore().IsMatch(Before(n.Start, 10));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:articles?|arts?\.|paragraphs?|paras?\.|para|rules?|sections?|chapters?|parts?|subparagraphs?|clauses?|No\.|Nos\.|resolutions?|[Rr]ecommendations?|[Gg]oals?|SDGs?|ЦУР|стат(?:ья|ьи|ьей|ье|ей|ьям)|ст\.|пункт(?:а|у|ом|ы|ов)?|пп\.|п\.|подпункт\p{L}*|част(?:ь|и|ью)|ч\.|№)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:articles?|arts?\.|paragraphs?|paras?\.|para|rules?|sections?|chapters?|parts?|subparagraphs?|clauses?|No\.|Nos\.|" +
+        @"resolutions?|[Rr]ecommendations?|[Gg]oals?|SDGs?|ЦУР|стат(?:ья|ьи|ьей|ье|ей|ьям)|ст\.|пункт(?:а|у|ом|ы|ов)?|пп\.|п\.|подпункт\p{L}*|част(?:ь|и|ью)|" +
+            @"ч\.|№)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceKeyword();
 
     [GeneratedRegex(@"\G\s*\d+(?:\.\d+)?(?:\s*[-–—]\s*\d+(?:\.\d+)?)?\)?")]
@@ -226,7 +228,9 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>\p{Lu}[\p{L}’']*)\s$")]
     private static partial Regex CapitalisedWordBefore();
 
-    [GeneratedRegex(@"(?:helplines?|hotlines?|phone(?:\s+number)?|telephone(?:\s+number)?|call\s+cent(?:re|er))\s*(?:[–—-]\s*|\(\s*|number\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?:helplines?|hotlines?|phone(?:\s+number)?|telephone(?:\s+number)?|call\s+cent(?:re|er))\s*(?:[–—-]\s*|\(\s*|number\s+)?$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex HelplineBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:and|or|,)\s*\d+\s*)?(?:unified\s+)?(?:helplines?|hotlines?|call\s+cent(?:re|er)s?)\b", RegexOptions.IgnoreCase)]
@@ -241,7 +245,9 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^\s*(?:place|position)\b|^\s*(?:to\s+\d+(?:st|nd|rd|th)\s+place)|^\s*out\s+of\b|^\s*among\b", RegexOptions.IgnoreCase)]
     private static partial Regex RankAfter();
 
-    [GeneratedRegex(@"(?:\baged|\bages?\s+of|\bunder(?:\s+the)?(?:\s+age(?:\s+of)?)?|\bover\s+the\s+age\s+of|\bup\s+to\s+the\s+age\s+of)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?:\baged|\bages?\s+of|\bunder(?:\s+the)?(?:\s+age(?:\s+of)?)?|\bover\s+the\s+age\s+of|\bup\s+to\s+the\s+age\s+of)\s+$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
     [GeneratedRegex(@"^\s*(?:[–-]\s*\d+\s*)?(?:years?\s+of\s+age|years?\s+old\b|year[- ]olds?\b)", RegexOptions.IgnoreCase)]
@@ -250,7 +256,8 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"(?:\baged|\bages?\s+of)\s+\d+\s*(?:to|–|-)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeRangeUpperBefore();
 
-    [GeneratedRegex(@"(?:\bpast|\bprevious|\blast|\bnext|\bevery|\beach|\bin|\bin\s+the|\bduring|\bduring\s+the|\bover\s+a\s+period\s+of|\bfor\s+the\s+past|\bfor\s+the\s+last)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bpast|\bprevious|\blast|\bnext|\bevery|\beach|\bin|\bin\s+the|\bduring|\bduring\s+the|\bover\s+a\s+period\s+of|\bfor\s+the\s+past|" +
+        @"\bfor\s+the\s+last)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"^\s+(?:and\s+a\s+half\s+)?(?:years?|months?|days?|weeks?)\b", RegexOptions.IgnoreCase)]

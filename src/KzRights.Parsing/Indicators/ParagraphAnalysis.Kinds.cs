@@ -192,7 +192,8 @@ internal sealed partial class ParagraphAnalysis
             return inherited;
         }
 
-        if (c.Unit is IndicatorUnit.Rank or IndicatorUnit.Points && IndexName().Match(Slice(_sentences[c.Sentence].Start, _sentences[c.Sentence].End)) is { Success: true } index)
+        if (c.Unit is IndicatorUnit.Rank or IndicatorUnit.Points
+            && IndexName().Match(Slice(_sentences[c.Sentence].Start, _sentences[c.Sentence].End)) is { Success: true } index)
         {
             var name = LeadingPreposition().Replace(index.Value, string.Empty);
             return $"{(c.Unit == IndicatorUnit.Rank ? "rank" : "score")} in the {name}";
@@ -217,7 +218,8 @@ internal sealed partial class ParagraphAnalysis
         }
 
         var m = PlaceQualifier().Match(After(c.ValueEnd, 60));
-        if (!m.Success || _periods.Any(p => p.Start < c.ValueEnd + m.Length && p.End > c.ValueEnd) || _numbers.Any(n => n.Start >= c.ValueEnd && n.Start < c.ValueEnd + m.Length))
+        if (!m.Success || _periods.Any(p => p.Start < c.ValueEnd + m.Length && p.End > c.ValueEnd)
+            || _numbers.Any(n => n.Start >= c.ValueEnd && n.Start < c.ValueEnd + m.Length))
         {
             return string.Empty;
         }
@@ -248,7 +250,9 @@ internal sealed partial class ParagraphAnalysis
     private string PrecedingWords(Candidate c)
     {
         var clause = ClauseOf(c.Number.Start);
-        var from = _candidates.Where(d => d != c && d.QuoteEnd <= c.QuoteStart && d.QuoteEnd > clause.Start).Select(d => d.QuoteEnd).DefaultIfEmpty(clause.Start).Max();
+        var from = _candidates.Where(d => d != c && d.QuoteEnd <= c.QuoteStart && d.QuoteEnd > clause.Start).Select(d => d.QuoteEnd)
+            .DefaultIfEmpty(clause.Start)
+            .Max();
         var text = Slice(from, c.QuoteStart);
         var changed = ChangedBy().Match(text);
         if (changed.Success)
@@ -317,7 +321,9 @@ internal sealed partial class ParagraphAnalysis
         (new Regex(@"\b(?:women|woman|female|girls?\b|mothers|servicewomen|женщин\p{L}*)", RegexOptions.Compiled), IndicatorPopulation.Women),
         (new Regex(@"\bgirls?\b", RegexOptions.Compiled), IndicatorPopulation.Girls),
         (new Regex(@"(?<![\p{L}])(?:men|male|boys|мужчин\p{L}*)\b", RegexOptions.Compiled), IndicatorPopulation.Men),
-        (new Regex(@"\b(?:children|child|minors?|juvenile|schoolchildren|adolescents|orphans|дет\p{L}*|несовершеннолетн\p{L}*)", RegexOptions.Compiled), IndicatorPopulation.Children),
+        (new Regex(
+            @"\b(?:children|child|minors?|juvenile|schoolchildren|adolescents|orphans|дет\p{L}*|несовершеннолетн\p{L}*)",
+            RegexOptions.Compiled), IndicatorPopulation.Children),
         (new Regex(@"\b(?:young\s+(?:people|persons|women)|youth|молод\p{L}*)", RegexOptions.Compiled), IndicatorPopulation.YoungPeople),
         (new Regex(@"(?:disabilit\p{L}*|disabled|инвалидност\p{L}*)", RegexOptions.Compiled), IndicatorPopulation.PersonsWithDisabilities),
         (new Regex(@"\b(?:older\s+persons|elderly|pensioners)", RegexOptions.Compiled), IndicatorPopulation.OlderPersons),
@@ -342,22 +348,29 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"\bparty\s+lists\b|партийн\p{L}*\s+списк", RegexOptions.IgnoreCase)]
     private static partial Regex PartyLists();
 
-    [GeneratedRegex(@"\b(?:reduction|increase|increasing|reducing|raising|lowering|bringing|raise|reduce|lower|bring|rise|decrease|decreasing)\b(?:(?!\bfrom\b)[^.;]){0,120}\bto\s+(?:the\s+)?$|(?:увеличени|повышени|снижени|сокращени|увеличить|повысить|снизить|сократить|довести)\p{L}*(?:(?!\sс\s)[^.;]){0,160}\sдо\s*$")]
+    [GeneratedRegex(@"\b(?:reduction|increase|increasing|reducing|raising|lowering|bringing|raise|reduce|lower|bring|rise|decrease|" +
+        @"decreasing)\b(?:(?!\bfrom\b)[^.;]){0,120}\bto\s+(?:the\s+)?$|(?:увеличени|повышени|снижени|сокращени|увеличить|повысить|снизить|сократить|" +
+            @"довести)\p{L}*(?:(?!\sс\s)[^.;]){0,160}\sдо\s*$")]
     private static partial Regex ChangeTo();
 
     [GeneratedRegex(@"\bbeing\s+(?:\p{L}+\s+)?(?:increased|reduced|raised|lowered|brought)\s+(?:up\s+)?to\s+$")]
     private static partial Regex BeingChangedTo();
 
-    [GeneratedRegex(@"\b(?:will|would|should(?!\s+(?:also\s+)?be\s+(?:noted|mentioned|emphasi[sz]ed|stressed|recalled|underlined))|shall|plans?\s+to|planned|there\s+are\s+plans|aims?\s+to|aimed\s+at|goals?|targets?|expected|envisaged|intends?\s+to|to\s+achieve|будет|будут|планируется|планирует|цел[ьи]\p{L}*)\b")]
+    [GeneratedRegex(@"\b(?:will|would|should(?!\s+(?:also\s+)?be\s+(?:noted|mentioned|emphasi[sz]ed|stressed|recalled|underlined))|shall|plans?\s+to|planned|" +
+        @"there\s+are\s+plans|aims?\s+to|aimed\s+at|goals?|targets?|expected|envisaged|intends?\s+to|to\s+achieve|будет|будут|планируется|планирует|" +
+            @"цел[ьи]\p{L}*)\b")]
     private static partial Regex TargetCue();
 
-    [GeneratedRegex(@"^\W*(?:according\s+to|under)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:road\s*map|plan|strategy|framework|programme|concept)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^\W*(?:according\s+to|under)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:road\s*map|plan|strategy|framework|programme|concept)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex PlanNorm();
 
     [GeneratedRegex(@"\b(?:already|currently|at\s+present|today|now|уже|в\s+настоящее\s+время)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AntiCue();
 
-    [GeneratedRegex(@"\b(?:will|would|should|shall|is\s+planned|are\s+planned|is\s+expected|are\s+expected|is\s+to\s+be|are\s+to\s+be|будет|будут|планируется)\b")]
+    [GeneratedRegex(
+        @"\b(?:will|would|should|shall|is\s+planned|are\s+planned|is\s+expected|are\s+expected|is\s+to\s+be|are\s+to\s+be|будет|будут|планируется)\b")]
     private static partial Regex FutureAfter();
 
     [GeneratedRegex(@"\s+(?:is|was|are|were|has|have|had|reached|stood|amounted|accounts?|made|makes|make)\b[\s\S]*$", RegexOptions.IgnoreCase)]
@@ -369,16 +382,21 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^\s*(?:'|’)?\s*(?:in|of|for|on)\s+(?<x>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5})", RegexOptions.IgnoreCase)]
     private static partial Regex WhatAfter();
 
-    [GeneratedRegex(@"^\s+(?:of|to|for|against)\s+(?:the\s+)?(?!(?:be|have|ensure|provide|take|make|the)\b)(?:[\p{L}’'-]+)(?:\s+(?!(?:and|or|in|on|at|to|for|from|with|by|which|who|that|is|are|was|were|have|has|had|be|been)\b)[\p{L}’'-]+){0,2}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:of|to|for|against)\s+(?:the\s+)?(?!(?:be|have|ensure|provide|take|make|the)\b)(?:[\p{L}’'-]+)(?:\s+(?!(?:and|or|in|on|at|to|for|" +
+        @"from|with|by|which|who|that|is|are|was|were|have|has|had|be|been)\b)[\p{L}’'-]+){0,2}", RegexOptions.IgnoreCase)]
     private static partial Regex OfComplement();
 
-    [GeneratedRegex(@"^\s+(?:in|under|on|at)\s+(?:the\s+)?(?!\d)[\p{L}’'-]+(?:\s+(?!(?:and|or|which|who|that|is|are|was|were|have|has|had|in)\b)[\p{L}’'-]+){0,4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^\s+(?:in|under|on|at)\s+(?:the\s+)?(?!\d)[\p{L}’'-]+(?:\s+(?!(?:and|or|which|who|that|is|are|was|were|have|has|had|in)\b)[\p{L}’'-]+){0,4}",
+        RegexOptions.IgnoreCase)]
     private static partial Regex PlaceQualifier();
 
-    [GeneratedRegex(@"(?<x>[\p{L}’'\s-]{4,80}?)\s+(?:has|have|had)\s+(?:been\s+)?(?:decreased|increased|reduced|lowered|risen|fallen|grown|dropped|declined)\s+by\s+(?:almost\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<x>[\p{L}’'\s-]{4,80}?)\s+(?:has|have|had)\s+(?:been\s+)?(?:decreased|increased|reduced|lowered|risen|fallen|grown|dropped|" +
+        @"declined)\s+by\s+(?:almost\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedBy();
 
-    [GeneratedRegex(@"\b(?:increase|raise|reduce|lower|bring|increasing|raising|reducing|lowering|bringing)\s+(?:the\s+level\s+of\s+|the\s+share\s+of\s+|the\s+proportion\s+of\s+)?(?<x>[\p{L}’'\s-]{3,80}?)\s+to\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:increase|raise|reduce|lower|bring|increasing|raising|reducing|lowering|bringing)\s+(?:the\s+level\s+of\s+|the\s+share\s+of\s+|" +
+        @"the\s+proportion\s+of\s+)?(?<x>[\p{L}’'\s-]{3,80}?)\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedTo();
 
     [GeneratedRegex(@"(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|on|for|the)\s+)*)+Index\b(?:\s+of\s+(?:\p{Lu}[\p{L}’'-]*\s*)+)?")]
@@ -393,9 +411,13 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^(?:Women|Men|Children|Persons|People|Citizens|Residents|Representation|Judges|Girls|Victims|Deputies|Members|Staff)\b")]
     private static partial Regex CommonFirstWord();
 
-    [GeneratedRegex(@"^(?:is|was|are|were|be|been|has|have|had|reached|account|accounts|constitute|comprise|make|made|head|hold|held|received|receive)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?:is|was|are|were|be|been|has|have|had|reached|account|accounts|constitute|comprise|make|made|head|hold|held|received|receive)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex TrailingVerb();
 
-    [GeneratedRegex(@"(?<s>[\p{L}\s’'-]{3,60}?)\s+(?:already\s+)?(?:account(?:s|ed)?\s+for|constitute[sd]?|comprise[sd]?|make\s+up|made\s+up|head|hold|received)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<s>[\p{L}\s’'-]{3,60}?)\s+(?:already\s+)?(?:account(?:s|ed)?\s+for|constitute[sd]?|comprise[sd]?|make\s+up|made\s+up|head|hold|received)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ShareVerb();
 }

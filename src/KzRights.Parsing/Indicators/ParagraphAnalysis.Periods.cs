@@ -119,7 +119,8 @@ internal sealed partial class ParagraphAnalysis
             return (only.Period, "only-period-of-clause");
         }
 
-        if (c.Sentence > 0 && BackReference().IsMatch(Slice(_sentences[c.Sentence].Start, Math.Min(_sentences[c.Sentence].End, _sentences[c.Sentence].Start + 30))))
+        if (c.Sentence > 0
+            && BackReference().IsMatch(Slice(_sentences[c.Sentence].Start, Math.Min(_sentences[c.Sentence].End, _sentences[c.Sentence].Start + 30))))
         {
             var previous = _sentences[c.Sentence - 1];
             var opening2 = OpeningPeriod(ClauseOf(Math.Max(previous.Start, previous.End - 1)));
@@ -227,7 +228,9 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"\b(?:previously|formerly|earlier|ранее|прежде)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Previously();
 
-    [GeneratedRegex(@"^[\s,""“«(]*(?:(?:thus|moreover|furthermore|in\s+addition|additionally|at\s+the\s+same\s+time|however|also|so\s+far|therefore|as\s+a\s+result|meanwhile|accordingly|overall|in\s+general|in\s+particular|in\s+total|in\s+kazakhstan|as\s+noted\s+above|in\s+turn|кроме\s+того|таким\s+образом|при\s+этом|в\s+целом|также)[\s,]*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,""“«(]*(?:(?:thus|moreover|furthermore|in\s+addition|additionally|at\s+the\s+same\s+time|however|also|so\s+far|therefore|" +
+        @"as\s+a\s+result|meanwhile|accordingly|overall|in\s+general|in\s+particular|in\s+total|in\s+kazakhstan|as\s+noted\s+above|in\s+turn|кроме\s+того|" +
+            @"таким\s+образом|при\s+этом|в\s+целом|также)[\s,]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex DiscourseOnly();
 
     [GeneratedRegex(@",\s+(?:and|but|while|whereas|и|а|но)\s", RegexOptions.IgnoreCase)]

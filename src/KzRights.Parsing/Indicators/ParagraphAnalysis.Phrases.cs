@@ -87,8 +87,10 @@ internal sealed partial class ParagraphAnalysis
             var qualifier = word switch
             {
                 "more than" or "over" or "above" or "exceeding" or "in excess of" or ">" or "более" or "свыше" or "больше" => IndicatorQualifier.MoreThan,
-                "at least" or "no less than" or "not less than" or "no fewer than" or "not fewer than" or "a minimum of" or "≥" or "не менее" or "не меньше" => IndicatorQualifier.AtLeast,
-                "up to" or "no more than" or "not more than" or "a maximum of" or "maximum of" or "within" or "≤" or "не более" or "не больше" or "в течение" => IndicatorQualifier.UpTo,
+                "at least" or "no less than" or "not less than" or "no fewer than" or "not fewer tha" +
+                    "n" or "a minimum of" or "≥" or "не менее" or "не меньше" => IndicatorQualifier.AtLeast,
+                "up to" or "no more than" or "not more tha" +
+                    "n" or "a maximum of" or "maximum of" or "within" or "≤" or "не более" or "не больше" or "в течение" => IndicatorQualifier.UpTo,
                 "до" => RussianToIsAChange(c.Number.Start) ? IndicatorQualifier.Exact : IndicatorQualifier.UpTo,
                 "less than" or "fewer than" or "below" or "<" or "менее" or "меньше" => IndicatorQualifier.LessThan,
                 _ => IndicatorQualifier.About,
@@ -123,8 +125,9 @@ internal sealed partial class ParagraphAnalysis
         {
             var w = scale.Groups["s"].Value.ToLowerInvariant();
             c.Scale = w.StartsWith("th", StringComparison.Ordinal) || w.StartsWith("тыс", StringComparison.Ordinal) ? IndicatorScale.Thousand
-                : w.StartsWith("mi", StringComparison.Ordinal) || w.StartsWith("мил", StringComparison.Ordinal) || w.StartsWith("млн", StringComparison.Ordinal) ? IndicatorScale.Million
-                : IndicatorScale.Billion;
+                : w.StartsWith("mi", StringComparison.Ordinal) || w.StartsWith("мил", StringComparison.Ordinal) || w.StartsWith("млн", StringComparison.Ordinal)
+                    ? IndicatorScale.Million
+                    : IndicatorScale.Billion;
             position += scale.Length;
             rest = After(position, 40);
         }
@@ -260,7 +263,8 @@ internal sealed partial class ParagraphAnalysis
     {
         var list = AdjectiveListThenHead().Match(After(position, 120));
         if (list.Success && UnitLexicon.UnitOf(list.Groups["head"].Value, _language) is { } listUnit
-            && list.Groups["item"].Captures.Concat([list.Groups["last"]]).All(i => UnitLexicon.UnitOf(i.Value.TrimEnd(',', ' '), _language) is null && !UnitLexicon.IsStopWord(i.Value.TrimEnd(',', ' '))))
+            && list.Groups["item"].Captures.Concat([list.Groups["last"]])
+                .All(i => UnitLexicon.UnitOf(i.Value.TrimEnd(',', ' '), _language) is null && !UnitLexicon.IsStopWord(i.Value.TrimEnd(',', ' '))))
         {
             var headEnd0 = position + list.Groups["head"].Index + list.Groups["head"].Length;
             return new NounPhrase(Slice(position, headEnd0).Trim(), listUnit, list.Groups["head"].Value, headEnd0, headEnd0);
@@ -379,7 +383,10 @@ internal sealed partial class ParagraphAnalysis
         && !word.EndsWith("ous", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
         && !word.EndsWith("us", StringComparison.Ordinal) && char.IsLower(word[0]);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<q>more\s+than|over|above|exceeding|in\s+excess\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|not\s+fewer\s+than|a\s+minimum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|within|less\s+than|fewer\s+than|below|about|approximately|approx\.|around|some|almost|nearly|roughly|close\s+to|≤|≥|более|свыше|больше|не\s+менее|не\s+меньше|не\s+более|не\s+больше|до|в\s+течение|менее|меньше|около|порядка|примерно|почти|приблизительно)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<q>more\s+than|over|above|exceeding|in\s+excess\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|" +
+        @"not\s+fewer\s+than|a\s+minimum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|within|less\s+than|fewer\s+than|below|" +
+            @"about|approximately|approx\.|around|some|almost|nearly|roughly|close\s+to|≤|≥|более|свыше|больше|не\s+менее|не\s+меньше|не\s+более|не\s+больше|" +
+                @"до|в\s+течение|менее|меньше|около|порядка|примерно|почти|приблизительно)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
 
     [GeneratedRegex(@"\s+")]
@@ -400,7 +407,9 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^\s+(?:and|и)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AndConnector();
 
-    [GeneratedRegex(@"\b(?:increas\p{L}*|ris(?:e|en|es|ing)|rose|rais\p{L}*|grow\p{L}*|grew|reduc\p{L}*|decreas\p{L}*|declin\p{L}*|drop\p{L}*|fell|fall\p{L}*|lower\p{L}*|halved|doubled|cut|extend\p{L}*|expand\p{L}*|chang\p{L}*|improv\p{L}*|shorten\p{L}*|lengthen\p{L}*|увелич\p{L}*|сокра\p{L}*|сниж\p{L}*|сниз\p{L}*|повы\p{L}*|уменьш\p{L}*|рост\p{L}*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:increas\p{L}*|ris(?:e|en|es|ing)|rose|rais\p{L}*|grow\p{L}*|grew|reduc\p{L}*|decreas\p{L}*|declin\p{L}*|drop\p{L}*|fell|" +
+        @"fall\p{L}*|lower\p{L}*|halved|doubled|cut|extend\p{L}*|expand\p{L}*|chang\p{L}*|improv\p{L}*|shorten\p{L}*|lengthen\p{L}*|увелич\p{L}*|сокра\p{L}*|" +
+            @"сниж\p{L}*|сниз\p{L}*|повы\p{L}*|уменьш\p{L}*|рост\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWord();
 
     [GeneratedRegex(@"(?:увелич|повы|сниж|сниз|сокра|довест|доведен|уменьш)\p{L}*", RegexOptions.IgnoreCase)]

@@ -94,22 +94,32 @@ internal sealed partial class ParagraphAnalysis
         return RussianLemmas.Lemmatize(subject);
     }
 
-    [GeneratedRegex(@"\b(?:has|have|had|been|is|are|was|were|will|would|may|might|can|could|should|must|shall|planned|plans|completed|demonstrating|marks|provides|represents|stood|ranks|amounted|amounts|make|makes|made|accounts?|constitutes?|comprises?|received|reached|increased|decreased|reduced|lowered|raised|rose|risen|fell|fallen|grew|grown|took|take|held|led|operate|operates|operated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had|been|is|are|was|were|will|would|may|might|can|could|should|must|shall|planned|plans|completed|demonstrating|marks|" +
+        @"provides|represents|stood|ranks|amounted|amounts|make|makes|made|accounts?|constitutes?|comprises?|received|reached|increased|decreased|reduced|" +
+            @"lowered|raised|rose|risen|fell|fallen|grew|grown|took|take|held|led|operate|operates|operated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbToken();
 
-    [GeneratedRegex(@"^(?:(?:and|or|but|of|in|on|at|to|for|by|with|from|as|which|that|who|i\s+e|e\s+g|the|a|an|its|their|this|these|those|such|it|they|there|here)\b\s*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?:(?:and|or|but|of|in|on|at|to|for|by|with|from|as|which|that|who|i\s+e|e\s+g|the|a|an|its|their|this|these|those|such|it|they|there|here)\b\s*)+",
+        RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFunctionWords();
 
     /// <summary>Subjects that name nothing measured: pronouns, the country, "figure", single function words.</summary>
-    [GeneratedRegex(@"^(?:it|they|this|that|these|those|figure|that\s+figure|this\s+figure|which|one|kazakhstan|in\s+kazakhstan|the\s+country|country|i\s+e|sum|percentages|gap|increasing|completed|demonstrating|)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|they|this|that|these|those|figure|that\s+figure|this\s+figure|which|one|kazakhstan|in\s+kazakhstan|the\s+country|country|i\s+e|" +
+        @"sum|percentages|gap|increasing|completed|demonstrating|)$", RegexOptions.IgnoreCase)]
     private static partial Regex WeakSubject();
 
-    [GeneratedRegex(@"^\W*(?:(?:in|on|at|by|since|from|as\s+(?:at|of)|during|over|under|according\s+to|thanks\s+to|as\s+a\s+result\s+of|moreover|furthermore|in\s+addition|at\s+the\s+same\s+time|today|currently|so\s+far|to\s+date)\b[^,]{0,80},\s*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:in|on|at|by|since|from|as\s+(?:at|of)|during|over|under|according\s+to|thanks\s+to|as\s+a\s+result\s+of|moreover|furthermore|" +
+        @"in\s+addition|at\s+the\s+same\s+time|today|currently|so\s+far|to\s+date)\b[^,]{0,80},\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningAdverbial();
 
-    [GeneratedRegex(@"^(?:women|woman|men|girls|young\s+people|persons\s+with\s+disabilities|people\s+with\s+disabilities|rural\s+women|female\s+\p{L}+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?:women|woman|men|girls|young\s+people|persons\s+with\s+disabilities|people\s+with\s+disabilities|rural\s+women|female\s+\p{L}+)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex IsPopulationWord();
 
-    [GeneratedRegex(@"\s(?:был[аои]?|являются|является|составил[аио]?|составляет|составляют|обязаны|подаёт|подает|увеличил[аио]?с[ья]|снизил[аио]?с[ья])\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\s(?:был[аои]?|являются|является|составил[аио]?|составляет|составляют|обязаны|подаёт|подает|увеличил[аио]?с[ья]|снизил[аио]?с[ья])\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex RussianVerbToken();
 }

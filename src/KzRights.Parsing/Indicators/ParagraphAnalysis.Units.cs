@@ -127,7 +127,8 @@ internal sealed partial class ParagraphAnalysis
     private Candidate? PercentBefore(int parenOpen)
     {
         var sentence = SentenceOf(parenOpen);
-        var percent = _candidates.LastOrDefault(d => d.Unit == IndicatorUnit.Percent && d.QuoteEnd <= parenOpen && d.Number.Start >= sentence.Start && !d.InParentheses);
+        var percent = _candidates.LastOrDefault(
+            d => d.Unit == IndicatorUnit.Percent && d.QuoteEnd <= parenOpen && d.Number.Start >= sentence.Start && !d.InParentheses);
         if (percent is null)
         {
             return null;
@@ -191,7 +192,8 @@ internal sealed partial class ParagraphAnalysis
             }
 
             var afterOf = i > 0 && words[i - 1].Value.Equals("of", StringComparison.OrdinalIgnoreCase)
-                || i > 1 && words[i - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && words[i - 2].Value.Equals("of", StringComparison.OrdinalIgnoreCase);
+                || i > 1 && words[i - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    && words[i - 2].Value.Equals("of", StringComparison.OrdinalIgnoreCase);
             nearest ??= (unit, word);
             if (!afterOf)
             {
@@ -232,7 +234,8 @@ internal sealed partial class ParagraphAnalysis
             }
 
             // "50 crisis centres …: 17 in the public sector and 33 under contract": the items after a colon.
-            if (c.SubjectSource is { } source && source.Number.Start < c.Number.Start && Slice(source.QuoteEnd, c.QuoteStart).Contains(':', StringComparison.Ordinal))
+            if (c.SubjectSource is { } source && source.Number.Start < c.Number.Start
+                && Slice(source.QuoteEnd, c.QuoteStart).Contains(':', StringComparison.Ordinal))
             {
                 c.Role = IndicatorRole.Part;
                 source.Role ??= IndicatorRole.Whole;

@@ -41,7 +41,8 @@ internal static partial class PeriodReader
 {
     private const string EnglishMonths = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    private const string RussianMonths = @"(?i:январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йя]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)";
+    private const string RussianMonths
+        = @"(?i:январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йя]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)";
 
     private static readonly string[] PlanNouns =
     [
@@ -132,7 +133,14 @@ internal static partial class PeriodReader
 
                 var first = new DateOnly(year.Value, month.Value, 1);
                 var label = $"{monthName} {year}";
-                return new Core(m.Index, m.Index + m.Length, new IndicatorPeriod(label, first, first.AddMonths(1).AddDays(-1)), label, false, false, year.Value);
+                return new Core(
+                    m.Index,
+                    m.Index + m.Length,
+                    new IndicatorPeriod(label, first, first.AddMonths(1).AddDays(-1)),
+                    label,
+                    false,
+                    false,
+                    year.Value);
             }
 
             var d1 = Int(g["d1"].Value);
@@ -352,7 +360,8 @@ internal static partial class PeriodReader
     // Order matters: day-month-year before month-year before year ranges before single years.
     [GeneratedRegex(
         @"(?<![\d/.,])(?:" +
-        @"(?<d1>\d{1,2})(?:\s*(?:and|и|–|-|—)\s*(?<d2>\d{1,2}))?\s+(?<mon>" + EnglishMonths + "|" + RussianMonths + @")(?:\s+(?<y>\d{4})(?:\s*(?:года|г\.))?)?(?![\p{L}\d])" +
+        @"(?<d1>\d{1,2})(?:\s*(?:and|и|–|-|—)\s*(?<d2>\d{1,2}))?\s+(?<mon>" + EnglishMonths + "|" + RussianMonths + @")(?:\s+(?<y>\d{4})(?:\s*(?:года|" +
+            @"г\.))?)?(?![\p{L}\d])" +
         @"|(?<mon>" + EnglishMonths + @")\s+(?<d1>\d{1,2})(?!\d)(?:\s*[–-]\s*(?<d2>\d{1,2}))?(?:,?\s*(?<y>\d{4})(?![\d/]))?" +
         @"|(?<mon>" + EnglishMonths + "|" + RussianMonths + @")\s+(?<y>\d{4})(?![\d/])(?:\s*года)?" +
         @"|(?<ry1>\d{4})\s*[–—-]\s*(?<ry2>\d{4})(?![\d/])(?:\s*(?:годах|годов|годы|гг\.?))?" +
@@ -389,7 +398,9 @@ internal static partial class PeriodReader
 
     // The preposition right before a calendar expression; "the period" and "the" are transparent.
     [GeneratedRegex(
-        @"(?<![\p{L}])(?<p>since|as from|starting from|starting|beginning|from|as at|as of|at|by|until|till|up to|of|dated|than in|than|compared with|compared to|as against|against|in the period|over the period|for the period|during the period|covering the period|in|during|for|on|over|within|through|throughout|с|в период|в|на|за|до|от|к)\s+(?:the\s+)?$",
+        @"(?<![\p{L}])(?<p>since|as from|starting from|starting|beginning|from|as at|as of|at|by|until|till|up to|of|dated|than in|than|compared " +
+            @"with|compared to|as against|against|in the period|over the period|for the period|during the period|covering the " +
+                @"period|in|during|for|on|over|within|through|throughout|с|в период|в|на|за|до|от|к)\s+(?:the\s+)?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex PrefixPattern();
 

@@ -47,7 +47,18 @@ public sealed partial class QuotaExtractor
 
             foreach (var share in shares)
             {
-                quotas.Add(Build(paragraph, quotas.Count, share.Value, share.ValueUpper, who, where, SinceYear(share, sentencePeriods), share.Id, span, "quota-share"));
+                quotas.Add(
+                    Build(
+                        paragraph,
+                        quotas.Count,
+                        share.Value,
+                        share.ValueUpper,
+                        who,
+                        where,
+                        SinceYear(share, sentencePeriods),
+                        share.Id,
+                        span,
+                        "quota-share"));
             }
         }
 

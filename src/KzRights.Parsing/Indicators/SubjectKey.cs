@@ -63,7 +63,8 @@ public static class SubjectKey
             return word[..^3] + "y";
         }
 
-        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal))
+        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+            || word.EndsWith("xes", StringComparison.Ordinal))
         {
             return word[..^2];
         }

@@ -217,7 +217,8 @@ internal static class UnitLexicon
             return word[..^3] + "y";
         }
 
-        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal) || word.EndsWith("sses", StringComparison.Ordinal))
+        if (word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+            || word.EndsWith("sses", StringComparison.Ordinal))
         {
             return word[..^2];
         }

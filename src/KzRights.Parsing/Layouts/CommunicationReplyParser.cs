@@ -200,7 +200,9 @@ public sealed partial class CommunicationReplyParser : IDocumentParser
     {
         if (original.Units.Count != translation.Units.Count)
         {
-            throw builder.Source.Error(translation.Part.Line, $"the original has {original.Units.Count - 1} subheadings, the translation {translation.Units.Count - 1}: sections cannot be paired");
+            throw builder.Source.Error(
+                translation.Part.Line,
+                $"the original has {original.Units.Count - 1} subheadings, the translation {translation.Units.Count - 1}: sections cannot be paired");
         }
 
         void Link(string kind, string from, string to) =>
@@ -223,7 +225,8 @@ public sealed partial class CommunicationReplyParser : IDocumentParser
 
             if (from.ParagraphIds.Count != to.ParagraphIds.Count)
             {
-                builder.Warning(to.Section.Line, $"section \"{from.Section.Title}\" has {from.ParagraphIds.Count} paragraphs in the original and \"{to.Section.Title}\" {to.ParagraphIds.Count} in the translation: paragraphs not paired");
+                builder.Warning(to.Section.Line, $"section \"{from.Section.Title}\" has {from.ParagraphIds.Count} paragraphs in the original and " +
+                    $"\"{to.Section.Title}\" {to.ParagraphIds.Count} in the translation: paragraphs not paired");
                 continue;
             }
 

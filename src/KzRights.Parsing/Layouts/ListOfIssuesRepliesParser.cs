@@ -115,13 +115,16 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
     {
         if (!EnglishOrdinal.TryParse(printed, out var number))
         {
-            throw builder.Source.Error(line, $"\"{printed} session\" in the masthead: expected a session ordinal such as \"Ninety-third\" or \"One hundred and fifth\"");
+            throw builder.Source
+                .Error(line, $"\"{printed} session\" in the masthead: expected a session ordinal such as \"Ninety-third\" or \"One hundred and fifth\"");
         }
 
         if (ManifestSession().Match(builder.Source.Metadata.Session ?? string.Empty) is { Success: true } manifest
             && int.Parse(manifest.Groups["number"].Value, CultureInfo.InvariantCulture) != number)
         {
-            builder.Warning(line, $"the masthead prints session {number.ToString(CultureInfo.InvariantCulture)}, the manifest says \"{builder.Source.Metadata.Session}\"");
+            builder.Warning(
+                line,
+                $"the masthead prints session {number.ToString(CultureInfo.InvariantCulture)}, the manifest says \"{builder.Source.Metadata.Session}\"");
         }
     }
 
@@ -277,7 +280,9 @@ public sealed partial class ListOfIssuesRepliesParser : IDocumentParser
             if (_previousKey is not null && !key.Follows(_previousKey))
             {
                 var how = key.Normalized == _previousKey.Normalized ? "repeats" : "goes back from";
-                throw builder.Source.Error(key.Line, $"question key \"{key.Printed}\" {how} \"{_previousKey.Printed}\" (line {_previousKey.Line}); keys must follow question order");
+                throw builder.Source.Error(
+                    key.Line,
+                    $"question key \"{key.Printed}\" {how} \"{_previousKey.Printed}\" (line {_previousKey.Line}); keys must follow question order");
             }
 
             if (key.WasPrintedWithLookalikes)

@@ -68,7 +68,8 @@ public sealed partial class UprNationalReportParser : IDocumentParser
             var match = CyclePattern().Match(source.Metadata.Title);
             if (!match.Success || !int.TryParse(match.Groups["cycle"].Value, CultureInfo.InvariantCulture, out var cycle) || cycle < 2)
             {
-                throw source.Error(0, $"the manifest title \"{source.Metadata.Title}\" does not name the report's UPR cycle (e.g. \"(4th UPR cycle)\"), so the answered recommendations cannot be identified");
+                throw source.Error(0, $"the manifest title \"{source.Metadata.Title}\" does not name the report's UPR cycle (e.g. \"(4th UPR cycle)\"), so " +
+                    $"the answered recommendations cannot be identified");
             }
 
             return $"upr-{(cycle - 1).ToString(CultureInfo.InvariantCulture)}";
@@ -186,7 +187,9 @@ public sealed partial class UprNationalReportParser : IDocumentParser
         {
             if (RomanNumeralValue.Parse(numeral) != _expectedChapter)
             {
-                throw source.Error(line, $"chapter {numeral} where chapter {RomanNumeralValue.Format(_expectedChapter)} was expected (chapter skipped, repeated or misnumbered)");
+                throw source.Error(
+                    line,
+                    $"chapter {numeral} where chapter {RomanNumeralValue.Format(_expectedChapter)} was expected (chapter skipped, repeated or misnumbered)");
             }
 
             CloseParagraph();
@@ -232,12 +235,23 @@ public sealed partial class UprNationalReportParser : IDocumentParser
                 ids.Add(id);
                 if (_recommendationFirstLine.TryGetValue(id, out var firstLine))
                 {
-                    _builder.Info(line, $"recommendation {locator} is also answered under line {firstLine.ToString(CultureInfo.InvariantCulture)}; one record, links from both groups");
+                    _builder.Info(line, $"recommendation {locator} is also answered under line {firstLine.ToString(CultureInfo.InvariantCulture)}; one " +
+                        $"record, links from both groups");
                     continue;
                 }
 
                 _recommendationFirstLine.Add(id, line);
-                _builder.Recommendations.Add(new Recommendation(id, "upr", locator, Text: null, SourceDocumentId: null, ParagraphId: null, Theme: parent.Title, PriorRecommendations: [], FollowUp: false, FollowUpDeadline: null));
+                _builder.Recommendations.Add(new Recommendation(
+                    id,
+                    "upr",
+                    locator,
+                    Text: null,
+                    SourceDocumentId: null,
+                    ParagraphId: null,
+                    Theme: parent.Title,
+                    PriorRecommendations: [],
+                    FollowUp: false,
+                    FollowUpDeadline: null));
             }
 
             _group = new RecommendationGroup(section, ids, $"line {line.ToString(CultureInfo.InvariantCulture)}: {printedLine}");
@@ -332,6 +346,7 @@ public sealed partial class UprNationalReportParser : IDocumentParser
     // The shapes of a UN masthead: distribution, dates, languages, body, session, the title with its "*" note,
     // and lines of words only (language names, the State's name). Anything else before chapter I is body text
     // out of place and must not be dropped.
-    [GeneratedRegex(@"^(?:Distr\.: \p{L}+|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\d{1,2}(?: \p{Lu}\p{Ll}+(?: \d{4})?)?[–-]\d{1,2} \p{Lu}\p{Ll}+ \d{4}|Original: \p{L}+|[\p{L}-]+ session|National report submitted pursuant to .+|\* \S.*|\p{Lu}[\p{L} ’'-]*)$")]
+    [GeneratedRegex(@"^(?:Distr\.: \p{L}+|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|\d{1,2}(?: \p{Lu}\p{Ll}+(?: \d{4})?)?[–-]\d{1,2} \p{Lu}\p{Ll}+ \d{4}|Original: " +
+        @"\p{L}+|[\p{L}-]+ session|National report submitted pursuant to .+|\* \S.*|\p{Lu}[\p{L} ’'-]*)$")]
     private static partial Regex MastheadPattern();
 }

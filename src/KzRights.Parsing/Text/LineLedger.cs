@@ -50,7 +50,9 @@ public sealed class LineLedger(SourceDocument source)
 
         if (_accounts[account.Line] is { } existing)
         {
-            throw source.Error(account.Line, $"line accounted twice ({existing.Fate} {existing.RecordId ?? existing.Reason}, then {account.Fate} {account.RecordId ?? account.Reason})");
+            throw source.Error(
+                account.Line,
+                $"line accounted twice ({existing.Fate} {existing.RecordId ?? existing.Reason}, then {account.Fate} {account.RecordId ?? account.Reason})");
         }
 
         _accounts[account.Line] = account;

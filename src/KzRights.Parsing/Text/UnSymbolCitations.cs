@@ -43,7 +43,9 @@ public static partial class UnSymbolCitations
 
     // A symbol needs two slashes at least, so that "HIV/AIDS" or "and/or" never pass for one; a trailing full stop
     // ends the sentence, it is not part of the symbol.
-    [GeneratedRegex(@"(?:(?<symbol>\b[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*){2,})|\b(?i:ibid)\b\.?)(?:\s*,\s*paras?\.\s*(?<paras>\d+(?:\s*\([a-z]+\))*(?:\s*[–-]\s*\d+)?(?:(?:\s*,\s*|\s*,?\s+and\s+)\d+(?:\s*\([a-z]+\))*(?:\s*[–-]\s*\d+)?)*))?")]
+    [GeneratedRegex(@"(?:(?<symbol>\b[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*){2,})|" +
+        @"\b(?i:ibid)\b\.?)(?:\s*,\s*paras?\.\s*(?<paras>\d+(?:\s*\([a-z]+\))*(?:\s*[–-]\s*\d+)?(?:(?:\s*,\s*|" +
+            @"\s*,?\s+and\s+)\d+(?:\s*\([a-z]+\))*(?:\s*[–-]\s*\d+)?)*))?")]
     private static partial Regex CitationPattern();
 
     [GeneratedRegex(@"\s*,\s*|\s*,?\s+and\s+")]

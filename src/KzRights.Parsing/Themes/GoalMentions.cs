@@ -41,13 +41,17 @@ internal static partial class GoalMentions
         @"(?:\s*,\s*(?:№\s*)?(?<n>\d{1,2})(?=\s*(?:,|&|\s(?:and|и)\s)\s*(?:№\s*)?\d))*" +
         @"(?:(?:\s+(?:and|и)\s+|\s*&\s*)(?:№\s*)?(?<n>\d{1,2})(?!\d))?";
 
-    [GeneratedRegex(@"(?<!\w)(?:sustainable\s+development\s+goals?|sdgs?|цур(?:\s+оон)?|цел\w*\s+устойчивого\s+развития(?:\s+оон)?)[\s\-]*" + Numbers, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"(?<!\w)(?:sustainable\s+development\s+goals?|sdgs?|цур(?:\s+оон)?|цел\w*\s+устойчивого\s+развития(?:\s+оон)?)[\s\-]*" + Numbers,
+        RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitPattern();
 
     // "Goal 4" alone could be any plan's goal; it names an SDG only in a text that mentions the SDGs.
     [GeneratedRegex(@"(?<!\w)(?:goals?|цел[ьиейя]\w*)\s+" + Numbers, RegexOptions.CultureInvariant)]
     private static partial Regex BareGoalPattern();
 
-    [GeneratedRegex(@"sustainable\s+development\s+goal|(?<!\w)sdgs?(?!\w)|(?<!\w)цур(?!\w)|целей\s+устойчивого\s+развития|цели\s+устойчивого\s+развития|2030\s+agenda", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"sustainable\s+development\s+goal|(?<!\w)sdgs?(?!\w)|(?<!\w)цур(?!\w)|целей\s+устойчивого\s+развития|цели\s+устойчивого\s+развития|2030\s+agenda",
+        RegexOptions.CultureInvariant)]
     private static partial Regex GoalContextPattern();
 }

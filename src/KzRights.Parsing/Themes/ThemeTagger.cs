@@ -266,7 +266,8 @@ public sealed partial class ThemeTagger
 
     /// <summary>From "on the grounds of" (or "on the basis of", "regardless of", "по признаку" …) to the end of the
     /// clause.</summary>
-    [GeneratedRegex(@"(?<!\w)(?:(?:on\s+)?(?:the\s+)?grounds?\s+of|on\s+the\s+basis\s+of|based\s+on|regardless\s+of|irrespective\s+of|по\s+признак\w*|по\s+мотивам|независимо\s+от)\s[^.;:()]{1,250}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?:(?:on\s+)?(?:the\s+)?grounds?\s+of|on\s+the\s+basis\s+of|based\s+on|regardless\s+of|irrespective\s+of|по\s+признак\w*|" +
+        @"по\s+мотивам|независимо\s+от)\s[^.;:()]{1,250}", RegexOptions.CultureInvariant)]
     private static partial Regex GroundsList();
 
     [GeneratedRegex(@"(?<=[.!?;])\s+", RegexOptions.CultureInvariant)]

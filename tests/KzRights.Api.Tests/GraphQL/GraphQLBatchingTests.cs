@@ -33,7 +33,8 @@ public sealed class GraphQLBatchingTests(ApiFixture api, ITestOutputHelper outpu
                 .SelectMany(d => d.GetProperty("paragraphs").GetProperty("nodes").EnumerateArray()).ToList();
             var responses = nodes.SelectMany(p => p.GetProperty("recommendations").EnumerateArray())
                 .Sum(r => r.GetProperty("recommendation").GetProperty("responses").GetArrayLength());
-            output.WriteLine($"{provider}: documents(first: {documents}) paragraphs(first: {paragraphs}) → {nodes.Count} paragraphs, {responses} responses, {commands} SQL commands");
+            output.WriteLine($"{provider}: documents(first: {documents}) paragraphs(first: {paragraphs}) → {nodes.Count} paragraphs, {responses} responses, " +
+                $"{commands} SQL commands");
             return (commands, nodes.Count, responses);
         }
 
@@ -55,11 +56,14 @@ public sealed class GraphQLBatchingTests(ApiFixture api, ITestOutputHelper outpu
         var counter = new CommandCounter();
         await using var host = api.Factory(provider).WithInterceptor(counter);
         var client = host.CreateClient();
-        var ids = (await client.QueryAsync("{ paragraphs(first: 60) { nodes { id } } }")).GetProperty("paragraphs").GetProperty("nodes").EnumerateArray().Ids().ToList();
+        var ids = (await client.QueryAsync("{ paragraphs(first: 60) { nodes { id } } }")).GetProperty("paragraphs").GetProperty("nodes").EnumerateArray().Ids()
+            .ToList();
 
         async Task<int> CommandsFor(int count)
         {
-            var query = "{ " + string.Join(" ", ids.Take(count).Select((id, i) => $"p{i}: paragraph(id: {JsonSerializer.Serialize(id)}) {{ id document {{ id }} }}")) + " }";
+            var query = "{ "
+                + string.Join(" ", ids.Take(count).Select((id, i) => $"p{i}: paragraph(id: {JsonSerializer.Serialize(id)}) {{ id document {{ id }} }}"))
+                + " }";
             counter.Reset();
             var data = await client.QueryAsync(query);
             Assert.Equal(ids[count - 1], data.GetProperty($"p{count - 1}").GetProperty("id").GetString());

@@ -28,13 +28,24 @@ public static class GraphQLClient
 {
     public const string GraphQLResponse = "application/graphql-response+json";
 
-    public static async Task<GraphQLResponse> PostGraphQLAsync(this HttpClient client, string query, object? variables = null, string? accept = GraphQLResponse, string? operationName = null)
+    public static async Task<GraphQLResponse> PostGraphQLAsync(
+        this HttpClient client,
+        string query,
+        object? variables = null,
+        string? accept = GraphQLResponse,
+        string? operationName = null)
     {
-        var body = JsonSerializer.Serialize(new Dictionary<string, object?> { ["query"] = query, ["variables"] = variables, ["operationName"] = operationName });
+        var body = JsonSerializer.Serialize(
+            new Dictionary<string, object?> { ["query"] = query, ["variables"] = variables, ["operationName"] = operationName });
         return await client.SendGraphQLAsync(HttpMethod.Post, "/graphql", new StringContent(body, Encoding.UTF8, "application/json"), accept);
     }
 
-    public static async Task<GraphQLResponse> SendGraphQLAsync(this HttpClient client, HttpMethod method, string url, HttpContent? content, string? accept = GraphQLResponse)
+    public static async Task<GraphQLResponse> SendGraphQLAsync(
+        this HttpClient client,
+        HttpMethod method,
+        string url,
+        HttpContent? content,
+        string? accept = GraphQLResponse)
     {
         using var request = new HttpRequestMessage(method, url) { Content = content };
         if (accept is not null)
@@ -67,7 +78,12 @@ public static class GraphQLClient
 
     /// <summary>Follows pageInfo.endCursor through a connection at <paramref name="path"/> of the data; the query
     /// takes $first and $after.</summary>
-    public static async Task<List<JsonElement>> WalkAsync(this HttpClient client, string query, string path, int first, Dictionary<string, object?>? variables = null)
+    public static async Task<List<JsonElement>> WalkAsync(
+        this HttpClient client,
+        string query,
+        string path,
+        int first,
+        Dictionary<string, object?>? variables = null)
     {
         var nodes = new List<JsonElement>();
         string? after = null;
@@ -102,7 +118,9 @@ public static class GraphQLClient
             case JsonValueKind.Object:
                 var e = expected.EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
                 var a = actual.EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
-                Assert.True(e.Keys.Order().SequenceEqual(a.Keys.Order()), $"{path}: properties {string.Join(",", e.Keys.Order())} expected, {string.Join(",", a.Keys.Order())} found");
+                Assert.True(
+                    e.Keys.Order().SequenceEqual(a.Keys.Order()),
+                    $"{path}: properties {string.Join(",", e.Keys.Order())} expected, {string.Join(",", a.Keys.Order())} found");
                 foreach (var (name, value) in e)
                 {
                     AssertJsonEqual(value, a[name], $"{path}.{name}");
@@ -110,7 +128,9 @@ public static class GraphQLClient
 
                 break;
             case JsonValueKind.Array:
-                Assert.True(expected.GetArrayLength() == actual.GetArrayLength(), $"{path}: {expected.GetArrayLength()} items expected, {actual.GetArrayLength()} found");
+                Assert.True(
+                    expected.GetArrayLength() == actual.GetArrayLength(),
+                    $"{path}: {expected.GetArrayLength()} items expected, {actual.GetArrayLength()} found");
                 for (var i = 0; i < expected.GetArrayLength(); i++)
                 {
                     AssertJsonEqual(expected[i], actual[i], $"{path}[{i}]");
@@ -141,7 +161,10 @@ public sealed class CommandCounter : DbCommandInterceptor
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
     public override async ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
-        System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        System.Data.Common.DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<System.Data.Common.DbDataReader> result,
+        CancellationToken cancellationToken = default)
     {
         // The latest release is read once per instance and refreshed on a timer, whenever a request happens to come:
         // it is not part of the work a query does.
@@ -179,7 +202,10 @@ public static class DerivedHosts
 {
     /// <summary>A host over the same database as <paramref name="factory"/> with an interceptor on its DbContexts
     /// and extra settings.</summary>
-    public static WebApplicationFactory<Program> WithInterceptor(this ApiFactory factory, IInterceptor interceptor, params (string Key, string Value)[] settings) =>
+    public static WebApplicationFactory<Program> WithInterceptor(
+        this ApiFactory factory,
+        IInterceptor interceptor,
+        params (string Key, string Value)[] settings) =>
         factory.WithWebHostBuilder(b =>
         {
             // Background work must stay out of what these hosts count: the release is looked up again every

@@ -10,7 +10,8 @@ public sealed class GraphQLEntityTests(ApiFixture api)
         var client = api.Client(provider);
         var rest = await client.GetAllPagesAsync("/v1/entities?kind=law", 500);
         var graph = await client.WalkAsync("""
-            query($first: Int, $after: String) { entities(kind: "law", first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }
+            query($first: Int, $after: String) { entities(kind: "law", first: $first, after: $after) {
+              totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }
             """, "entities", 9);
         Assert.Equal(rest.Ids(), graph.Ids());
     }
@@ -23,9 +24,11 @@ public sealed class GraphQLEntityTests(ApiFixture api)
         var rest = await client.GetJsonAsync("/v1/entities/treaty/iccpr-op2");
         var first = rest.GetProperty("mentions")[0];
         var data = await client.QueryAsync("""
-            query($id: ID!) { paragraph(id: $id) { entities { id entityId quote attributes { key value } entity { id kind mentionCount mentions { id documentId } } } } }
+            query($id: ID!) { paragraph(id: $id) {
+              entities { id entityId quote attributes { key value } entity { id kind mentionCount mentions { id documentId } } } } }
             """, new { id = first.GetProperty("paragraphId").GetString() });
-        var mention = data.GetProperty("paragraph").GetProperty("entities").EnumerateArray().Single(m => m.GetProperty("id").GetString() == first.GetProperty("id").GetString());
+        var mention = data.GetProperty("paragraph").GetProperty("entities").EnumerateArray()
+            .Single(m => m.GetProperty("id").GetString() == first.GetProperty("id").GetString());
         var entity = mention.GetProperty("entity");
         Assert.Equal("treaty/iccpr-op2", entity.GetProperty("id").GetString());
         Assert.Equal(rest.GetProperty("mentions").EnumerateArray().Ids(), entity.GetProperty("mentions").EnumerateArray().Ids());

@@ -105,7 +105,8 @@ public sealed class GraphQLHttpTests(ApiFixture api)
     [Fact]
     public async Task Get_runs_queries_with_url_encoded_variables()
     {
-        var url = "/graphql?query=" + Uri.EscapeDataString("query($id: ID!) { paragraph(id: $id) { id } }") + "&variables=" + Uri.EscapeDataString("""{"id":"ccpr-c-kaz-co-3/8"}""");
+        var url = "/graphql?query=" + Uri.EscapeDataString("query($id: ID!) { paragraph(id: $id) { id } }") + "&variables="
+            + Uri.EscapeDataString("""{"id":"ccpr-c-kaz-co-3/8"}""");
         var response = await api.Client("sqlite").SendGraphQLAsync(HttpMethod.Get, url, null);
         Assert.Equal(200, response.Status);
         Assert.Equal("ccpr-c-kaz-co-3/8", response.Data.GetProperty("paragraph").GetProperty("id").GetString());
@@ -120,7 +121,9 @@ public sealed class GraphQLHttpTests(ApiFixture api)
     [InlineData("subscription { __typename }", null)]
     public async Task A_mutation_over_get_answers_405_allowing_post(string query, string? operationName)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query) + (operationName is null ? "" : "&operationName=" + operationName));
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            "/graphql?query=" + Uri.EscapeDataString(query) + (operationName is null ? "" : "&operationName=" + operationName));
         request.Headers.Add("Accept", GraphQLClient.GraphQLResponse);
         using var response = await api.Client("sqlite").SendAsync(request);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
@@ -144,7 +147,8 @@ public sealed class GraphQLHttpTests(ApiFixture api)
     {
         using var put = await api.Client("sqlite").PutAsync("/graphql", Body("""{"query":"{ __typename }"}"""));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, put.StatusCode);
-        var huge = await api.Client("sqlite").SendGraphQLAsync(HttpMethod.Post, "/graphql", Body("{\"query\":\"{ __typename }\",\"variables\":{\"x\":\"" + new string('x', 300_000) + "\"}}"));
+        var huge = await api.Client("sqlite")
+            .SendGraphQLAsync(HttpMethod.Post, "/graphql", Body("{\"query\":\"{ __typename }\",\"variables\":{\"x\":\"" + new string('x', 300_000) + "\"}}"));
         Assert.Equal(413, huge.Status);
         Assert.Equal(["PAYLOAD_TOO_LARGE"], huge.ErrorCodes);
     }

@@ -13,12 +13,16 @@ public sealed class GraphQLIndicatorTests(ApiFixture api)
         var fact = (await client.GetAllPagesAsync("/v1/facts", 100)).First(f => f.GetProperty("attestations").GetArrayLength() >= 2);
         var first = fact.GetProperty("attestations")[0];
         var data = await client.QueryAsync("""
-            query($id: ID!) { paragraph(id: $id) { id indicators { id quote indicator { factId fact { id conflict attestations { id paragraphId indicator { document { id } } } } } } } }
+            query($id: ID!) { paragraph(id: $id) { id indicators { id quote indicator {
+              factId fact { id conflict attestations { id paragraphId indicator { document { id } } } } } } } }
             """, new { id = first.GetProperty("paragraphId").GetString() });
-        var indicator = data.GetProperty("paragraph").GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == first.GetProperty("id").GetString());
+        var indicator = data.GetProperty("paragraph").GetProperty("indicators").EnumerateArray()
+            .Single(i => i.GetProperty("id").GetString() == first.GetProperty("id").GetString());
         var linked = indicator.GetProperty("indicator").GetProperty("fact");
         Assert.Equal(fact.GetProperty("id").GetString(), linked.GetProperty("id").GetString());
-        Assert.Equal(fact.GetProperty("attestations").EnumerateArray().Select(a => a.GetProperty("id").GetString()), linked.GetProperty("attestations").EnumerateArray().Ids());
+        Assert.Equal(
+            fact.GetProperty("attestations").EnumerateArray().Select(a => a.GetProperty("id").GetString()),
+            linked.GetProperty("attestations").EnumerateArray().Ids());
     }
 
     [Theory]
@@ -28,7 +32,8 @@ public sealed class GraphQLIndicatorTests(ApiFixture api)
         var client = api.Client(provider);
         var rest = await client.GetAllPagesAsync("/v1/indicators?document=ccpr-c-kaz-co-3", 500);
         var graph = await client.WalkAsync("""
-            query($first: Int, $after: String) { indicators(document: "ccpr-c-kaz-co-3", first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id value unit quote } } } }
+            query($first: Int, $after: String) { indicators(document: "ccpr-c-kaz-co-" +
+                "3", first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id value unit quote } } } }
             """, "indicators", 7);
         Assert.Equal(rest.Ids(), graph.Ids());
     }
@@ -47,13 +52,19 @@ public sealed class GraphQLIndicatorTests(ApiFixture api)
         Assert.Contains(themes, t => t.GetProperty("indicators").GetArrayLength() > 0);
         foreach (var theme in themes)
         {
-            Assert.All(theme.GetProperty("indicators").EnumerateArray(), i => Assert.Contains(i.GetProperty("themes").EnumerateArray(), t => t.GetProperty("themeId").GetString() == theme.GetProperty("id").GetString()));
+            Assert.All(
+                theme.GetProperty("indicators").EnumerateArray(),
+                i => Assert.Contains(
+                    i.GetProperty("themes").EnumerateArray(),
+                    t => t.GetProperty("themeId").GetString() == theme.GetProperty("id").GetString()));
             Assert.Equal(Math.Min(3, theme.GetProperty("counts").GetProperty("indicators").GetInt32()), theme.GetProperty("indicators").GetArrayLength());
         }
 
         foreach (var series in data.GetProperty("allSeries").GetProperty("nodes").EnumerateArray())
         {
-            Assert.All(series.GetProperty("points").EnumerateArray(), p => Assert.Equal(series.GetProperty("key").GetString(), p.GetProperty("indicator").GetProperty("seriesKey").GetString()));
+            Assert.All(
+                series.GetProperty("points").EnumerateArray(),
+                p => Assert.Equal(series.GetProperty("key").GetString(), p.GetProperty("indicator").GetProperty("seriesKey").GetString()));
         }
 
         Assert.Contains(data.GetProperty("quotas").GetProperty("nodes").EnumerateArray(), q => q.GetProperty("percent").ValueKind == JsonValueKind.Null);

@@ -12,7 +12,8 @@ public sealed class GraphQLNavigationTests(ApiFixture api)
         var client = api.Client(provider);
         var document = (await client.QueryAsync("""
             { document(id: "ccpr-c-kaz-co-3") { sections { id paragraphCount document { id }
-                paragraphs(first: 100) { totalCount nodes { id number sectionId subItems { id label } footnotes { marker citations { symbol } } document { id } } }
+                paragraphs(first: 100) { totalCount
+                  nodes { id number sectionId subItems { id label } footnotes { marker citations { symbol } } document { id } } }
                 children { id paragraphs(first: 1) { totalCount } } } } }
             """)).GetProperty("document");
         var sections = document.GetProperty("sections").EnumerateArray().ToList();
@@ -28,9 +29,12 @@ public sealed class GraphQLNavigationTests(ApiFixture api)
         var paragraphs = c.GetProperty("paragraphs").GetProperty("nodes").EnumerateArray().ToList();
         Assert.Contains(paragraphs, p => p.GetProperty("number").GetString() == "20");
         Assert.All(paragraphs, p => Assert.StartsWith("ccpr-c-kaz-co-3/c/", p.GetProperty("sectionId").GetString() + "/", StringComparison.Ordinal));
-        var p8 = sections.SelectMany(s => s.GetProperty("paragraphs").GetProperty("nodes").EnumerateArray()).Single(p => p.GetProperty("id").GetString() == "ccpr-c-kaz-co-3/8");
+        var p8 = sections.SelectMany(s => s.GetProperty("paragraphs").GetProperty("nodes").EnumerateArray())
+            .Single(p => p.GetProperty("id").GetString() == "ccpr-c-kaz-co-3/8");
         Assert.Equal("CCPR/C/KAZ/CO/2", p8.GetProperty("footnotes")[0].GetProperty("citations")[0].GetProperty("symbol").GetString());
-        Assert.Contains(sections.SelectMany(s => s.GetProperty("paragraphs").GetProperty("nodes").EnumerateArray()), p => p.GetProperty("subItems").GetArrayLength() > 0);
+        Assert.Contains(
+            sections.SelectMany(s => s.GetProperty("paragraphs").GetProperty("nodes").EnumerateArray()),
+            p => p.GetProperty("subItems").GetArrayLength() > 0);
     }
 
     [Theory]
@@ -62,7 +66,9 @@ public sealed class GraphQLNavigationTests(ApiFixture api)
         }
 
         var rest = await client.GetJsonAsync("/v1/recommendations/ccpr-3/8");
-        Assert.Equal(rest.GetProperty("responses").EnumerateArray().Select(r => r.GetProperty("paragraphId").GetString()), responses.Select(r => r.GetProperty("paragraphId").GetString()));
+        Assert.Equal(
+            rest.GetProperty("responses").EnumerateArray().Select(r => r.GetProperty("paragraphId").GetString()),
+            responses.Select(r => r.GetProperty("paragraphId").GetString()));
     }
 
     [Theory]
@@ -78,14 +84,17 @@ public sealed class GraphQLNavigationTests(ApiFixture api)
         Assert.Equal("en", translation.GetProperty("language").GetString());
         var english = translation.GetProperty("paragraph");
         Assert.Equal("en", english.GetProperty("language").GetString());
-        Assert.Contains(english.GetProperty("translations").EnumerateArray(), t => t.GetProperty("paragraph").GetProperty("id").GetString() == russian.GetProperty("id").GetString());
+        Assert.Contains(
+            english.GetProperty("translations").EnumerateArray(),
+            t => t.GetProperty("paragraph").GetProperty("id").GetString() == russian.GetProperty("id").GetString());
     }
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task Recommendations_without_a_source_document_in_the_corpus_have_null_links(string provider)
     {
-        var nodes = (await api.Client(provider).QueryAsync("""{ recommendations(mechanism: "upr", first: 500) { nodes { id sourceDocumentId sourceDocument { id } paragraphId paragraph { id } } } }"""))
+        var nodes = (await api.Client(provider).QueryAsync(
+            """{ recommendations(mechanism: "upr", first: 500) { nodes { id sourceDocumentId sourceDocument { id } paragraphId paragraph { id } } } }"""))
             .GetProperty("recommendations").GetProperty("nodes").EnumerateArray().ToList();
         Assert.NotEmpty(nodes);
         Assert.All(nodes, n =>

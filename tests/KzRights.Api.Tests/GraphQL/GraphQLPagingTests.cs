@@ -33,8 +33,11 @@ public sealed class GraphQLPagingTests(ApiFixture api)
         var edges = page.GetProperty("edges").EnumerateArray().ToList();
         foreach (var i in new[] { 0, 7, 18 })
         {
-            var next = (await client.QueryAsync(AllParagraphs, new { first = 1, after = edges[i].GetProperty("cursor").GetString() })).GetProperty("paragraphs");
-            Assert.Equal(edges[i + 1].GetProperty("node").GetProperty("id").GetString(), next.GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString());
+            var next = (await client.QueryAsync(AllParagraphs, new { first = 1, after = edges[i].GetProperty("cursor").GetString() })).GetProperty(
+                "paragraphs");
+            Assert.Equal(
+                edges[i + 1].GetProperty("node").GetProperty("id").GetString(),
+                next.GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString());
             Assert.True(next.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
         }
 
@@ -48,12 +51,17 @@ public sealed class GraphQLPagingTests(ApiFixture api)
     public async Task A_documents_nested_paragraph_pages_share_cursors_with_the_filtered_root_list(string provider)
     {
         var client = api.Client(provider);
-        var nested = (await client.QueryAsync("""{ document(id: "ccpr-c-kaz-co-3") { paragraphs(first: 10) { totalCount pageInfo { endCursor } nodes { id } } } }"""))
+        var nested = (await client.QueryAsync(
+            """{ document(id: "ccpr-c-kaz-co-3") { paragraphs(first: 10) { totalCount pageInfo { endCursor } nodes { id } } } }"""))
             .GetProperty("document").GetProperty("paragraphs");
         var cursor = nested.GetProperty("pageInfo").GetProperty("endCursor").GetString();
-        var root = (await client.QueryAsync("""query($after: String) { paragraphs(document: "ccpr-c-kaz-co-3", first: 10, after: $after) { nodes { id } } }""", new { after = cursor }))
+        var root = (await client.QueryAsync(
+            """query($after: String) { paragraphs(document: "ccpr-c-kaz-co-3", first: 10, after: $after) { nodes { id } } }""",
+            new { after = cursor }))
             .GetProperty("paragraphs");
-        var nestedNext = (await client.QueryAsync("""query($after: String) { document(id: "ccpr-c-kaz-co-3") { paragraphs(first: 10, after: $after) { nodes { id } } } }""", new { after = cursor }))
+        var nestedNext = (await client.QueryAsync(
+            """query($after: String) { document(id: "ccpr-c-kaz-co-3") { paragraphs(first: 10, after: $after) { nodes { id } } } }""",
+            new { after = cursor }))
             .GetProperty("document").GetProperty("paragraphs");
         var rest = await client.GetJsonAsync("/v1/documents/ccpr-c-kaz-co-3/paragraphs?limit=20");
         var expected = rest.GetProperty("items").EnumerateArray().Ids().ToList();
@@ -68,13 +76,19 @@ public sealed class GraphQLPagingTests(ApiFixture api)
     public async Task Documents_recommendations_and_search_page_to_the_end_like_rest(string provider)
     {
         var client = api.Client(provider);
-        var documents = await client.WalkAsync("query($first: Int, $after: String) { documents(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }", "documents", 1);
+        var documents = await client.WalkAsync(
+            "query($first: Int, $after: String) { documents(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } " +
+                "} }",
+            "documents",
+            1);
         Assert.Equal((await client.GetAllPagesAsync("/v1/documents", 500)).Ids(), documents.Ids());
         var recommendations = await client.WalkAsync(
-            "query($first: Int, $after: String) { recommendations(mechanism: \"upr\", first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }", "recommendations", 33);
+            "query($first: Int, $after: String) { recommendations(mechanism: \"upr\", first: $first, after: $after) { pageInfo { hasNextPage endCursor } " +
+                "edges { cursor node { id } } } }", "recommendations", 33);
         Assert.Equal((await client.GetAllPagesAsync("/v1/recommendations?mechanism=upr", 500)).Ids(), recommendations.Ids());
         var hits = await client.WalkAsync(
-            "query($first: Int, $after: String) { search(q: \"women\", first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }", "search", 7);
+            "query($first: Int, $after: String) { search(q: \"women\", first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor " +
+                "node { id } } } }", "search", 7);
         Assert.Equal((await client.GetAllPagesAsync("/v1/search?q=women", 500)).Ids(), hits.Ids());
     }
 
@@ -83,7 +97,9 @@ public sealed class GraphQLPagingTests(ApiFixture api)
     public async Task A_cursor_of_another_list_or_a_garbled_cursor_is_an_invalid_cursor_error(string provider)
     {
         var client = api.Client(provider);
-        var cursor = (await client.QueryAsync("{ documents(first: 1) { pageInfo { endCursor } } }")).GetProperty("documents").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var cursor = (await client.QueryAsync("{ documents(first: 1) { pageInfo { endCursor } } }")).GetProperty("documents").GetProperty("pageInfo")
+            .GetProperty("endCursor")
+            .GetString();
         foreach (var after in new[] { cursor, "%%%", "bm90LWEtY3Vyc29y" })
         {
             var response = await client.PostGraphQLAsync("query($after: String) { paragraphs(after: $after) { totalCount } }", new { after });
@@ -91,7 +107,9 @@ public sealed class GraphQLPagingTests(ApiFixture api)
             Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes);
         }
 
-        var nested = await client.PostGraphQLAsync("query($after: String) { documents { nodes { id paragraphs(after: $after) { totalCount } } } }", new { after = cursor });
+        var nested = await client.PostGraphQLAsync(
+            "query($after: String) { documents { nodes { id paragraphs(after: $after) { totalCount } } } }",
+            new { after = cursor });
         Assert.Contains("INVALID_CURSOR", nested.ErrorCodes);
     }
 
@@ -102,7 +120,9 @@ public sealed class GraphQLPagingTests(ApiFixture api)
         var client = api.Client(provider);
         var page = (await client.QueryAsync("{ paragraphs { nodes { id } } }")).GetProperty("paragraphs");
         Assert.Equal(50, page.GetProperty("nodes").GetArrayLength());
-        Assert.Equal(500, (await client.QueryAsync("{ paragraphs(first: 500) { nodes { id } } }")).GetProperty("paragraphs").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(
+            500,
+            (await client.QueryAsync("{ paragraphs(first: 500) { nodes { id } } }")).GetProperty("paragraphs").GetProperty("nodes").GetArrayLength());
         foreach (var first in new[] { 0, -1, 501, 100_000 })
         {
             var response = await client.PostGraphQLAsync("query($first: Int) { paragraphs(first: $first) { totalCount } }", new { first });

@@ -7,14 +7,22 @@ namespace KzRights.Api.Tests.GraphQL;
 [Collection(ApiCollection.Name)]
 public sealed class GraphQLRootFieldTests(ApiFixture api)
 {
-    private const string DocumentFields = "id symbol symbolPrinted title documentType body mechanism layout session languages originalLanguage dates { role date note } sourceFile sha256 counts { sections paragraphs subItems footnotes references recommendations } officialUrl links { self }";
+    private const string DocumentFields = "id symbol symbolPrinted title documentType body mechanism layout session languages originalLanguage dates { role " +
+        "date note } sourceFile sha256 counts { sections paragraphs subItems footnotes references recommendations } officialUrl links { self }";
 
     private const string SectionFields = "id documentId parentId level kind number title language paragraphCount";
 
-    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text citation } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation } translations { paragraphId language } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length links { self } } "
-        + "entities { id entityId kind documentId paragraphId subItemId language quote start length attributes { key value } rule } themes { themeId name kind confidence reason } citation links { self }";
+    private const string ParagraphFields = "id documentId sectionId sectionPath number rawNumber text language startLine endLine subItems { id label text " +
+        "citation } footnotes { id marker markerOffset text citations { symbol paragraphs } } recommendations { recommendationId mechanism locator relation " +
+            "} translations { paragraphId language } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } " +
+                "subject kind measure quote start length links { self } } "
+        + "entities { id entityId kind documentId paragraphId subItemId language quote start length attributes { key value } rule } themes { themeId name " +
+            "kind confidence reason } citation links { self }";
 
-    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } followUp followUpDeadline responses { paragraphId documentId relation evidence } indicators { id paragraphId subItemId value valueUpper unit scale qualifier period { label start end } subject kind measure quote start length links { self } } themes { themeId name kind confidence reason } citation links { self }";
+    private const string RecommendationFields = "id mechanism locator text sourceDocumentId paragraphId theme priorRecommendations { symbol paragraphs } " +
+        "followUp followUpDeadline responses { paragraphId documentId relation evidence } indicators { id paragraphId subItemId value valueUpper unit scale " +
+            "qualifier period { label start end } subject kind measure quote start length links { self } } themes { themeId name kind confidence reason } " +
+                "citation links { self }";
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
@@ -29,20 +37,24 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
             """, new { id = "ccpr-c-kaz-co-3" });
         var document = data.GetProperty("document");
         var expected = JsonSerializer.SerializeToElement(rest.GetProperty("document").EnumerateObject().ToDictionary(p => p.Name, p => p.Value));
-        var actual = JsonSerializer.SerializeToElement(document.EnumerateObject().Where(p => p.Name is not "sections" and not "references").ToDictionary(p => p.Name, p => p.Value));
+        var actual = JsonSerializer.SerializeToElement(
+            document.EnumerateObject().Where(p => p.Name is not "sections" and not "references").ToDictionary(p => p.Name, p => p.Value));
         GraphQLClient.AssertJsonEqual(expected, actual);
         GraphQLClient.AssertJsonEqual(rest.GetProperty("references"), document.GetProperty("references"));
         Assert.Equal(rest.GetProperty("sections").GetArrayLength(), document.GetProperty("sections").GetArrayLength());
         Assert.Equal(
-            rest.GetProperty("sections").EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("paragraphCount").GetInt32(), s.GetProperty("children").GetArrayLength())),
-            document.GetProperty("sections").EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("paragraphCount").GetInt32(), s.GetProperty("children").GetArrayLength())));
+            rest.GetProperty("sections").EnumerateArray()
+                .Select(s => (s.GetProperty("id").GetString(), s.GetProperty("paragraphCount").GetInt32(), s.GetProperty("children").GetArrayLength())),
+            document.GetProperty("sections").EnumerateArray()
+                .Select(s => (s.GetProperty("id").GetString(), s.GetProperty("paragraphCount").GetInt32(), s.GetProperty("children").GetArrayLength())));
     }
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task Unknown_ids_resolve_to_null_without_errors(string provider)
     {
-        var data = await api.Client(provider).QueryAsync("""{ document(id: "nope") { id } paragraph(id: "ccpr-c-kaz-co-3/999") { id } recommendation(id: "upr-9/1") { id } }""");
+        var data = await api.Client(provider)
+            .QueryAsync("""{ document(id: "nope") { id } paragraph(id: "ccpr-c-kaz-co-3/999") { id } recommendation(id: "upr-9/1") { id } }""");
         Assert.Equal(JsonValueKind.Null, data.GetProperty("document").ValueKind);
         Assert.Equal(JsonValueKind.Null, data.GetProperty("paragraph").ValueKind);
         Assert.Equal(JsonValueKind.Null, data.GetProperty("recommendation").ValueKind);
@@ -86,7 +98,8 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
         foreach (var (query, arguments) in cases)
         {
             var rest = await client.GetJsonAsync($"/v1/paragraphs?{query}&limit=500");
-            var connection = (await client.QueryAsync($"{{ paragraphs({arguments}, first: 500) {{ totalCount nodes {{ {ParagraphFields} }} }} }}")).GetProperty("paragraphs");
+            var connection = (await client.QueryAsync($"{{ paragraphs({arguments}, first: 500) {{ totalCount nodes {{ {ParagraphFields} }} }} }}")).GetProperty(
+                "paragraphs");
             Assert.Equal(rest.GetProperty("total").GetInt32(), connection.GetProperty("totalCount").GetInt32());
             Assert.True(connection.GetProperty("totalCount").GetInt32() > 0, query);
             GraphQLClient.AssertJsonEqual(rest.GetProperty("items"), connection.GetProperty("nodes"));
@@ -110,7 +123,8 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
         })
         {
             var list = await client.GetJsonAsync($"/v1/recommendations?{query}&limit=500");
-            var connection = (await client.QueryAsync($"{{ recommendations({arguments}, first: 500) {{ totalCount nodes {{ {RecommendationFields} }} }} }}")).GetProperty("recommendations");
+            var connection = (await client.QueryAsync($"{{ recommendations({arguments}, first: 500) {{ totalCount nodes {{ {RecommendationFields} }} }} }}"))
+                .GetProperty("recommendations");
             Assert.Equal(list.GetProperty("total").GetInt32(), connection.GetProperty("totalCount").GetInt32());
             GraphQLClient.AssertJsonEqual(list.GetProperty("items"), connection.GetProperty("nodes"));
         }
@@ -125,13 +139,15 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
         {
             var rest = await client.GetAllPagesAsync("/v1/themes" + (kind is null ? "" : "?kind=" + kind), 500);
             var themes = await client.WalkAsync(
-                "query($first: Int, $after: String, $kind: String) { themes(kind: $kind, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name kind goalNumber counts { paragraphs recommendations indicators } links { self } } } } }",
+                "query($first: Int, $after: String, $kind: String) { themes(kind: $kind, first: $first, after: $after) { pageInfo { hasNextPage endCursor } " +
+                    "edges { cursor node { id name kind goalNumber counts { paragraphs recommendations indicators } links { self } } } } }",
                 "themes", 10, new() { ["kind"] = kind });
             Assert.NotEmpty(themes);
             GraphQLClient.AssertJsonEqual(JsonSerializer.SerializeToElement(rest), JsonSerializer.SerializeToElement(themes));
         }
 
-        var tagged = (await client.QueryAsync("""{ paragraph(id: "ccpr-c-kaz-co-3/20") { themes { themeId confidence reason } } }""")).GetProperty("paragraph").GetProperty("themes");
+        var tagged = (await client.QueryAsync("""{ paragraph(id: "ccpr-c-kaz-co-3/20") { themes { themeId confidence reason } } }""")).GetProperty("paragraph")
+            .GetProperty("themes");
         Assert.True(tagged.GetArrayLength() > 0);
     }
 
@@ -140,7 +156,10 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
     public async Task Search_matches_rest_search_and_links_to_the_records(string provider)
     {
         var client = api.Client(provider);
-        foreach (var (type, argument) in new[] { ("", ""), ("&type=paragraph", """, type: "paragraph" """), ("&type=recommendation", """, type: "recommendation" """) })
+        foreach (var (type, argument) in new[] {
+            ("", ""),
+            ("&type=paragraph", """, type: "paragraph" """),
+            ("&type=recommendation", """, type: "recommendation" """) })
         {
             var rest = await client.GetJsonAsync($"/v1/search?q=women%20rights{type}&limit=40");
             var connection = (await client.QueryAsync($$"""
@@ -151,7 +170,11 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
             GraphQLClient.AssertJsonEqual(rest.GetProperty("items"), connection.GetProperty("nodes"));
         }
 
-        var hits = (await client.QueryAsync("""{ search(q: "torture", first: 20) { nodes { type id paragraph { id } recommendation { id } } } }""")).GetProperty("search").GetProperty("nodes").EnumerateArray().ToList();
+        var hits = (await client.QueryAsync("""{ search(q: "torture", first: 20) { nodes { type id paragraph { id } recommendation { id } } } }"""))
+            .GetProperty("search")
+            .GetProperty("nodes")
+            .EnumerateArray()
+            .ToList();
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Equal(h.GetProperty("id").GetString(), h.GetProperty(h.GetProperty("type").GetString()!).GetProperty("id").GetString()));
     }

@@ -43,7 +43,8 @@ public sealed class GraphQLSchemaTests(ApiFixture api)
                     missing.Add($"{type.Name}.{field.Name}");
                 }
 
-                missing.AddRange((field.Arguments ?? []).Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{type.Name}.{field.Name}({a.Name})"));
+                missing.AddRange(
+                    (field.Arguments ?? []).Where(a => string.IsNullOrWhiteSpace(a.Description)).Select(a => $"{type.Name}.{field.Name}({a.Name})"));
             }
         }
 

@@ -202,7 +202,8 @@ public sealed class ContractCrawlTests(ApiFixture api)
         }
 
         private JsonNode? ResponseSchema(string path, int status, string mediaType) =>
-            _document["paths"]?[path]?["get"]?["responses"]?[status.ToString(System.Globalization.CultureInfo.InvariantCulture)]?["content"]?[mediaType]?["schema"] is { } schema
+            _document["paths"]?[path]?["get"]?["responses"]?[status.ToString(System.Globalization.CultureInfo
+                .InvariantCulture)]?["content"]?[mediaType]?["schema"] is { } schema
                 ? ToJsonSchema(schema)
                 : null;
 

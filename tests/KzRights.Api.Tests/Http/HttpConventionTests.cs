@@ -214,7 +214,9 @@ public sealed class HttpConventionTests(ApiFixture api)
             "variables" => """{"query":"{ __typename }","variables":{"a":" """,
             _ => """{"query":"{ __typename }","operationName":" """,
         };
-        var bytes = Encoding.UTF8.GetBytes(prefix).Concat(new byte[] { 0xC3, 0x28, 0xFF }).Concat(Encoding.UTF8.GetBytes(member == "variables" ? "\"}}" : "\"}")).ToArray();
+        var bytes = Encoding.UTF8.GetBytes(prefix).Concat(new byte[] { 0xC3, 0x28, 0xFF })
+            .Concat(Encoding.UTF8.GetBytes(member == "variables" ? "\"}}" : "\"}"))
+            .ToArray();
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var response = await api.Client("sqlite").SendGraphQLAsync(HttpMethod.Post, "/graphql", content);
@@ -229,7 +231,8 @@ public sealed class HttpConventionTests(ApiFixture api)
         await socket.ConnectAsync(api.LiveAddress.Host, api.LiveAddress.Port);
         var stream = socket.GetStream();
         var body = """{"query":"{ __typename }"}""";
-        var head = $"POST /graphql HTTP/1.1\r\nHost: {api.LiveAddress.Authority}\r\nContent-Type: application/json\r\nContent-Length: {body.Length + 50}\r\n\r\n";
+        var head
+            = $"POST /graphql HTTP/1.1\r\nHost: {api.LiveAddress.Authority}\r\nContent-Type: application/json\r\nContent-Length: {body.Length + 50}\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head + body));
         // The client keeps the connection open and never sends the rest; the server answers and closes.
         using var reader = new StreamReader(stream, Encoding.UTF8);

@@ -30,7 +30,9 @@ public sealed class ReadModelTests(ApiFixture api)
         foreach (var route in Routes)
         {
             // list/* stands for the first record of that list.
-            var first = route.EndsWith("/*", StringComparison.Ordinal) ? (await client.GetJsonAsync(route[..^2] + "?limit=1")).GetProperty("items")[0] : default;
+            var first = route.EndsWith("/*", StringComparison.Ordinal)
+                ? (await client.GetJsonAsync(route[..^2] + "?limit=1")).GetProperty("items")[0]
+                : default;
             routes.Add(route.EndsWith("/*", StringComparison.Ordinal)
                 ? route[..^1] + (first.TryGetProperty("id", out var id) ? id : first.GetProperty("key")).GetString()
                 : route);
@@ -72,7 +74,11 @@ public sealed class ReadModelTests(ApiFixture api)
         counter.Reset();
         await client.GetJsonAsync("/v1/paragraphs/ccpr-c-kaz-co-3/21");
         Assert.Equal(1, counter.Count);
-        foreach (var route in new[] { "/v1/documents/ccpr-c-kaz-co-3", "/v1/recommendations/upr-3/139.30", "/v1/themes/sdg/5", "/v1/entities/treaty/iccpr-op2" })
+        foreach (var route in new[] {
+            "/v1/documents/ccpr-c-kaz-co-3",
+            "/v1/recommendations/upr-3/139.30",
+            "/v1/themes/sdg/5",
+            "/v1/entities/treaty/iccpr-op2" })
         {
             counter.Reset();
             await client.GetJsonAsync(route);

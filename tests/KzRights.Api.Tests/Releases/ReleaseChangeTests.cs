@@ -41,7 +41,9 @@ public sealed class ReleaseChangeTests
         Assert.True(lastParagraph > 0);
         text = text[..lastParagraph].TrimEnd('\n') + "\n";
         File.WriteAllText(source, text.Replace("– 75 per cent in 2024 –", "– 76 per cent in 2024 –", StringComparison.Ordinal));
-        File.WriteAllText(corpus.ManifestPath, corpus.FullManifest.Replace(ccpr.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(source)), StringComparison.Ordinal));
+        File.WriteAllText(
+            corpus.ManifestPath,
+            corpus.FullManifest.Replace(ccpr.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(source)), StringComparison.Ordinal));
 
         var etagBefore = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
         using var stopLoad = new CancellationTokenSource();
@@ -67,7 +69,8 @@ public sealed class ReleaseChangeTests
         Assert.NotEqual(etagBefore, etagAfter);
 
         var expected = before.Keys.Union(after.Keys)
-            .Select(k => (k.Type, k.Id, Change: !before.ContainsKey(k) ? "added" : !after.ContainsKey(k) ? "removed" : before[k] == after[k] ? null : "changed"))
+            .Select(
+                k => (k.Type, k.Id, Change: !before.ContainsKey(k) ? "added" : !after.ContainsKey(k) ? "removed" : before[k] == after[k] ? null : "changed"))
             .Where(c => c.Change is not null)
             .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
@@ -80,7 +83,9 @@ public sealed class ReleaseChangeTests
         // What that amounts to: outside the added document, exactly the edited and the removed paragraph, the
         // edited paragraph's numbers and the edited document itself.
         var outside = reported.Where(c => !c.Id.StartsWith(AddedDocument, StringComparison.Ordinal)).ToList();
-        Assert.Equal([("paragraph", "ccpr-c-kaz-co-3/31", "changed"), ("paragraph", "ccpr-c-kaz-co-3/59", "removed")], outside.Where(c => c.Type == "paragraph"));
+        Assert.Equal(
+            [("paragraph", "ccpr-c-kaz-co-3/31", "changed"), ("paragraph", "ccpr-c-kaz-co-3/59", "removed")],
+            outside.Where(c => c.Type == "paragraph"));
         Assert.Contains(("indicator", "ccpr-c-kaz-co-3/31/i1", "changed"), outside);
         Assert.Contains(("indicator", "ccpr-c-kaz-co-3/59/i1", "removed"), outside);
         // Other documents' numbers change only where the added document now attests the same fact.

@@ -29,7 +29,11 @@ public sealed class ReleaseEndpointTests(ApiFixture api)
         Assert.Equal(id, (await client.GetJsonAsync($"/v1/releases/{id}")).GetProperty("id").GetString());
 
         var counts = release.GetProperty("counts");
-        foreach (var (type, route) in new[] { ("paragraph", "/v1/paragraphs"), ("recommendation", "/v1/recommendations"), ("indicator", "/v1/indicators"), ("theme", "/v1/themes") })
+        foreach (var (type, route) in new[] {
+            ("paragraph", "/v1/paragraphs"),
+            ("recommendation", "/v1/recommendations"),
+            ("indicator", "/v1/indicators"),
+            ("theme", "/v1/themes") })
         {
             Assert.Equal((await client.GetJsonAsync(route + "?limit=1")).GetProperty("total").GetInt32(), counts.GetProperty(type).GetInt32());
         }
@@ -132,7 +136,9 @@ public sealed class ReleaseEndpointTests(ApiFixture api)
         Assert.Equal(rest.GetProperty("id").GetString(), data.GetProperty("release").GetProperty("id").GetString());
         Assert.Equal(rest.GetProperty("contentSha256").GetString(), data.GetProperty("release").GetProperty("contentSha256").GetString());
         Assert.Equal(rest.GetProperty("counts").GetProperty("paragraph").GetInt32(),
-            data.GetProperty("release").GetProperty("counts").EnumerateArray().Single(c => c.GetProperty("type").GetString() == "paragraph").GetProperty("count").GetInt32());
+            data.GetProperty("release").GetProperty("counts").EnumerateArray().Single(c => c.GetProperty("type").GetString() == "paragraph")
+                .GetProperty("count")
+                .GetInt32());
         Assert.Equal(rest.GetProperty("id").GetString(), data.GetProperty("latest").GetProperty("id").GetString());
         Assert.Equal(1, data.GetProperty("releases").GetProperty("totalCount").GetInt32());
     }

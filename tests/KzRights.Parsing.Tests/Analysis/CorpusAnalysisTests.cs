@@ -44,7 +44,9 @@ public sealed partial class CorpusAnalysisTests(CorpusFixture fixture)
         Assert.All(Analysis.Quotas.Where(q => q.IndicatorId is not null), q => Assert.Contains(q.IndicatorId!, known));
         Assert.All(Analysis.Series.SelectMany(s => s.Points), p => Assert.Contains(p.IndicatorId, known));
         Assert.All(Analysis.Facts.SelectMany(f => f.Attestations), a => Assert.Contains(a.IndicatorId, known));
-        Assert.All(Analysis.Series, s => Assert.Equal(s.Points.OrderBy(p => p.Period.Start ?? p.Period.End).Select(p => p.IndicatorId), s.Points.Select(p => p.IndicatorId)));
+        Assert.All(
+            Analysis.Series,
+            s => Assert.Equal(s.Points.OrderBy(p => p.Period.Start ?? p.Period.End).Select(p => p.IndicatorId), s.Points.Select(p => p.IndicatorId)));
     }
 
     [Fact]

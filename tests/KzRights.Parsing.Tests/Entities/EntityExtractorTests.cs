@@ -31,7 +31,9 @@ public sealed class EntityExtractorTests
 
     [Fact]
     public void The_longest_name_wins_so_a_covenant_inside_a_protocol_name_is_not_a_second_mention() =>
-        Assert.Equal("treaty/iccpr-op2", Assert.Single(Extract("Kazakhstan signed the Second Optional Protocol to the International Covenant on Civil and Political Rights.")).EntityId);
+        Assert.Equal(
+            "treaty/iccpr-op2",
+            Assert.Single(Extract("Kazakhstan signed the Second Optional Protocol to the International Covenant on Civil and Political Rights.")).EntityId);
 
     [Fact]
     public void A_mention_states_the_date_its_verb_names()
@@ -40,7 +42,8 @@ public sealed class EntityExtractorTests
         Assert.Equal("2020-05-25", adopted.Attributes["adopted"]);
         var force = Assert.Single(Extract("On 24 June 2022, the Second Optional Protocol entered into force for Kazakhstan."));
         Assert.Equal("2022-06-24", force.Attributes["inForce"]);
-        var since = Assert.Single(Extract("Since 2022, legislative amendments have included persons with disabilities among the quota categories for the Mazhilis."));
+        var since = Assert.Single(
+            Extract("Since 2022, legislative amendments have included persons with disabilities among the quota categories for the Mazhilis."));
         Assert.Equal(("event/majilis-quota-persons-with-disabilities", "2022"), (since.EntityId, since.Attributes["since"]));
     }
 
@@ -67,7 +70,9 @@ public sealed class EntityExtractorTests
     [Fact]
     public void Russian_names_map_to_the_same_ids_as_english_ones()
     {
-        var ru = Extract("В рамках Плана дальнейших мер в области прав человека и верховенства закона Уполномоченный по правам человека создал рабочую группу.", language: "ru");
+        var ru = Extract(
+            "В рамках Плана дальнейших мер в области прав человека и верховенства закона Уполномоченный по правам человека создал рабочую группу.",
+            language: "ru");
         Assert.Equal(["plan/further-measures-human-rights-rule-of-law", "institution/human-rights-commissioner"], ru.Select(m => m.EntityId));
     }
 
@@ -78,7 +83,9 @@ public sealed class EntityExtractorTests
         var b = Extract("Since 2022, legislative amendments have included persons with disabilities among the quota categories for the Mazhilis.", "review");
         var entity = Assert.Single(new EntityLinker().Link(a.Concat(b)));
         var disagreement = Assert.Single(entity.Disagreements);
-        Assert.Equal(("date", "2023-01-01", "2022", true), (disagreement.Attribute, disagreement.FirstValue, disagreement.SecondValue, disagreement.AcrossDocuments));
+        Assert.Equal(
+            ("date", "2023-01-01", "2022", true),
+            (disagreement.Attribute, disagreement.FirstValue, disagreement.SecondValue, disagreement.AcrossDocuments));
         Assert.Equal(a[0].Quote, disagreement.FirstQuote);
         Assert.Equal(b[0].Quote, disagreement.SecondQuote);
     }

@@ -15,7 +15,9 @@ public sealed class ChangedSourceTests(CorpusFixture fixture)
         var text = fixture.SourceText(slug);
         const string before = "The Committee welcomes the steps taken by the State Party to improve conditions of detention";
         Assert.Contains(before, text, StringComparison.Ordinal);
-        var edited = CorpusParser.Parse(original.Metadata, text.Replace(before, before.Replace("welcomes", "notes", StringComparison.Ordinal), StringComparison.Ordinal));
+        var edited = CorpusParser.Parse(
+            original.Metadata,
+            text.Replace(before, before.Replace("welcomes", "notes", StringComparison.Ordinal), StringComparison.Ordinal));
 
         Assert.Equal(original.Sections, edited.Sections);
         Assert.Equal(original.Paragraphs.Select(p => p.Id), edited.Paragraphs.Select(p => p.Id));

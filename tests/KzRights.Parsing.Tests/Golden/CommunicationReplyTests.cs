@@ -24,16 +24,19 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
                 (Slug + "/letter-of-the-minister-of-foreign-affairs", 1, "part", null, "Letter of the Minister of Foreign Affairs", "en", null, 33),
                 (Ru, 1, "part", "ru", "Reply (Russian original)", "ru", null, 72),
                 (Ru + "/kasatelno-pravozashchitnoi-deiatelnosti", 2, "heading", null, "Касательно правозащитной деятельности", "ru", Ru, 85),
-                (Ru + "/kasatelno-registratsii-obshchestvennogo-fonda", 2, "heading", null, "Касательно регистрации Общественного фонда «Феминита»", "ru", Ru, 107),
+                (Ru + "/kasatelno-registratsii-obshchestvennogo-fonda", 2, "heading", null, "Касательно регистрации Общественного фонда " +
+                    "«Феминита»", "ru", Ru, 107),
                 (Ru + "/sobytiia-2021-2025-godov", 2, "heading", null, "События 2021–2025 годов", "ru", Ru, 127),
                 (Ru + "/kasatelno-gendernogo-ravenstva", 2, "heading", null, "Касательно гендерного равенства", "ru", Ru, 145),
-                (Ru + "/kasatelno-realizatsii-prava-na-svobodu-mirnykh", 2, "heading", null, "Касательно реализации права на свободу мирных собраний в РК", "ru", Ru, 175),
+                (Ru + "/kasatelno-realizatsii-prava-na-svobodu-mirnykh", 2, "heading", null,
+                    "Касательно реализации права на свободу мирных собраний в РК", "ru", Ru, 175),
                 (En, 1, "part", "en", "Reply (English translation)", "en", null, 211),
                 (En + "/human-rights-advocacy", 2, "heading", null, "Human rights advocacy", "en", En, 227),
                 (En + "/registration-of-feminita-foundation", 2, "heading", null, "Registration of Feminita Foundation", "en", En, 247),
                 (En + "/the-events-during-the-period-2021-2025", 2, "heading", null, "The events during the period 2021–2025", "en", En, 265),
                 (En + "/gender-equality", 2, "heading", null, "Gender Equality", "en", En, 283),
-                (En + "/enjoyment-of-the-right-to-freedom-of-peaceful", 2, "heading", null, "Enjoyment of the right to freedom of peaceful assembly in Kazakhstan", "en", En, 312),
+                (En + "/enjoyment-of-the-right-to-freedom-of-peaceful", 2, "heading", null, "Enjoyment of the right to freedom of peaceful assembly in " +
+                    "Kazakhstan", "en", En, 312),
             ],
             Doc.Sections.Select(s => (s.Id, s.Level, s.Kind, s.Number, s.Title, s.Language, s.ParentId, s.Line)));
         Assert.Equal(Enumerable.Range(1, 14), Doc.Sections.Select(s => s.Ordinal));
@@ -46,7 +49,10 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
             [("Note verbale", 9), ("Letter of the Minister of Foreign Affairs", 16), ("Reply (Russian original)", 58), ("Reply (English translation)", 60)],
             Doc.Paragraphs.GroupBy(p => p.SectionPath[0]).Select(g => (g.Key, g.Count())));
         Assert.Equal(
-            ["№ 30-31/276", "Geneva, November 24, 2025", "United Nations Office of the High Commissioner for Human Rights", "Special Procedures Division", "Geneva"],
+            [
+                "№ 30-31/276", "Geneva, November 24, 2025", "United Nations Office of the High Commissioner for Human Rights",
+                "Special Procedures Division", "Geneva",
+            ],
             ParagraphsOf("Note verbale").Where(p => p.StartLine is 12 or 20 or 24 or 27 or 29).Select(p => p.Text));
         Assert.Equal(
             ["Astana", "21 / 11/2025", "Special Rapporteur Gina ROMERO, Special Rapporteur Mary LAWLOR, Independent Expert Graeme REID,", "Yermek KOSHERBAYEV"],
@@ -56,14 +62,16 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
             Doc.Sections.Where(s => s.Language == "ru").Select(s => Doc.Paragraphs.Count(p => p.SectionId == s.Id)));
         Assert.Equal(
             [8, 9, 8, 7, 12, 16],
-            Doc.Sections.Where(s => s.Language == "en" && s.Id.StartsWith(En, StringComparison.Ordinal)).Select(s => Doc.Paragraphs.Count(p => p.SectionId == s.Id)));
+            Doc.Sections.Where(s => s.Language == "en" && s.Id.StartsWith(En, StringComparison.Ordinal))
+                .Select(s => Doc.Paragraphs.Count(p => p.SectionId == s.Id)));
     }
 
     [Fact]
     public void Letterheads_are_kept_in_their_own_language_without_bold_markers()
     {
         Assert.Equal(
-            ("MISSION PERMANENTE DE LA RÉPUBLIQUE DU KAZAKHSTAN AUPRÈS DE L'OFFICE DES NATIONS UNIES ET DES AUTRES ORGANISATIONS INTERNATIONALES AYANT LEUR SIÈGE A GENÈVE", "fr", 5, 10),
+            ("MISSION PERMANENTE DE LA RÉPUBLIQUE DU KAZAKHSTAN AUPRÈS DE L'OFFICE DES NATIONS UNIES ET DES AUTRES ORGANISATIONS INTERNATIONALES AYANT LEUR " +
+                "SIÈGE A GENÈVE", "fr", 5, 10),
             Describe(fixture.Paragraph(Slug, Slug + "/note-verbale/1")));
         Assert.Equal(
             ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ СЫРТҚЫ ІСТЕР МИНИСТРІ", "kk", 33, 34),
@@ -82,16 +90,24 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
     public void Russian_paragraphs_split_by_page_breaks_are_rejoined()
     {
         Assert.Equal(
-            "В соответствии с Конституцией и национальным законодательством, в стране созданы все необходимые условия для обеспечения деятельности общественных организаций, в том числе для некоммерческих организаций (НКО), занимающихся правозащитной деятельностью согласно их уставным целям и задачам.",
+            "В соответствии с Конституцией и национальным законодательством, в стране созданы все необходимые условия для обеспечения деятельности " +
+                "общественных организаций, в том числе для некоммерческих организаций (НКО), занимающихся правозащитной деятельностью согласно их уставным " +
+                    "целям и задачам.",
             fixture.Paragraph(Slug, Ru + "/kasatelno-pravozashchitnoi-deiatelnosti/5").Text);
         Assert.Equal(
-            "В этом ключе, отмечаем, что законодательство Казахстана, регулирующее вопросы регистрации некоммерческих организаций, определяет одной из возможных целей их создания защиту прав, законных интересов граждан, предусмотренных национальным законодательством и положениями международных договоров ООН по правам человека, участницей которых является Республика Казахстан.",
+            "В этом ключе, отмечаем, что законодательство Казахстана, регулирующее вопросы регистрации некоммерческих организаций, определяет одной из " +
+                "возможных целей их создания защиту прав, законных интересов граждан, предусмотренных национальным законодательством и положениями " +
+                    "международных договоров ООН по правам человека, участницей которых является Республика Казахстан.",
             fixture.Paragraph(Slug, Ru + "/kasatelno-registratsii-obshchestvennogo-fonda/6").Text);
         Assert.Equal(
-            "Октябрь 2024 года («лесбийский курултай») – в период проведения частного мероприятия в г. Алматы между участницами и другими гражданами произошёл конфликт. Сотрудниками полиции обеспечен общественный порядок, пресечены противоправные действия, всего в отделение полиции доставлено 8 человек. Все были опрошены, после чего отпущены. По заявлению организаторов проведена проверка, фактов насилия или превышения полномочий со стороны полиции не установлено.",
+            "Октябрь 2024 года («лесбийский курултай») – в период проведения частного мероприятия в г. Алматы между участницами и другими гражданами " +
+                "произошёл конфликт. Сотрудниками полиции обеспечен общественный порядок, пресечены противоправные действия, всего в отделение полиции " +
+                    "доставлено 8 человек. Все были опрошены, после чего отпущены. По заявлению организаторов проведена проверка, фактов насилия или " +
+                        "превышения полномочий со стороны полиции не установлено.",
             fixture.Paragraph(Slug, Ru + "/sobytiia-2021-2025-godov/5").Text);
         Assert.Equal(
-            "Казахстан является участником ключевых международных договоров в области прав человека, включая Всеобщую декларацию прав человека, Международный пакт о гражданских и политических правах, Конвенцию МОТ 1948 года о свободе ассоциации и защите права на организацию.",
+            "Казахстан является участником ключевых международных договоров в области прав человека, включая Всеобщую декларацию прав человека, " +
+                "Международный пакт о гражданских и политических правах, Конвенцию МОТ 1948 года о свободе ассоциации и защите права на организацию.",
             fixture.Paragraph(Slug, Ru + "/kasatelno-realizatsii-prava-na-svobodu-mirnykh/2").Text);
     }
 
@@ -100,7 +116,10 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
     {
         var paragraph = fixture.Paragraph(Slug, En + "/the-events-during-the-period-2021-2025/3");
         Assert.Equal(
-            "No evidence of violence or intimidation has been found. The complaints filed by Gulzada Serzhan and Zhanar Sekerbaeva with the procuratorial authorities and the police in 2021 were investigated in accordance with the established procedure. The investigation revealed no grounds for the initiation of criminal proceedings. The decisions not to initiate criminal proceedings were challenged, and the prosecutorial authorities found that the actions of the police were lawful.",
+            "No evidence of violence or intimidation has been found. The complaints filed by Gulzada Serzhan and Zhanar Sekerbaeva with the procuratorial " +
+                "authorities and the police in 2021 were investigated in accordance with the established procedure. The investigation revealed no grounds " +
+                    "for the initiation of criminal proceedings. The decisions not to initiate criminal proceedings were challenged, and the prosecutorial " +
+                        "authorities found that the actions of the police were lawful.",
             paragraph.Text);
         Assert.Equal((271, 273), (paragraph.StartLine, paragraph.EndLine));
     }
@@ -123,19 +142,25 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
     public void The_numbered_measures_are_sub_items_of_the_paragraph_announcing_them()
     {
         var russian = fixture.Paragraph(Slug, Ru + "/kasatelno-gendernogo-ravenstva/12");
-        Assert.Equal("В рамках Плана действий по правам человека и верховенства закона, утвержденного Указом Президента РК от 8 декабря 2023 года № 409, в 2024 году:", russian.Text);
+        Assert.Equal(
+            "В рамках Плана действий по правам человека и верховенства закона, утвержденного Указом Президента РК от 8 декабря 2023 года № 409, в 2024 году:",
+            russian.Text);
         Assert.Equal(
             [
-                (Ru + "/kasatelno-gendernogo-ravenstva/12(1)", "1", "Во всех регионах страны учреждены должности внештатных советников акима по вопросам гендерного равенства из числа гражданского общества, экспертов и бизнес-сообщества.", 171),
-                (Ru + "/kasatelno-gendernogo-ravenstva/12(2)", "2", "Постановлением Правительства РК от 18 сентября 2024 года № 759 принят «План действий Правительства Республики Казахстан по обеспечению продвижения равных прав и возможностей мужчин и женщин».", 173),
+                (Ru + "/kasatelno-gendernogo-ravenstva/12(1)", "1", "Во всех регионах страны учреждены должности внештатных советников акима по вопросам " +
+                    "гендерного равенства из числа гражданского общества, экспертов и бизнес-сообщества.", 171),
+                (Ru + "/kasatelno-gendernogo-ravenstva/12(2)", "2", "Постановлением Правительства РК от 18 сентября 2024 года № 759 принят «План действий " +
+                    "Правительства Республики Казахстан по обеспечению продвижения равных прав и возможностей мужчин и женщин».", 173),
             ],
             russian.SubItems.Select(s => (s.Id, s.Label, s.Text, s.Line)));
         var english = fixture.Paragraph(Slug, En + "/gender-equality/12");
         Assert.Equal((307, 310), (english.StartLine, english.EndLine));
         Assert.Equal(
             [
-                ("1", "Positions for independent advisers to the heads of local authorities (akims) on gender equality from civil society and the expert and business communities were established in all regions."),
-                ("2", "The Government's plan of action for the advancement of equal rights and equal opportunities for men and women was approved pursuant to Government Decision No. 759 of 18 September 2024."),
+                ("1", "Positions for independent advisers to the heads of local authorities (akims) on gender equality from civil society and the expert and " +
+                    "business communities were established in all regions."),
+                ("2", "The Government's plan of action for the advancement of equal rights and equal opportunities for men and women was approved pursuant " +
+                    "to Government Decision No. 759 of 18 September 2024."),
             ],
             english.SubItems.Select(s => (s.Label, s.Text)));
         Assert.Equal(4, Doc.Paragraphs.Sum(p => p.SubItems.Count));
@@ -146,7 +171,8 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
     {
         Assert.Equal("Ответ Республики Казахстан на совместное сообщение AL KAZ 4/2025 от 25.09.2025 г.", fixture.Paragraph(Slug, Ru + "/1").Text);
         Assert.Equal(
-            ["Translated from Russian", "Reply of Kazakhstan to the joint communication from the special procedures of the Human Rights Council of 25 September 2025", "Ref.: AL KAZ 4/2025"],
+            ["Translated from Russian", "Reply of Kazakhstan to the joint communication from the special procedures of the Human Rights Council of 25 " +
+                "September 2025", "Ref.: AL KAZ 4/2025"],
             [fixture.Paragraph(Slug, En + "/1").Text, fixture.Paragraph(Slug, En + "/2").Text, fixture.Paragraph(Slug, En + "/3").Text]);
         Assert.Equal([211, 215], Doc.Diagnostics.Where(d => d.Message.Contains("furniture", StringComparison.Ordinal)).Select(d => d.Line));
     }
@@ -175,7 +201,8 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
         Assert.Equal((Ru + "/1", En + "/2"), (pairs[0].SourceId, pairs[0].TargetId));
         Assert.Equal((Ru + "/2", En + "/4"), (pairs[1].SourceId, pairs[1].TargetId));
         Assert.Contains(pairs, t => t.SourceId == Ru + "/sobytiia-2021-2025-godov/5" && t.TargetId == En + "/the-events-during-the-period-2021-2025/5");
-        Assert.Contains(pairs, t => t.SourceId == Ru + "/kasatelno-realizatsii-prava-na-svobodu-mirnykh/16" && t.TargetId == En + "/enjoyment-of-the-right-to-freedom-of-peaceful/16");
+        Assert.Contains(pairs, t => t.SourceId == Ru + "/kasatelno-realizatsii-prava-na-svobodu-mirnykh/16"
+            && t.TargetId == En + "/enjoyment-of-the-right-to-freedom-of-peaceful/16");
         var sectionsPairedByParagraph = pairs.Select(t => Doc.Paragraphs.Single(p => p.Id == t.SourceId).SectionId).Distinct();
         Assert.Equal(Doc.Sections.Where(s => s.Language == "ru").Select(s => s.Id), sectionsPairedByParagraph);
         Assert.DoesNotContain(Doc.Diagnostics, d => d.Severity == "warning");
@@ -187,7 +214,8 @@ public sealed class CommunicationReplyTests(CorpusFixture fixture)
         var communication = Assert.Single(Doc.Recommendations);
         Assert.Equal(
             ("sp/al-kaz-4-2025", "special-procedures", "AL KAZ 4/2025", null, null, null, null),
-            (communication.Id, communication.Mechanism, communication.Locator, communication.Text, communication.SourceDocumentId, communication.ParagraphId, communication.Theme));
+            (communication.Id, communication.Mechanism, communication.Locator, communication.Text, communication.SourceDocumentId, communication
+                .ParagraphId, communication.Theme));
         Assert.Equal(118, Doc.ResponseLinks.Count);
         Assert.Equal(
             ParagraphsOf("Reply (Russian original)").Concat(ParagraphsOf("Reply (English translation)")).Select(p => p.Id),

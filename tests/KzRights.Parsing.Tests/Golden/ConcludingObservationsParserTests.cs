@@ -92,7 +92,9 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
     {
         var paragraph = Paragraph(4);
         Assert.Equal(
-            "The Committee also welcomes the ratification of the Second Optional Protocol to the Covenant, aiming at the abolition of the death penalty, in 2022, of the Optional Protocol to the Convention on the Rights of the Child on a communications procedure, in 2024, and of the Optional Protocol to the Convention on the Rights of Persons with Disabilities, in 2023.",
+            "The Committee also welcomes the ratification of the Second Optional Protocol to the Covenant, aiming at the abolition of the death penalty, in " +
+                "2022, of the Optional Protocol to the Convention on the Rights of the Child on a communications procedure, in 2024, and of the Optional " +
+                    "Protocol to the Convention on the Rights of Persons with Disabilities, in 2023.",
             paragraph.Text);
         Assert.Equal((34, 46), (paragraph.StartLine, paragraph.EndLine));
         Assert.Equal(new LineAccount(46, LineFate.Joined, $"{Slug}/4", null), Document.Lines[45]);
@@ -102,7 +104,13 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
     public void Paragraph_18_is_rejoined_after_its_own_footnote_and_loses_its_bold_markup()
     {
         Assert.Equal(
-            "Reiterating its previous recommendations, and in accordance with its general comment No. 34 (2011) on the freedoms of opinion and expression, the Committee urges the State Party to strengthen its efforts to bring its counter-terrorism and counter-extremism legislation and practices into full compliance with its obligations under the Covenant by, inter alia, considering amending the relevant legislative provisions to clarify and narrow the relevant legal rules in compliance with the principles of legal certainty and predictability, and ensure that the application of this legislation does not suppress protected conduct and speech. Furthermore, the State Party should remove people convicted of non-violent crimes, including those legitimately exercising the freedoms of expression and association, from the list of persons and organizations associated with financing terrorism and extremism.",
+            "Reiterating its previous recommendations, and in accordance with its general comment No. 34 (2011) on the freedoms of opinion and expression, " +
+                "the Committee urges the State Party to strengthen its efforts to bring its counter-terrorism and counter-extremism legislation and " +
+                    "practices into full compliance with its obligations under the Covenant by, inter alia, considering amending the relevant legislative " +
+                        "provisions to clarify and narrow the relevant legal rules in compliance with the principles of legal certainty and predictability, " +
+                            "and ensure that the application of this legislation does not suppress protected conduct and speech. Furthermore, the State " +
+                                "Party should remove people convicted of non-violent crimes, including those legitimately exercising the freedoms of " +
+                                    "expression and association, from the list of persons and organizations associated with financing terrorism and extremism.",
             Paragraph(18).Text);
     }
 
@@ -122,10 +130,15 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
     public void A_sub_item_split_by_a_page_break_is_rejoined()
     {
         Assert.Equal(
-            "Reviewing the amnesty decree applied to law enforcement officers allegedly involved in cases of deprivation of life during the events of January 2022, conducting prompt, thorough and independent investigations into all deaths and injuries, including the circumstances surrounding the reported shoot to kill without warning order, and ensuring that perpetrators are brought to justice and that the penalties imposed are commensurate with the severity of the offence;",
+            "Reviewing the amnesty decree applied to law enforcement officers allegedly involved in cases of deprivation of life during the events of " +
+                "January 2022, conducting prompt, thorough and independent investigations into all deaths and injuries, including the circumstances " +
+                    "surrounding the reported shoot to kill without warning order, and ensuring that perpetrators are brought to justice and that the " +
+                        "penalties imposed are commensurate with the severity of the offence;",
             Paragraph(26).SubItems[1].Text);
         Assert.Equal(
-            "Taking all measures necessary to prevent torture and other cruel, inhuman or degrading treatment or punishment, including by strengthening the training provided to judges, prosecutors, law enforcement officers and health and forensic personnel on international human rights standards such as the Principles on Effective Interviewing for Investigations and Information-Gathering (the Méndez Principles).",
+            "Taking all measures necessary to prevent torture and other cruel, inhuman or degrading treatment or punishment, including by strengthening the " +
+                "training provided to judges, prosecutors, law enforcement officers and health and forensic personnel on international human rights " +
+                    "standards such as the Principles on Effective Interviewing for Investigations and Information-Gathering (the Méndez Principles).",
             Paragraph(34).SubItems[3].Text);
         Assert.Equal((202, 214), (Paragraph(34).StartLine, Paragraph(34).EndLine));
     }
@@ -154,8 +167,10 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
                 ("b", "The Law on Combating Human Trafficking, in 2024;", 27),
                 ("c", "The Constitutional Law on the Constitutional Court, in 2022;", 28),
                 ("d", "The Constitutional Law on the Human Rights Commissioner, in 2022;", 29),
-                ("e", "The law introducing amendments and addenda to certain legislative acts on the abolition of the death penalty, in 2021, and the subsequent abolition of the death penalty in the Constitution, in 2022;", 30),
-                ("f", "The Decree on the approval of the Plan of Action to Ensure the Promotion of Equal Rights and Opportunities for Men and Women 2024–2027, in 2024;", 31),
+                ("e", "The law introducing amendments and addenda to certain legislative acts on the abolition of the death penalty, in 2021, and the " +
+                    "subsequent abolition of the death penalty in the Constitution, in 2022;", 30),
+                ("f", "The Decree on the approval of the Plan of Action to Ensure the Promotion of Equal Rights and Opportunities for Men and Women " +
+                    "2024–2027, in 2024;", 31),
                 ("g", "The Plan of Action on Human Rights and the Rule of Law, in 2023.", 32),
             ],
             paragraph.SubItems.Select(s => (s.Label, s.Text, s.Line)));
@@ -169,8 +184,11 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
         Assert.Equal("The State Party should:", paragraph.Text);
         Assert.Equal(
             [
-                ($"{Slug}/20(a)", "a", "Continue its efforts to ensure the effective implementation of gender quotas and related measures to increase the representation of women in decision-making positions in the public and private sectors;", 1),
-                ($"{Slug}/20(b)", "b", "Address the structural factors contributing to the gender pay gap and ensure effective implementation of the principle of equal pay for work of equal value by, inter alia, strengthening strategies to counter stereotypes regarding the roles and responsibilities of women in the family and society at large through public awareness, education and training programmes.", 2),
+                ($"{Slug}/20(a)", "a", "Continue its efforts to ensure the effective implementation of gender quotas and related measures to increase the " +
+                    "representation of women in decision-making positions in the public and private sectors;", 1),
+                ($"{Slug}/20(b)", "b", "Address the structural factors contributing to the gender pay gap and ensure effective implementation of the " +
+                    "principle of equal pay for work of equal value by, inter alia, strengthening strategies to counter stereotypes regarding the roles and " +
+                        "responsibilities of women in the family and society at large through public awareness, education and training programmes.", 2),
             ],
             paragraph.SubItems.Select(s => (s.Id, s.Label, s.Text, s.Ordinal)));
     }
@@ -189,7 +207,9 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
     {
         const string co2 = "CCPR/C/KAZ/CO/2";
         var notes = Document.Paragraphs.SelectMany(p => p.Footnotes)
-            .Select(f => (f.Marker, f.ParagraphId, f.Line, f.Text, Citations: string.Join(" | ", f.Citations.Select(c => $"{c.Symbol} [{string.Join(",", c.Paragraphs)}]"))))
+            .Select(f => (f.Marker, f.ParagraphId, f.Line, f.Text, Citations: string.Join(
+                " | ",
+                f.Citations.Select(c => $"{c.Symbol} [{string.Join(",", c.Paragraphs)}]"))))
             .ToArray();
         Assert.Equal(
             [
@@ -216,7 +236,10 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
         Assert.Equal([64, 99], first.Footnotes.Select(f => f.MarkerOffset));
         Assert.EndsWith("report of Kazakhstan", first.Text[..64], StringComparison.Ordinal);
         Assert.EndsWith("4226th and 4227th meetings,", first.Text[..99], StringComparison.Ordinal);
-        Assert.EndsWith("In line with the Committee's previous recommendations,", Paragraph(8).Text[..Paragraph(8).Footnotes[0].MarkerOffset], StringComparison.Ordinal);
+        Assert.EndsWith(
+            "In line with the Committee's previous recommendations,",
+            Paragraph(8).Text[..Paragraph(8).Footnotes[0].MarkerOffset],
+            StringComparison.Ordinal);
         Assert.DoesNotContain(Document.Paragraphs, p => p.Text.Any(TextCleaner.IsSuperscriptDigit));
     }
 
@@ -245,9 +268,15 @@ public sealed class ConcludingObservationsParserTests(CorpusFixture fixture)
     {
         var recommendation = Document.Recommendations.Single(r => r.Id == "ccpr-3/20");
         Assert.Equal(
-            "The State Party should: (a) Continue its efforts to ensure the effective implementation of gender quotas and related measures to increase the representation of women in decision-making positions in the public and private sectors; (b) Address the structural factors contributing to the gender pay gap and ensure effective implementation of the principle of equal pay for work of equal value by, inter alia, strengthening strategies to counter stereotypes regarding the roles and responsibilities of women in the family and society at large through public awareness, education and training programmes.",
+            "The State Party should: (a) Continue its efforts to ensure the effective implementation of gender quotas and related measures to increase the " +
+                "representation of women in decision-making positions in the public and private sectors; (b) Address the structural factors contributing to " +
+                    "the gender pay gap and ensure effective implementation of the principle of equal pay for work of equal value by, inter alia, " +
+                        "strengthening strategies to counter stereotypes regarding the roles and responsibilities of women in the family and society at " +
+                            "large through public awareness, education and training programmes.",
             recommendation.Text);
-        Assert.Equal(("20", "Gender equality", false, (DateOnly?)null), (recommendation.Locator, recommendation.Theme, recommendation.FollowUp, recommendation.FollowUpDeadline));
+        Assert.Equal(
+            ("20", "Gender equality", false, (DateOnly?)null),
+            (recommendation.Locator, recommendation.Theme, recommendation.FollowUp, recommendation.FollowUpDeadline));
         Assert.Empty(recommendation.PriorRecommendations);
         Assert.Equal(
             [new ResponseLink("ccpr-3/20", $"{Slug}/20", "states", "paragraph 20")],

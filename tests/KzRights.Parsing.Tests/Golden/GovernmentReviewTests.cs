@@ -23,27 +23,42 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
         [
             (Intro, 1, "part", null, "ANNUAL REVIEW OF THE HUMAN RIGHTS SITUATION IN THE REPUBLIC OF KAZAKHSTAN", null, 3),
             ($"{Slug}/i", 1, "chapter", "I", "Introduction and summary of past human rights reforms", null, 53),
-            ($"{Slug}/ii", 1, "chapter", "II", "National mechanisms for human rights in Kazakhstan. The \"National Kurultai\". The draft Law \"On public control\"", null, 115),
-            ($"{Slug}/iii", 1, "chapter", "III", "Implementation of the Paris Principles. Constitutional status of the Human Rights Ombudsman. Draft Constitutional Law \"On the Human Rights Ombudsman\"", null, 169),
-            ($"{Slug}/iv", 1, "chapter", "IV", "On the implementation of the Sustainable Development Goals. Second Voluntary National Review on SDGs", null, 201),
+            ($"{Slug}/ii", 1, "chapter", "II", "National mechanisms for human rights in Kazakhstan. The \"National Kurultai\". The draft Law \"On public " +
+                "control\"", null, 115),
+            ($"{Slug}/iii", 1, "chapter", "III", "Implementation of the Paris Principles. Constitutional status of the Human Rights Ombudsman. Draft " +
+                "Constitutional Law \"On the Human Rights Ombudsman\"", null, 169),
+            ($"{Slug}/iv", 1, "chapter", "IV", "On the implementation of the Sustainable Development Goals. Second Voluntary National Review on " +
+                "SDGs", null, 201),
             ($"{Slug}/v", 1, "chapter", "V", "Humanitarian operations \"Zhusan\" and \"Rusafa\". Return of Kazakh citizens to their homeland", null, 233),
-            ($"{Slug}/vi", 1, "chapter", "VI", "Administration of justice and criminal procedure. A three-tier model of the criminal process. Constitutional Court", null, 261),
+            ($"{Slug}/vi", 1, "chapter", "VI", "Administration of justice and criminal procedure. A three-tier model of the criminal process. Constitutional " +
+                "Court", null, 261),
             ($"{Slug}/vi/penitentiary-system", 3, "heading", null, "Penitentiary system", $"{Slug}/vi", 321),
             ($"{Slug}/vii", 1, "chapter", "VII", "Normative and institutional aspects of the protection and promotion of human rights", null, 331),
             ($"{Slug}/vii/a", 2, "heading", "A", "The right to life. Complete abolition of the death penalty", $"{Slug}/vii", 333),
-            ($"{Slug}/vii/b", 2, "heading", "B", "Children's rights. 2022 - the Year of Children. The Index of Children's Well-being. Law on the protection of the rights of the child", $"{Slug}/vii", 361),
+            ($"{Slug}/vii/b", 2, "heading", "B", "Children's rights. 2022 - the Year of Children. The Index of Children's Well-being. Law on the protection " +
+                "of the rights of the child", $"{Slug}/vii", 361),
             ($"{Slug}/vii/c", 2, "heading", "C", "Gender equality. Cancellation of the list of restricted professions for women", $"{Slug}/vii", 417),
-            ($"{Slug}/vii/d", 2, "heading", "D", "Protection of persons with disabilities. The Law on improving the quality of life of persons with disabilities. Draft Social Code", $"{Slug}/vii", 453),
-            ($"{Slug}/vii/e", 2, "heading", "E", "Protection from torture. Improving legislation and bringing it into line with international standards", $"{Slug}/vii", 499),
-            ($"{Slug}/vii/f", 2, "heading", "F", "Protection from violence, other cruel or degrading treatment. Draft Law on Strengthening the Institution of the Family", $"{Slug}/vii", 545),
+            ($"{Slug}/vii/d", 2, "heading", "D", "Protection of persons with disabilities. The Law on improving the quality of life of persons with " +
+                "disabilities. Draft Social Code", $"{Slug}/vii", 453),
+            ($"{Slug}/vii/e", 2, "heading", "E", "Protection from torture. Improving legislation and bringing it into line with international " +
+                "standards", $"{Slug}/vii", 499),
+            ($"{Slug}/vii/f", 2, "heading", "F", "Protection from violence, other cruel or degrading treatment. Draft Law on Strengthening the Institution " +
+                "of the Family", $"{Slug}/vii", 545),
             ($"{Slug}/vii/g", 2, "heading", "G", "The right to health care. Draft Concept of the Health care Development until 2026", $"{Slug}/vii", 591),
-            ($"{Slug}/vii/h", 2, "heading", "H", "The right to freedom of thought, conscience, and religion. The Law on Religious Activity. Legislative amendments on religious issues", $"{Slug}/vii", 637),
-            ($"{Slug}/vii/i", 2, "heading", "I", "The right to peaceful assembly. The practice of applying the new Law ''On the procedure for organizing and holding peaceful assemblies''", $"{Slug}/vii", 665),
-            ($"{Slug}/vii/j", 2, "heading", "J", "The right to information. The first draft of the annual report on the state of access to information in the country", $"{Slug}/vii", 693),
-            ($"{Slug}/vii/k", 2, "heading", "K", "Combating human trafficking. The Concept of the Draft Law \"On Combating Human Trafficking\"", $"{Slug}/vii", 743),
-            ($"{Slug}/vii/l", 2, "heading", "L", "Anti-corruption reforms. Results of the first visit of the experts of the Group of States on Combating Corruption (\"GRECO\")", $"{Slug}/vii", 771),
-            ($"{Slug}/vii/m", 2, "heading", "M", "Rights of national minorities. Kazakh diplomat as OSCE High Commissioner for National Minorities", $"{Slug}/vii", 833),
-            ($"{Slug}/vii/n", 2, "heading", "N", "The right to a favorable environment and the promotion of a green agenda. Implementation of the new Environmental Code", $"{Slug}/vii", 883),
+            ($"{Slug}/vii/h", 2, "heading", "H", "The right to freedom of thought, conscience, and religion. The Law on Religious Activity. Legislative " +
+                "amendments on religious issues", $"{Slug}/vii", 637),
+            ($"{Slug}/vii/i", 2, "heading", "I", "The right to peaceful assembly. The practice of applying the new Law ''On the procedure for organizing and " +
+                "holding peaceful assemblies''", $"{Slug}/vii", 665),
+            ($"{Slug}/vii/j", 2, "heading", "J", "The right to information. The first draft of the annual report on the state of access to information in " +
+                "the country", $"{Slug}/vii", 693),
+            ($"{Slug}/vii/k", 2, "heading", "K", "Combating human trafficking. The Concept of the Draft Law \"On Combating Human " +
+                "Trafficking\"", $"{Slug}/vii", 743),
+            ($"{Slug}/vii/l", 2, "heading", "L", "Anti-corruption reforms. Results of the first visit of the experts of the Group of States on Combating " +
+                "Corruption (\"GRECO\")", $"{Slug}/vii", 771),
+            ($"{Slug}/vii/m", 2, "heading", "M", "Rights of national minorities. Kazakh diplomat as OSCE High Commissioner for National " +
+                "Minorities", $"{Slug}/vii", 833),
+            ($"{Slug}/vii/n", 2, "heading", "N", "The right to a favorable environment and the promotion of a green agenda. Implementation of the new " +
+                "Environmental Code", $"{Slug}/vii", 883),
             ($"{Slug}/viii", 1, "chapter", "VIII", "Sources of additional information", null, 929),
         ];
 
@@ -64,7 +79,10 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
             [53, 115, 169, 201, 233, 261, 331, 333, 361, 417, 453, 499, 545, 591, 637, 665, 693, 743, 771, 833, 883, 929],
             contents.Select(c => c.BodyLine));
         Assert.Equal(
-            [(11, 11), (12, 13), (14, 16), (17, 18), (19, 20), (21, 22), (23, 24), (25, 25), (26, 27), (28, 29), (30, 31), (32, 33), (34, 35), (36, 37), (38, 39), (40, 41), (42, 42), (43, 44), (45, 46), (47, 48), (49, 50), (51, 51)],
+            [
+                (11, 11), (12, 13), (14, 16), (17, 18), (19, 20), (21, 22), (23, 24), (25, 25), (26, 27), (28, 29), (30, 31), (32, 33), (34, 35),
+                (36, 37), (38, 39), (40, 41), (42, 42), (43, 44), (45, 46), (47, 48), (49, 50), (51, 51),
+            ],
             contents.Select(c => (c.Entry.Line, c.Entry.LastLine)));
 
         // Only some entries print a page number, glued to the title's last character.
@@ -74,7 +92,8 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
 
     [Theory]
     [InlineData(12, "National mechanisms for human rights in Kazakhstan. The \"National Kurultai\". Draft Law \"On Public Control\"")]
-    [InlineData(14, "Implementation of the Paris Principles. Constitutional status of the Human Rights Ombudsman. Draft Constitutional Law \"On the Human Rights Ombudsman\"")]
+    [InlineData(14, "Implementation of the Paris Principles. Constitutional status of the Human Rights Ombudsman. Draft Constitutional Law \"On the Human " +
+        "Rights Ombudsman\"")]
     [InlineData(23, "Normative and institutional aspects of the protection and promotion of human rights")]
     [InlineData(36, "The right to health care. Draft Concept of the Health care Development until 2026")]
     [InlineData(42, "The right to information. The first draft of the annual report on the state of access to information in the country")]
@@ -94,8 +113,12 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
         Assert.All(retyped, l => Assert.Equal(HeadingAgreement.SameWords, agreements[l]));
         Assert.All(agreements.Where(a => !reworded.Contains(a.Key) && !retyped.Contains(a.Key)), a => Assert.Equal(HeadingAgreement.Same, a.Value));
 
-        Assert.Equal(reworded, Doc.Diagnostics.Where(d => d.Severity == "warning" && d.Message.StartsWith("heading", StringComparison.Ordinal)).Select(d => d.Line));
-        Assert.Equal(retyped, Doc.Diagnostics.Where(d => d.Severity == "info" && d.Message.StartsWith("heading", StringComparison.Ordinal)).Select(d => d.Line));
+        Assert.Equal(
+            reworded,
+            Doc.Diagnostics.Where(d => d.Severity == "warning" && d.Message.StartsWith("heading", StringComparison.Ordinal)).Select(d => d.Line));
+        Assert.Equal(
+            retyped,
+            Doc.Diagnostics.Where(d => d.Severity == "info" && d.Message.StartsWith("heading", StringComparison.Ordinal)).Select(d => d.Line));
     }
 
     [Fact]
@@ -107,8 +130,11 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
         Assert.Equal((LineFate.Kept, Intro), (fates[3].Fate, fates[3].RecordId));
         Assert.Equal(
             [
-                "This review of the human rights situation in the Republic of Kazakhstan (Review) has been prepared by the Ministry of Justice of the Republic of Kazakhstan in cooperation with authorized state bodies, institutions, national, and non-governmental human rights organizations.",
-                "The material was prepared in order to inform the diplomatic missions of foreign states and international organizations about the reforms carried out in the Republic in the field of human rights in recent years.",
+                "This review of the human rights situation in the Republic of Kazakhstan (Review) has been prepared by the Ministry of Justice of the " +
+                    "Republic of Kazakhstan in cooperation with authorized state bodies, institutions, national, and non-governmental human rights " +
+                        "organizations.",
+                "The material was prepared in order to inform the diplomatic missions of foreign states and international organizations about the reforms " +
+                    "carried out in the Republic in the field of human rights in recent years.",
             ],
             Doc.Paragraphs.Where(p => p.SectionId == Intro).Select(p => p.Text));
     }
@@ -137,9 +163,13 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     {
         var p = fixture.Paragraph(Slug, $"{Slug}/vii/a/5");
         Assert.Equal(
-            ["Normative and institutional aspects of the protection and promotion of human rights", "The right to life. Complete abolition of the death penalty"],
+            ["Normative and institutional aspects of the protection and promotion of human rights", "The right to life. Complete abolition of the death " +
+                "penalty"],
             p.SectionPath);
-        Assert.Equal("On December 29, 2021, a law was adopted that abolished the death penalty for all crimes provided for by the Criminal Code and replaced it with life imprisonment. A ban has been established on the conditional early release of persons sentenced to death, for which an exceptional measure of punishment has been replaced by imprisonment within the limits of the sanction under which the person was convicted. This work was carried out with the involvement of the Members of Parliament and members of the NCPT.", p.Text);
+        Assert.Equal("On December 29, 2021, a law was adopted that abolished the death penalty for all crimes provided for by the Criminal Code and replaced " +
+            "it with life imprisonment. A ban has been established on the conditional early release of persons sentenced to death, for which an exceptional " +
+                "measure of punishment has been replaced by imprisonment within the limits of the sanction under which the person was convicted. This work " +
+                    "was carried out with the involvement of the Members of Parliament and members of the NCPT.", p.Text);
         Assert.Equal((347, 349), (p.StartLine, p.EndLine));
     }
 
@@ -147,7 +177,9 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     public void A_paragraph_cut_after_a_number_continues_with_a_capitalised_line()
     {
         var p = fixture.Paragraph(Slug, $"{Slug}/i/7");
-        Assert.Equal("In 2022, Kazakhstan celebrates the 30th anniversary of joining the UN. In support of the UN efforts in the field of sustainable development, in May 2019, a new building of the UN Office was opened in Almaty, which currently hosts 27 UN programs and agencies, of which 18 UN system organizations have regional, subregional and country status.", p.Text);
+        Assert.Equal("In 2022, Kazakhstan celebrates the 30th anniversary of joining the UN. In support of the UN efforts in the field of sustainable " +
+            "development, in May 2019, a new building of the UN Office was opened in Almaty, which currently hosts 27 UN programs and agencies, of which 18 " +
+                "UN system organizations have regional, subregional and country status.", p.Text);
         Assert.Equal((67, 69), (p.StartLine, p.EndLine));
     }
 
@@ -155,7 +187,12 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     public void A_continuation_printed_before_its_start_is_joined_after_it()
     {
         var p = fixture.Paragraph(Slug, $"{Slug}/v/7");
-        Assert.Equal("Women and children who returned from Syria were initially placed in a specially created adaptation center (30-day quarantine), which is located in a children's health camp located on the coast of the Caspian Sea near the city of Aktau. At the end of the adaptation period, women with children were transferred to their former places of residence. Further rehabilitation was carried out with the participation of non-governmental organizations, as well as with the assistance of local executive bodies. It is especially important to note the joint work of state bodies with public organizations to explain to the population the issue of adaptation in society of citizens who have returned from combat zones.", p.Text);
+        Assert.Equal("Women and children who returned from Syria were initially placed in a specially created adaptation center (30-day quarantine), which " +
+            "is located in a children's health camp located on the coast of the Caspian Sea near the city of Aktau. At the end of the adaptation period, " +
+                "women with children were transferred to their former places of residence. Further rehabilitation was carried out with the participation of " +
+                    "non-governmental organizations, as well as with the assistance of local executive bodies. It is especially important to note the joint " +
+                        "work of state bodies with public organizations to explain to the population the issue of adaptation in society of citizens who have " +
+                            "returned from combat zones.", p.Text);
         Assert.Equal((249, 241), (p.StartLine, p.EndLine));
         Assert.Contains(Doc.Diagnostics, d => d.Line == 241 && d.Severity == "info");
     }
@@ -164,7 +201,9 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     public void A_paragraph_cut_by_side_boxes_resumes_after_them_and_keeps_its_reference_marker()
     {
         var p = fixture.Paragraph(Slug, $"{Slug}/vii/a/2");
-        Assert.Equal("In her statement, the President of the International Commission against the Death Penalty, Navi Pillay, noted that by ratifying the Second Optional Protocol, \"Kazakhstan has taken an important step bringing the Central Asian region closer to becoming a region free from the death penalty\". xii", p.Text);
+        Assert.Equal("In her statement, the President of the International Commission against the Death Penalty, Navi Pillay, noted that by ratifying the " +
+            "Second Optional Protocol, \"Kazakhstan has taken an important step bringing the Central Asian region closer to becoming a region free from the " +
+                "death penalty\". xii", p.Text);
         Assert.Equal((337, 345), (p.StartLine, p.EndLine));
     }
 
@@ -172,7 +211,9 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     public void Emphasis_is_removed_from_a_rejoined_paragraph()
     {
         var p = fixture.Paragraph(Slug, $"{Slug}/vii/j/8");
-        Assert.Equal("In June 2020, Article 130 of the Criminal Code (Defamation) was decriminalized by its transfer to the Code \"On Administrative Offenses\". Also, Article 174 of the Criminal Code (Inciting social, national, tribal, racial, class or religious hatred) has been reformed.", p.Text);
+        Assert.Equal("In June 2020, Article 130 of the Criminal Code (Defamation) was decriminalized by its transfer to the Code \"On Administrative " +
+            "Offenses\". Also, Article 174 of the Criminal Code (Inciting social, national, tribal, racial, class or religious hatred) has been " +
+                "reformed.", p.Text);
     }
 
     [Fact]
@@ -266,7 +307,8 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     public void Pull_quotes_worded_differently_from_the_body_are_kept()
     {
         // 181 restates 171 with "the Institute of", 189 adds "on a voluntary basis", 871 adds "Currently,".
-        Assert.Contains(Doc.Paragraphs, p => p.StartLine == 181 && p.Text == "September 2022 marks exactly 20 years since the existence of the Institute of the Commissioner for Human Rights in Kazakhstan.");
+        Assert.Contains(Doc.Paragraphs, p => p.StartLine == 181
+            && p.Text == "September 2022 marks exactly 20 years since the existence of the Institute of the Commissioner for Human Rights in Kazakhstan.");
         Assert.Contains(Doc.Paragraphs, p => p.StartLine == 189);
         Assert.Contains(Doc.Paragraphs, p => p.StartLine == 871 && p.Text.StartsWith("Currently, a draft Concept", StringComparison.Ordinal));
         // The same sentence printed twice (669 and 677): the first copy stays.
@@ -301,13 +343,35 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     }
 
     [Theory]
-    [InlineData("i", 931, "Republic of Kazakhstan and UN treaty bodies https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/TBSearch.aspx?Lang=Ru&CountryID=89", "https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/TBSearch.aspx?Lang=Ru&CountryID=89")]
-    [InlineData("v", 939, "Official website of the Center for Support of Civil Initiatives of the Republic of Kazakhstan https://cisc.kz/ru/", "https://cisc.kz/ru/")]
-    [InlineData("xiii", 955, "\"Adilet\" Information and legal system normative legal acts of the Republic of Kazakhstan (https://adilet.zan.kz/rus)", "https://adilet.zan.kz/rus")]
-    [InlineData("xviii", 965, "Official website of the Agency of the Republic of Kazakhstan for Civil Service Affairs https://www.gov.kz/memleket/entities/qyzmet/press/news/details/170252?lang=ru", "https://www.gov.kz/memleket/entities/qyzmet/press/news/details/170252?lang=ru")]
+    [InlineData(
+        "i",
+        931,
+        "Republic of Kazakhstan and UN treaty bodies https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/TBSearch.aspx?Lang=Ru&CountryID=89",
+        "https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/TBSearch.aspx?Lang=Ru&CountryID=89")]
+    [InlineData(
+        "v",
+        939,
+        "Official website of the Center for Support of Civil Initiatives of the Republic of Kazakhstan https://cisc.kz/ru/",
+        "https://cisc.kz/ru/")]
+    [InlineData(
+        "xiii",
+        955,
+        "\"Adilet\" Information and legal system normative legal acts of the Republic of Kazakhstan (https://adilet.zan.kz/rus)",
+        "https://adilet.zan.kz/rus")]
+    [InlineData("xviii", 965, "Official website of the Agency of the Republic of Kazakhstan for Civil Service Affairs " +
+        "https://www.gov.kz/memleket/entities/qyzmet/press/news/details/170252?lang=ru", "https://www.gov.kz/memleket/entities/qyzmet/press/news/details/1702" +
+            "52?lang=ru")]
     [InlineData("xix", 971, "Information portal social protection of persons with disabilities (https://inva.gov.kz/ru)", "https://inva.gov.kz/ru")]
-    [InlineData("xxi", 975, "Official website of \"eGov\" public services and information online https://egov.kz/cms/ru/articles/open_gov", "https://egov.kz/cms/ru/articles/open_gov")]
-    [InlineData("xxxi", 995, "Official website of the President of the Republic of Kazakhstan (https://www.akorda.kz/public/ru)", "https://www.akorda.kz/public/ru")]
+    [InlineData(
+        "xxi",
+        975,
+        "Official website of \"eGov\" public services and information online https://egov.kz/cms/ru/articles/open_gov",
+        "https://egov.kz/cms/ru/articles/open_gov")]
+    [InlineData(
+        "xxxi",
+        995,
+        "Official website of the President of the Republic of Kazakhstan (https://www.akorda.kz/public/ru)",
+        "https://www.akorda.kz/public/ru")]
     public void Source_records_hold_the_text_without_marker_and_the_first_url(string marker, int line, string text, string url)
     {
         var reference = Doc.References.Single(r => r.Marker == marker);
@@ -318,7 +382,9 @@ public sealed class GovernmentReviewTests(CorpusFixture fixture)
     public void The_source_printed_with_an_asterisk_for_x_is_read_as_x_with_a_warning()
     {
         var reference = Doc.References.Single(r => r.Line == 949);
-        Assert.Equal(("x", "Official website of the French edition of \"Drapeau rouge\" https://www.drapeaurouge.fr/2021/03/10/delicate-rapatriement-enfants-daesh/"), (reference.Marker, reference.Text));
+        Assert.Equal(
+            ("x", "Official website of the French edition of \"Drapeau rouge\" https://www.drapeaurouge.fr/2021/03/10/delicate-rapatriement-enfants-daesh/"),
+            (reference.Marker, reference.Text));
         Assert.Contains(Doc.Diagnostics, d => d.Line == 949 && d.Severity == "warning" && d.Message.Contains("'*'", StringComparison.Ordinal));
     }
 

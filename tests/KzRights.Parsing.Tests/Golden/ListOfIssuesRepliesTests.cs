@@ -67,12 +67,14 @@ public sealed class ListOfIssuesRepliesTests(CorpusFixture fixture)
         Assert.Equal(
             [
                 "The illegal artificial termination of a pregnancy (art. 319 of the Criminal Code) is criminalized.",
-                "In accordance with criminal procedure law, a pretrial investigation is conducted upon the receipt of a report of such an incident or the discovery of such an offence.",
+                "In accordance with criminal procedure law, a pretrial investigation is conducted upon the receipt of a report of such an incident or the " +
+                    "discovery of such an offence.",
                 "It should be noted that violations of reproductive rights are classified as cases of increased social significance.",
             ],
             Doc.Paragraphs.Where(p => p.Number == "14 (c)").Select(p => p.Text));
         Assert.Equal(
-            "The current wording ensures universal coverage of all forms of discrimination and is in line with article 14 of the Constitution, in which the equality of all before the law is enshrined.",
+            "The current wording ensures universal coverage of all forms of discrimination and is in line with article 14 of the Constitution, in which the " +
+                "equality of all before the law is enshrined.",
             fixture.Paragraph(Slug, "cedaw-c-kaz-rq-6/2(c)/2").Text);
     }
 
@@ -97,10 +99,13 @@ public sealed class ListOfIssuesRepliesTests(CorpusFixture fixture)
     [Fact]
     public void Combined_keys_answer_each_of_their_questions()
     {
-        Assert.Equal(["9 (i) and (j)", "14 (e) and (f)"], Doc.Paragraphs.Where(p => p.Number!.Contains(" and ", StringComparison.Ordinal)).Select(p => p.Number));
+        Assert.Equal(
+            ["9 (i) and (j)", "14 (e) and (f)"],
+            Doc.Paragraphs.Where(p => p.Number!.Contains(" and ", StringComparison.Ordinal)).Select(p => p.Number));
         Assert.Equal(
             [("cedaw-loi-6/14(e)", "cedaw-c-kaz-rq-6/14(e)(f)/1"), ("cedaw-loi-6/14(f)", "cedaw-c-kaz-rq-6/14(e)(f)/1")],
-            Doc.ResponseLinks.Where(l => l.RecommendationId.StartsWith("cedaw-loi-6/14(e)", StringComparison.Ordinal) || l.RecommendationId.StartsWith("cedaw-loi-6/14(f)", StringComparison.Ordinal)).Select(l => (l.RecommendationId, l.ParagraphId)));
+            Doc.ResponseLinks.Where(l => l.RecommendationId.StartsWith("cedaw-loi-6/14(e)", StringComparison.Ordinal)
+                || l.RecommendationId.StartsWith("cedaw-loi-6/14(f)", StringComparison.Ordinal)).Select(l => (l.RecommendationId, l.ParagraphId)));
         Assert.Equal(
             ["cedaw-loi-6/9(i)", "cedaw-loi-6/9(j)"],
             Doc.ResponseLinks.Where(l => l.ParagraphId == "cedaw-c-kaz-rq-6/9(i)(j)/1").Select(l => l.RecommendationId));
@@ -145,11 +150,21 @@ public sealed class ListOfIssuesRepliesTests(CorpusFixture fixture)
     {
         var paragraph = fixture.Paragraph(Slug, "cedaw-c-kaz-rq-6/4(b)/1");
         Assert.Equal(
-            "The framework for family and gender policy up to 2030 is aimed at enhancing the role of women in the economy and politics, preventing violence and developing gender education. The following indicators have been established: more women leaders; decreased violence; increased financial literacy; and increased involvement of men in parenting. Monitoring is conducted by the Ministry of National Economy, and reports are published online. In 2024, a government action plan was approved, with 46 measures in the areas of education, health, employment and social policy.",
+            "The framework for family and gender policy up to 2030 is aimed at enhancing the role of women in the economy and politics, preventing violence " +
+                "and developing gender education. The following indicators have been established: more women leaders; decreased violence; increased " +
+                    "financial literacy; and increased involvement of men in parenting. Monitoring is conducted by the Ministry of National Economy, and " +
+                        "reports are published online. In 2024, a government action plan was approved, with 46 measures in the areas of education, health, " +
+                            "employment and social policy.",
             paragraph.Text);
         Assert.Equal((116, 116), (paragraph.StartLine, paragraph.EndLine));
-        Assert.StartsWith("Feminist lesbian, bisexual, transgender and intersex women’s organizations are registered", fixture.Paragraph(Slug, "cedaw-c-kaz-rq-6/10(e)/1").Text, StringComparison.Ordinal);
-        Assert.StartsWith("Ratification of ILO Convention No. 190 is included", fixture.Paragraph(Slug, "cedaw-c-kaz-rq-6/13(j)/1").Text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Feminist lesbian, bisexual, transgender and intersex women’s organizations are registered",
+            fixture.Paragraph(Slug, "cedaw-c-kaz-rq-6/10(e)/1").Text,
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Ratification of ILO Convention No. 190 is included",
+            fixture.Paragraph(Slug, "cedaw-c-kaz-rq-6/13(j)/1").Text,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,9 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     [Fact]
     public void The_report_has_paragraphs_1_to_299_each_once_in_order()
     {
-        Assert.Equal(Enumerable.Range(1, 299).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), Document.Paragraphs.Select(p => p.Number));
+        Assert.Equal(
+            Enumerable.Range(1, 299).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Document.Paragraphs.Select(p => p.Number));
         Assert.Equal(Document.Paragraphs.Select(p => p.Number), Document.Paragraphs.Select(p => p.RawNumber));
         Assert.Equal(Enumerable.Range(1, 299), Document.Paragraphs.Select(p => p.Ordinal));
         Assert.Equal("a-hrc-wg-6-48-kaz-1/20", Document.Paragraphs[19].Id);
@@ -49,7 +51,8 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
         [
             ("I", "Methodology", 1, 25, $"{Slug}/i"),
             ("II", "General information", 1, 32, $"{Slug}/ii"),
-            ("III", "Overview of institutional arrangements and implementation of the Paris Principles in the national legislation of Kazakhstan", 1, 62, $"{Slug}/iii"),
+            ("III", "Overview of institutional arrangements and implementation of the Paris Principles in the national legislation of " +
+                "Kazakhstan", 1, 62, $"{Slug}/iii"),
             ("IV", "Strengthening cooperation by international organizations and human rights mechanisms", 1, 94, $"{Slug}/iv"),
             ("V", "Legal and institutional framework for the promotion and protection of human rights", 1, 140, $"{Slug}/v"),
         ], chapters);
@@ -103,7 +106,14 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     [Theory]
     // line, ids, first id, last id, first and last paragraph it governs, heading or chapter it sits under
     [InlineData(48, 2, "139.23", "139.29", 16, 21, "National follow-up mechanisms for the implementation of recommendations")]
-    [InlineData(64, 14, "139.30", "139.43", 22, 35, "Overview of institutional arrangements and implementation of the Paris Principles in the national legislation of Kazakhstan")]
+    [InlineData(
+        64,
+        14,
+        "139.30",
+        "139.43",
+        22,
+        35,
+        "Overview of institutional arrangements and implementation of the Paris Principles in the national legislation of Kazakhstan")]
     [InlineData(96, 2, "139.26", "139.27", 36, 47, "Strengthening cooperation by international organizations and human rights mechanisms")]
     [InlineData(124, 4, "139.141", "139.150", 48, 54, "Sustainable Development Goals")]
     [InlineData(144, 21, "139.1", "139.207", 55, 65, "Accession to international human rights instruments")]
@@ -125,18 +135,29 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     [InlineData(638, 7, "139.120", "139.215", 271, 278, "Combating trafficking in persons, drug trafficking and other serious crimes")]
     [InlineData(658, 1, "139.84", "139.84", 279, 290, "Combating corruption")]
     [InlineData(686, 4, "139.55", "139.59", 291, 299, "Right to a healthy environment")]
-    public void Each_recommendations_line_expands_to_its_ids_and_governs_its_paragraphs(int line, int count, string first, string last, int firstParagraph, int lastParagraph, string theme)
+    public void Each_recommendations_line_expands_to_its_ids_and_governs_its_paragraphs(
+        int line,
+        int count,
+        string first,
+        string last,
+        int firstParagraph,
+        int lastParagraph,
+        string theme)
     {
         var ids = GroupRecommendations(line);
         Assert.Equal(count, ids.Count);
         Assert.Equal(Rec(first), ids[0]);
         Assert.Equal(Rec(last), ids[^1]);
         Assert.Equal(Enumerable.Range(firstParagraph, lastParagraph - firstParagraph + 1), GroupParagraphs(line));
-        Assert.Equal(count * (lastParagraph - firstParagraph + 1), Document.ResponseLinks.Count(l => l.Evidence.StartsWith($"line {line}: ", StringComparison.Ordinal)));
+        Assert.Equal(
+            count * (lastParagraph - firstParagraph + 1),
+            Document.ResponseLinks.Count(l => l.Evidence.StartsWith($"line {line}: ", StringComparison.Ordinal)));
         Assert.All(ids, id => Assert.Equal(theme, Document.Recommendations.Single(r => r.Id == id).Theme));
         var group = Group(line);
         Assert.Equal(theme, Document.Sections.Single(s => s.Id == group.ParentId).Title);
-        Assert.All(Enumerable.Range(firstParagraph, lastParagraph - firstParagraph + 1), n => Assert.Equal(group.Id, fixture.Paragraph(Slug, Para(n)).SectionId));
+        Assert.All(
+            Enumerable.Range(firstParagraph, lastParagraph - firstParagraph + 1),
+            n => Assert.Equal(group.Id, fixture.Paragraph(Slug, Para(n)).SectionId));
     }
 
     [Fact]
@@ -173,7 +194,9 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     {
         Assert.Equal(["139.82", "139.83", "139.85", "139.86", "139.87", "139.113"], GroupRecommendations(252).Select(id => id[6..]));
         Assert.Equal(["139.56", "139.60", "139.148"], GroupRecommendations(196).Select(id => id[6..]));
-        Assert.Equal(["139.68", "139.69", "139.70", "139.71", "139.74", "139.75", "139.76", "139.77", "139.78"], GroupRecommendations(244).Select(id => id[6..]));
+        Assert.Equal(
+            ["139.68", "139.69", "139.70", "139.71", "139.74", "139.75", "139.76", "139.77", "139.78"],
+            GroupRecommendations(244).Select(id => id[6..]));
         Assert.Equal(["139.120", "139.128", "139.129", "139.130", "139.132", "139.133", "139.215"], GroupRecommendations(638).Select(id => id[6..]));
         Assert.Equal(
             new[] { "139.138", "139.140", "139.143", "139.144" }.Concat(Enumerable.Range(151, 13).Select(n => $"139.{n}")).Concat(["139.170", "139.171"]),
@@ -219,7 +242,14 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     public void Paragraph_64_split_by_a_page_break_is_rejoined()
     {
         var p = fixture.Paragraph(Slug, Para(64));
-        Assert.Equal("As part of the celebration of the seventy-fifth anniversary of the Universal Declaration of Human Rights, in December 2023, the Plan of Action on Human Rights and the Rule of Law (the third human rights plan) was approved by a presidential decree. The Plan aims to take extensive measures to protect the rights and ensure the security of citizens, in close cooperation with international organizations. The plan includes a number of action points arising from the recommendations of the United Nations High Commissioner for Human Rights and the voluntary and international obligations assumed by Kazakhstan aimed at strengthening gender equality, combating domestic violence, eradicating all forms of violence, especially extreme violence against women and children, protecting citizens in the area of criminal justice, preventing torture and ill-treatment, upholding human rights in business activities and ensuring the right to freedom of association and the right to work.", p.Text);
+        Assert.Equal("As part of the celebration of the seventy-fifth anniversary of the Universal Declaration of Human Rights, in December 2023, the Plan " +
+            "of Action on Human Rights and the Rule of Law (the third human rights plan) was approved by a presidential decree. The Plan aims to take " +
+                "extensive measures to protect the rights and ensure the security of citizens, in close cooperation with international organizations. The " +
+                    "plan includes a number of action points arising from the recommendations of the United Nations High Commissioner for Human Rights and " +
+                        "the voluntary and international obligations assumed by Kazakhstan aimed at strengthening gender equality, combating domestic " +
+                            "violence, eradicating all forms of violence, especially extreme violence against women and children, protecting citizens in the " +
+                                "area of criminal justice, preventing torture and ill-treatment, upholding human rights in business activities and ensuring " +
+                                    "the right to freedom of association and the right to work.", p.Text);
         Assert.Equal((164, 166), (p.StartLine, p.EndLine));
         Assert.Equal(new LineAccount(166, LineFate.Joined, Para(64), null), Document.Lines[165]);
     }
@@ -228,7 +258,11 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     public void Paragraph_73_continues_with_a_bracketed_line()
     {
         var p = fixture.Paragraph(Slug, Para(73));
-        Assert.Equal("The administrative heads of towns of district status, villages, settlements and rural districts have been directly elected since July 2021. On 5 November 2023, for the first time ever, as part of a pilot scheme, administrative heads of districts and towns of provincial status were elected in 45 territorial units. Persons who wish to stand for election may nominate themselves provided they are supported by at least 1 per of the constituency’s electorate (certified by their signatures) or are nominated by a political party. Between July 2021 and July 2024, 2,251 administrative heads were elected.", p.Text);
+        Assert.Equal("The administrative heads of towns of district status, villages, settlements and rural districts have been directly elected since July " +
+            "2021. On 5 November 2023, for the first time ever, as part of a pilot scheme, administrative heads of districts and towns of provincial status " +
+                "were elected in 45 territorial units. Persons who wish to stand for election may nominate themselves provided they are supported by at " +
+                    "least 1 per of the constituency’s electorate (certified by their signatures) or are nominated by a political party. Between July 2021 " +
+                        "and July 2024, 2,251 administrative heads were elected.", p.Text);
         Assert.Equal((188, 190), (p.StartLine, p.EndLine));
     }
 
@@ -236,7 +270,10 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     public void Paragraph_134_continues_with_a_line_starting_with_a_year()
     {
         var p = fixture.Paragraph(Slug, Para(134));
-        Assert.Equal("Across the country, 50 crisis centres offer special social services to victims of domestic violence: 17 in the public sector and 33 under contract to the Government. Between 2020 and 2023, special social services were provided to more than 14,000 victims of domestic violence (including children admitted with their parents). Since 2022, these crisis centres have been fully financed from local budgets. As at 1 January 2024, 4,409 individuals had received special social services.", p.Text);
+        Assert.Equal("Across the country, 50 crisis centres offer special social services to victims of domestic violence: 17 in the public sector and 33 " +
+            "under contract to the Government. Between 2020 and 2023, special social services were provided to more than 14,000 victims of domestic violence " +
+                "(including children admitted with their parents). Since 2022, these crisis centres have been fully financed from local budgets. As at 1 " +
+                    "January 2024, 4,409 individuals had received special social services.", p.Text);
         Assert.Equal((336, 338), (p.StartLine, p.EndLine));
     }
 
@@ -244,7 +281,10 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     public void Paragraph_241_is_rejoined()
     {
         var p = fixture.Paragraph(Slug, Para(241));
-        Assert.Equal("A Digital Family Map which is generated using data from all the existing information systems maintained by State agencies has been introduced. Since the beginning of 2024, more than 251,000 persons have received short message service (SMS) notifications for the proactive provision of public services. Furthermore, some 115,000 persons have taken advantage of the opportunity to receive allowances or payments without having to submit an application.", p.Text);
+        Assert.Equal("A Digital Family Map which is generated using data from all the existing information systems maintained by State agencies has been " +
+            "introduced. Since the beginning of 2024, more than 251,000 persons have received short message service (SMS) notifications for the proactive " +
+                "provision of public services. Furthermore, some 115,000 persons have taken advantage of the opportunity to receive allowances or payments " +
+                    "without having to submit an application.", p.Text);
         Assert.Equal((574, 576), (p.StartLine, p.EndLine));
     }
 
@@ -252,7 +292,9 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     public void Paragraph_297_continues_with_a_capitalised_line_that_is_not_a_heading()
     {
         var p = fixture.Paragraph(Slug, Para(297));
-        Assert.Equal("Rules on public hearings, which were developed in compliance with the Convention on Access to Information, Public Participation in Decision-Making and Access to Justice in Environmental Matters and the Environmental Code, have been approved and govern the procedures for holding such hearings.", p.Text);
+        Assert.Equal("Rules on public hearings, which were developed in compliance with the Convention on Access to Information, Public Participation in " +
+            "Decision-Making and Access to Justice in Environmental Matters and the Environmental Code, have been approved and govern the procedures for " +
+                "holding such hearings.", p.Text);
         Assert.Equal((700, 702), (p.StartLine, p.EndLine));
         Assert.DoesNotContain(Document.Sections, s => s.Title.StartsWith("Environmental Matters", StringComparison.Ordinal));
     }
@@ -260,7 +302,10 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     [Fact]
     public void Emphasis_is_removed_from_paragraph_text()
     {
-        Assert.StartsWith("For the first time in the history of Kazakhstan, elections of administrative heads (akim) at the district", fixture.Paragraph(Slug, Para(9)).Text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "For the first time in the history of Kazakhstan, elections of administrative heads (akim) at the district",
+            fixture.Paragraph(Slug, Para(9)).Text,
+            StringComparison.Ordinal);
         Assert.Contains("Religious marriage ceremonies (neke) in mosques", fixture.Paragraph(Slug, Para(199)).Text, StringComparison.Ordinal);
     }
 
@@ -269,7 +314,8 @@ public sealed class UprNationalReportTests(CorpusFixture fixture)
     {
         var p = fixture.Paragraph(Slug, Para(166));
         Assert.Equal(
-            ["Legal and institutional framework for the promotion and protection of human rights", "Institution of the family and childhood", "Recommendation 139.134"],
+            ["Legal and institutional framework for the promotion and protection of human rights", "Institution of the family and childhood", "Recommendation" +
+                " 139.134"],
             p.SectionPath);
         Assert.Equal(Group(412).Id, p.SectionId);
         Assert.Empty(Document.Paragraphs.SelectMany(x => x.SubItems));

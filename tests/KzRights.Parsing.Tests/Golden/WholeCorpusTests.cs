@@ -42,8 +42,12 @@ public sealed partial class WholeCorpusTests(CorpusFixture fixture)
             foreach (var account in doc.Lines.Where(l => l.Fate != LineFate.Dropped))
             {
                 var expected = TextCleaner.LettersAndDigits(TextCleaner.FoldCyrillicLookalikes(TextCleaner.StripBookmarks(source.Line(account.Line))));
-                Assert.True(rendered.TryGetValue(account.RecordId!, out var text), $"{doc.Metadata.SourceFile}:{account.Line} attributed to unknown record {account.RecordId}");
-                Assert.True(text.Contains(expected, StringComparison.Ordinal), $"{doc.Metadata.SourceFile}:{account.Line} text not found in {account.RecordId}: {source.Line(account.Line)}");
+                Assert.True(
+                    rendered.TryGetValue(account.RecordId!, out var text),
+                    $"{doc.Metadata.SourceFile}:{account.Line} attributed to unknown record {account.RecordId}");
+                Assert.True(
+                    text.Contains(expected, StringComparison.Ordinal),
+                    $"{doc.Metadata.SourceFile}:{account.Line} text not found in {account.RecordId}: {source.Line(account.Line)}");
             }
         }
     }

@@ -28,8 +28,13 @@ public sealed class FactLinkerTests
     {
         var fact = Assert.Single(Link(
             Extract("upr", "In 2020, a mandatory 30 per cent quota for women and young persons in electoral party lists was introduced by law."),
-            Extract("cedaw", "A 30 per cent quota for women, young people and persons with disabilities on party lists has been introduced, and compliance is monitored."),
-            Extract("reply", "На законодательном уровне введена обязательная квота в 30% для женщин, молодежи и лиц с инвалидностью в избирательных партийных списках.", "ru")));
+            Extract(
+                "cedaw",
+                "A 30 per cent quota for women, young people and persons with disabilities on party lists has been introduced, and compliance is monitored."),
+            Extract(
+                "reply",
+                "На законодательном уровне введена обязательная квота в 30% для женщин, молодежи и лиц с инвалидностью в избирательных партийных списках.",
+                "ru")));
         Assert.Equal(("fact/quota/majilis-party-lists/quota", 3, false), (fact.Id, fact.Attestations.Count, fact.Conflict));
         Assert.Null(fact.ConflictReason);
         Assert.Null(fact.Period);
@@ -66,7 +71,8 @@ public sealed class FactLinkerTests
     public void Undated_statements_are_stated_as_at_their_document_year_so_reports_of_different_years_are_different_facts()
     {
         var years = new Dictionary<string, int> { ["review"] = 2022, ["cedaw"] = 2025 };
-        var statements = Extract("review", "There are 36 crisis centres in the country.").Concat(Extract("cedaw", "There are 27 crisis centres in the country."));
+        var statements = Extract("review", "There are 36 crisis centres in the country.").Concat(
+            Extract("cedaw", "There are 27 crisis centres in the country."));
         Assert.Empty(new FactLinker().Link(statements, years));
         Assert.Single(new FactLinker().Link(statements));
     }
@@ -100,7 +106,9 @@ public sealed class FactLinkerTests
     {
         var fact = Assert.Single(Link(
             Extract("upr", "Across the country, 50 crisis centres offer special social services to victims of domestic violence."),
-            Extract("review", "In order to provide comprehensive assistance to victims of domestic violence, 49 crisis centers operate in all regions of the country.")));
+            Extract(
+                "review",
+                "In order to provide comprehensive assistance to victims of domestic violence, 49 crisis centers operate in all regions of the country.")));
         Assert.Equal("fact/crisis-centres/count/count/undated", fact.Id);
         Assert.True(fact.Conflict);
     }

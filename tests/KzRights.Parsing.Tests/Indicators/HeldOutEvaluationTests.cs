@@ -23,8 +23,12 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         Assert.True(units.Sum(u => u.Entities?.Count ?? 0) >= 60);
         Assert.Equal(5, units.Select(u => u.Paragraph.DocumentSlug).Distinct().Count());
         Assert.Equal(5, units.Where(u => u.Entities is { Count: > 0 }).Select(u => u.Paragraph.DocumentSlug).Distinct().Count());
-        Assert.All(units.SelectMany(u => u.Paragraph.Expected, (u, e) => (u, e)), x => Assert.Contains(x.e.Printed, x.u.Paragraph.Text, StringComparison.Ordinal));
-        Assert.All(units.SelectMany(u => u.Entities ?? [], (u, e) => (u, e)), x => Assert.Equal(x.e.Quote, x.u.Paragraph.Text.Substring(x.e.Start, x.e.Length)));
+        Assert.All(
+            units.SelectMany(u => u.Paragraph.Expected, (u, e) => (u, e)),
+            x => Assert.Contains(x.e.Printed, x.u.Paragraph.Text, StringComparison.Ordinal));
+        Assert.All(
+            units.SelectMany(u => u.Entities ?? [], (u, e) => (u, e)),
+            x => Assert.Equal(x.e.Quote, x.u.Paragraph.Text.Substring(x.e.Start, x.e.Length)));
         var tuned = EvaluationSet.Paragraphs.Concat(EvaluationSet.Holdout).Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(units, u => tuned.Contains(u.Paragraph.Text));
     }
@@ -92,7 +96,8 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         var subject = matched == 0 ? 0 : (double)subjects / matched;
         var measureRate = matched == 0 ? 0 : (double)measures / matched;
         var report = string.Create(CultureInfo.InvariantCulture,
-            $"indicators: expected {expected}, extracted {extracted}, matched {matched}; precision {precision:P1}, recall {recall:P1}, subject {subject:P1} ({subjects}/{matched}), measure key equal {measureRate:P1} ({measures}/{matched})\n{details}");
+            $"indicators: expected {expected}, extracted {extracted}, matched {matched}; precision {precision:P1}, recall {recall:P1}, subject {subject:P1} " +
+                $"({subjects}/{matched}), measure key equal {measureRate:P1} ({measures}/{matched})\n{details}");
         return new IndicatorScore(precision, recall, subject, measureRate, report);
     }
 
@@ -114,7 +119,9 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
                 if (hit is null)
                 {
                     var near = actual.FirstOrDefault(a => Overlaps(a, e));
-                    details.AppendLine(CultureInfo.InvariantCulture, $"MISSED   {unit.Paragraph.Id} «{e.Quote}» {e.Id}{(near is null ? string.Empty : $" (found as {near.EntityId})")}");
+                    details.AppendLine(
+                        CultureInfo.InvariantCulture,
+                        $"MISSED   {unit.Paragraph.Id} «{e.Quote}» {e.Id}{(near is null ? string.Empty : $" (found as {near.EntityId})")}");
                 }
             }
 
@@ -135,7 +142,8 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         var precision = extracted == 0 ? 1 : (double)correct / extracted;
         var kindRate = expected == 0 ? 1 : (double)kindFound / expected;
         var report = string.Create(CultureInfo.InvariantCulture,
-            $"entity mentions: expected {expected}, extracted {extracted}; found (same id, overlapping quote) {foundRate:P1} ({found}/{expected}), precision {precision:P1} ({correct}/{extracted}), found with the right kind {kindRate:P1} ({kindFound}/{expected})\n{details}");
+            $"entity mentions: expected {expected}, extracted {extracted}; found (same id, overlapping quote) {foundRate:P1} ({found}/{expected}), precision " +
+                $"{precision:P1} ({correct}/{extracted}), found with the right kind {kindRate:P1} ({kindFound}/{expected})\n{details}");
         return new EntityScore(foundRate, precision, kindRate, report);
     }
 

@@ -62,7 +62,8 @@ public sealed class IndicatorEvaluationTests(ITestOutputHelper output)
                 if (hit is null)
                 {
                     details.AppendLine(CultureInfo.InvariantCulture,
-                        $"MISSED   {paragraph.Id} «{expected.Printed}» {Describe(expected.Value, expected.ValueUpper, expected.Unit, expected.Scale, expected.Qualifier, expected.Kind, expected.Period)}");
+                        $"MISSED   {paragraph.Id} «{expected.Printed}» " +
+                        $"{Describe(expected.Value, expected.ValueUpper, expected.Unit, expected.Scale, expected.Qualifier, expected.Kind, expected.Period)}");
                     continue;
                 }
 
@@ -74,7 +75,9 @@ public sealed class IndicatorEvaluationTests(ITestOutputHelper output)
                 }
                 else
                 {
-                    details.AppendLine(CultureInfo.InvariantCulture, $"subject  {paragraph.Id} «{hit.Quote}» expected “{expected.Subject}”, got “{hit.Subject}”");
+                    details.AppendLine(
+                        CultureInfo.InvariantCulture,
+                        $"subject  {paragraph.Id} «{hit.Quote}» expected “{expected.Subject}”, got “{hit.Subject}”");
                 }
             }
 
@@ -91,7 +94,8 @@ public sealed class IndicatorEvaluationTests(ITestOutputHelper output)
         var documents = paragraphs.GroupBy(p => p.DocumentSlug).Select(g => $"{g.Key}: {g.Count()}");
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture,
-            $"sample: {paragraphs.Count} paragraphs ({string.Join(", ", documents)}), {paragraphs.Count(p => p.Language == "ru")} Russian, {paragraphs.Count(p => p.Expected.Count == 0)} without indicators");
+            $"sample: {paragraphs.Count} paragraphs ({string.Join(", ", documents)}), {paragraphs.Count(p => p.Language == "ru")} Russian, " +
+                $"{paragraphs.Count(p => p.Expected.Count == 0)} without indicators");
         report.AppendLine(CultureInfo.InvariantCulture, $"expected {expectedCount}, extracted {extractedCount}, matched {matched}");
         report.AppendLine(CultureInfo.InvariantCulture,
             $"precision {precision:P1}, recall {recall:P1}, subject match rate {subjectRate:P1} ({subjectMatched}/{matched})");
@@ -101,5 +105,7 @@ public sealed class IndicatorEvaluationTests(ITestOutputHelper output)
 
     private static string Describe(decimal value, decimal? upper, string unit, string? scale, string qualifier, string kind, IndicatorPeriod? period) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{value}{(upper is null ? string.Empty : "–" + upper)} {unit}{(scale is null ? string.Empty : " ×" + scale)} {qualifier} {kind} period={period?.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}..{period?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
+            $"{value}{(upper is null ? string.Empty : "–" + upper)} {unit}{(scale is null ? string.Empty : " ×" + scale)} {qualifier} {kind} " +
+                $"period={period?.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}.." +
+                    $"{period?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
 }

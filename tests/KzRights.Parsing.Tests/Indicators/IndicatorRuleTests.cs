@@ -27,7 +27,8 @@ public sealed class IndicatorRuleTests
 
     [Fact]
     public void A_comma_before_one_or_two_digits_is_a_decimal_comma() =>
-        Assert.Equal((1.3m, IndicatorUnit.Times), (Single("The number of illegal decisions was reduced by 1,3 times.").Value, Single("The number of illegal decisions was reduced by 1,3 times.").Unit));
+        Assert.Equal((1.3m, IndicatorUnit.Times), (Single("The number of illegal decisions was reduced by 1,3 times.")
+            .Value, Single("The number of illegal decisions was reduced by 1,3 times.").Unit));
 
     [Fact]
     public void A_comma_in_russian_text_is_always_a_decimal_comma()
@@ -38,7 +39,10 @@ public sealed class IndicatorRuleTests
 
     [Fact]
     public void Russian_number_words_count_what_follows() =>
-        Assert.Equal((3m, IndicatorUnit.Documents), (Single("Результаты нашли отражение в трех Планах действий.", "ru").Value, Single("Результаты нашли отражение в трех Планах действий.", "ru").Unit));
+        Assert.Equal(
+            (3m, IndicatorUnit.Documents),
+            (Single("Результаты нашли отражение в трех Планах действий.", "ru").Value, Single("Результаты нашли отражение в трех Планах действий.", "ru")
+                .Unit));
 
     [Theory]
     [InlineData("A mandatory 30% quota has been introduced.", "30%")]
@@ -209,7 +213,8 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void Each_number_of_a_list_takes_the_year_printed_after_it()
     {
-        var indicators = Extract("The participants in the national preventive mechanisms conducted 507 preventive visits in 2021, 568 in 2022 and 461 in 2023.");
+        var indicators = Extract(
+            "The participants in the national preventive mechanisms conducted 507 preventive visits in 2021, 568 in 2022 and 461 in 2023.");
         Assert.Equal([(507m, 2021), (568m, 2022), (461m, 2023)], indicators.Select(i => (i.Value, i.Period!.Start!.Value.Year)));
         Assert.All(indicators, i => Assert.Equal((IndicatorUnit.Events, "preventive visits"), (i.Unit, i.Subject)));
     }
@@ -217,7 +222,8 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void A_comparison_year_dates_the_number_in_brackets_after_it_but_not_the_comparison()
     {
-        var indicators = Extract("In 2023, the authorities registered 514 criminal cases against business entities, which is three times less than in 2022 (1,521).");
+        var indicators = Extract(
+            "In 2023, the authorities registered 514 criminal cases against business entities, which is three times less than in 2022 (1,521).");
         Assert.Equal([(514m, 2023), (3m, 2023), (1521m, 2022)], indicators.Select(i => (i.Value, i.Period!.Start!.Value.Year)));
         Assert.Equal(IndicatorUnit.Cases, indicators[2].Unit);
     }
@@ -233,7 +239,9 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void A_sentence_that_refers_back_takes_the_period_of_the_previous_sentence()
     {
-        var indicators = Extract("In 2023, the number of women in the working population was 4.4 million (48.1 per cent). Of that total, 3.4 million (77.7 per cent) were employed.");
+        var indicators = Extract(
+            "In 2023, the number of women in the working population was 4.4 million (48.1 per cent). Of that total, 3.4 million (77.7 per cent) were " +
+                "employed.");
         Assert.All(indicators, i => Assert.Equal(2023, i.Period!.Start!.Value.Year));
         Assert.Equal([IndicatorUnit.Persons, IndicatorUnit.Percent, IndicatorUnit.Persons, IndicatorUnit.Percent], indicators.Select(i => i.Unit));
     }
@@ -243,7 +251,8 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void A_value_to_be_reached_is_a_target_with_its_year()
     {
-        var indicators = Extract("The share of small and medium-sized enterprises has increased to 36.5 per cent; by 2030 this figure should rise to 40 per cent.");
+        var indicators = Extract(
+            "The share of small and medium-sized enterprises has increased to 36.5 per cent; by 2030 this figure should rise to 40 per cent.");
         Assert.Equal([(IndicatorKind.Statistic, (int?)null), (IndicatorKind.Target, 2030)], indicators.Select(i => (i.Kind, i.TargetYear)));
         Assert.Equal(new DateOnly(2030, 12, 31), indicators[1].Period!.End);
         Assert.Null(indicators[1].Period!.Start);
@@ -262,7 +271,8 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void A_current_value_next_to_a_plan_stays_a_statistic()
     {
-        var indicators = Extract("Women already comprise 33.3 per cent of the Centre’s executive bodies, with plans to increase that percentage to 26.8 per cent by 2030.");
+        var indicators = Extract(
+            "Women already comprise 33.3 per cent of the Centre’s executive bodies, with plans to increase that percentage to 26.8 per cent by 2030.");
         Assert.Equal([IndicatorKind.Statistic, IndicatorKind.Target], indicators.Select(i => i.Kind));
         Assert.Null(indicators[0].TargetYear);
     }
@@ -273,14 +283,16 @@ public sealed class IndicatorRuleTests
     public void Out_of_gives_a_part_and_a_whole_of_the_counted_noun()
     {
         var indicators = Extract("The share of female leaders is 39.3 per cent (9,212 out of 23,426).");
-        Assert.Equal([(39.3m, (string?)null, IndicatorUnit.Percent), (9212m, IndicatorRole.Part, IndicatorUnit.Persons), (23426m, IndicatorRole.Whole, IndicatorUnit.Persons)],
+        Assert.Equal([(39.3m, (string?)null, IndicatorUnit.Percent), (9212m, IndicatorRole.Part, IndicatorUnit.Persons), (23426m, IndicatorRole
+            .Whole, IndicatorUnit.Persons)],
             indicators.Select(i => (i.Value, i.Role, i.Unit)));
     }
 
     [Fact]
     public void A_count_in_brackets_after_a_share_counts_what_the_share_is_of()
     {
-        var indicators = Extract("Women account for 12.5 per cent of deputy ministers (11 out of 88) and 3.5 per cent of deputy administrative heads of provinces (3 out of 85).");
+        var indicators = Extract(
+            "Women account for 12.5 per cent of deputy ministers (11 out of 88) and 3.5 per cent of deputy administrative heads of provinces (3 out of 85).");
         Assert.Equal([12.5m, 11m, 88m, 3.5m, 3m, 85m], indicators.Select(i => i.Value));
         Assert.Equal(4, indicators.Count(i => i.Unit == IndicatorUnit.Persons));
         Assert.All(indicators, i => Assert.Contains(IndicatorPopulation.Women, indicators[0].Population));
@@ -289,8 +301,10 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void Of_which_makes_a_part_that_shares_the_period_of_its_whole()
     {
-        var indicators = Extract("In 2022, 2,228 notifications were received, of which 388 were approved; in 2023, there were 2,204 notifications, of which 242 were approved.");
-        Assert.Equal([(2228m, IndicatorRole.Whole, 2022), (388m, IndicatorRole.Part, 2022), (2204m, IndicatorRole.Whole, 2023), (242m, IndicatorRole.Part, 2023)],
+        var indicators = Extract(
+            "In 2022, 2,228 notifications were received, of which 388 were approved; in 2023, there were 2,204 notifications, of which 242 were approved.");
+        Assert.Equal(
+            [(2228m, IndicatorRole.Whole, 2022), (388m, IndicatorRole.Part, 2022), (2204m, IndicatorRole.Whole, 2023), (242m, IndicatorRole.Part, 2023)],
             indicators.Select(i => (i.Value, i.Role!, i.Period!.Start!.Value.Year)));
         Assert.All(indicators, i => Assert.Equal(IndicatorUnit.Cases, i.Unit));
     }
@@ -298,7 +312,8 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void N_of_the_M_is_a_breakdown()
     {
-        var indicators = Extract("More than 50 per cent of the recommendations were taken into account (14 of the 27 recommendations contained in the draft opinion).");
+        var indicators = Extract(
+            "More than 50 per cent of the recommendations were taken into account (14 of the 27 recommendations contained in the draft opinion).");
         Assert.Equal([(50m, (string?)null), (14m, IndicatorRole.Part), (27m, IndicatorRole.Whole)], indicators.Select(i => (i.Value, i.Role)));
         Assert.Equal(IndicatorUnit.Documents, indicators[1].Unit);
     }
@@ -328,7 +343,8 @@ public sealed class IndicatorRuleTests
     [InlineData("Persons aged 18 to 29 years may be examined.")]
     [InlineData("The Congress has been held every three years in the country.")]
     [InlineData("The previous five years has been marked by reforms.")]
-    [InlineData("Information is requested in paragraphs 12 (anti-discrimination legal framework), 34 (prohibition of torture) and 52 (freedom of peaceful assembly) above.")]
+    [InlineData("Information is requested in paragraphs 12 (anti-discrimination legal framework), 34 (prohibition of torture) and 52 (freedom of peaceful " +
+        "assembly) above.")]
     [InlineData("Anonymous channels and applications (e-Otinish, Qamqor and 102) are available.")]
     [InlineData("Economic violence is covered by several articles of the Criminal Code (126, 131, 145, 389 and 110).")]
     [InlineData("The “2-10-20” and “5-10-20” preferential mortgage schemes are also available.")]
@@ -345,12 +361,15 @@ public sealed class IndicatorRuleTests
     [Fact]
     public void Ids_follow_the_order_of_the_text_and_quotes_are_the_text_at_the_offsets()
     {
-        const string text = "Across the country, 50 crisis centres offer special social services: 17 in the public sector and 33 under contract to the Government.";
+        const string text
+            = "Across the country, 50 crisis centres offer special social services: 17 in the public sector and 33 under contract to the Government.";
         var indicators = Extract(text);
         Assert.Equal(["doc/1/i1", "doc/1/i2", "doc/1/i3"], indicators.Select(i => i.Id));
         Assert.All(indicators, i => Assert.Equal(i.Quote, text.Substring(i.Start, i.Length)));
         Assert.Equal("50 crisis centres", indicators[0].Quote);
         Assert.All(indicators, i => Assert.False(string.IsNullOrEmpty(i.Rule)));
-        Assert.Equal(["crisis centres", "crisis centres in the public sector", "crisis centres under contract to the Government"], indicators.Select(i => i.Subject));
+        Assert.Equal(
+            ["crisis centres", "crisis centres in the public sector", "crisis centres under contract to the Government"],
+            indicators.Select(i => i.Subject));
     }
 }

@@ -43,7 +43,9 @@ public sealed class IndicatorTranslationMatcherTests
     public void Digits_pair_with_number_words()
     {
         var match = MatchLines(81, 223);
-        Assert.Equal([("более 50 встреч", "more than 50 meetings"), ("трех Планах", "three plans")], match.Pairs.Select(p => (p.Russian.Quote, p.English.Quote)));
+        Assert.Equal(
+            [("более 50 встреч", "more than 50 meetings"), ("трех Планах", "three plans")],
+            match.Pairs.Select(p => (p.Russian.Quote, p.English.Quote)));
         Assert.Equal(("4 заседания", "four meetings"), MatchLines(91, 233).Pairs.Select(p => (p.Russian.Quote, p.English.Quote)).Single());
         Assert.Equal(("менее 3 часов", "less than three hours"), MatchLines(141, 279).Pairs.Select(p => (p.Russian.Quote, p.English.Quote)).Single());
     }

@@ -10,7 +10,8 @@ public sealed class QuotaExtractorTests
     [Fact]
     public void A_quota_share_gives_its_percentage_who_it_is_for_and_where_it_applies()
     {
-        const string text = "At the legislative level, a mandatory 30% quota for women, young people and persons with disabilities has been introduced in party electoral lists and in the allocation of parliamentary seats.";
+        const string text = "At the legislative level, a mandatory 30% quota for women, young people and persons with disabilities has been introduced in " +
+            "party electoral lists and in the allocation of parliamentary seats.";
         var quota = Assert.Single(Extract(text));
         Assert.Equal(30m, quota.Percent);
         Assert.Equal([IndicatorPopulation.Women, IndicatorPopulation.YoungPeople, IndicatorPopulation.PersonsWithDisabilities], quota.AppliesTo);
@@ -23,7 +24,8 @@ public sealed class QuotaExtractorTests
     [Fact]
     public void The_russian_wording_gives_the_same_quota()
     {
-        var quota = Assert.Single(Extract("На законодательном уровне введена обязательная квота в 30% для женщин, молодежи и лиц с инвалидностью в избирательных партийных списках, а также при распределении депутатских мандатов.", "ru"));
+        var quota = Assert.Single(Extract("На законодательном уровне введена обязательная квота в 30% для женщин, молодежи и лиц с инвалидностью в " +
+            "избирательных партийных списках, а также при распределении депутатских мандатов.", "ru"));
         Assert.Equal(30m, quota.Percent);
         Assert.Equal([IndicatorPopulation.Women, IndicatorPopulation.YoungPeople, IndicatorPopulation.PersonsWithDisabilities], quota.AppliesTo);
         Assert.Equal([QuotaVocabulary.PartyLists, QuotaVocabulary.ParliamentarySeats], quota.Where);
@@ -32,7 +34,8 @@ public sealed class QuotaExtractorTests
     [Fact]
     public void A_quota_without_a_number_is_still_a_quota_with_its_starting_year()
     {
-        var quota = Assert.Single(Extract("Pursuant to amendments to the law, since 1 January 2023, persons with disabilities have been included among groups for whom a quota of seats in the Majilis has been established."));
+        var quota = Assert.Single(Extract("Pursuant to amendments to the law, since 1 January 2023, persons with disabilities have been included among " +
+            "groups for whom a quota of seats in the Majilis has been established."));
         Assert.Null(quota.Percent);
         Assert.Equal([IndicatorPopulation.PersonsWithDisabilities], quota.AppliesTo);
         Assert.Equal([QuotaVocabulary.ParliamentarySeats], quota.Where);
@@ -40,8 +43,14 @@ public sealed class QuotaExtractorTests
     }
 
     [Theory]
-    [InlineData("A quota for foreign specialists is established and allocated annually.", IndicatorPopulation.ForeignSpecialists, QuotaVocabulary.LabourMigration)]
-    [InlineData("The national technical and vocational higher education system has a quota for rural women.", IndicatorPopulation.RuralPopulation, QuotaVocabulary.EducationPlaces)]
+    [InlineData(
+        "A quota for foreign specialists is established and allocated annually.",
+        IndicatorPopulation.ForeignSpecialists,
+        QuotaVocabulary.LabourMigration)]
+    [InlineData(
+        "The national technical and vocational higher education system has a quota for rural women.",
+        IndicatorPopulation.RuralPopulation,
+        QuotaVocabulary.EducationPlaces)]
     public void Quotas_without_numbers_name_who_and_where(string text, string who, string where)
     {
         var quota = Assert.Single(Extract(text));
@@ -53,7 +62,8 @@ public sealed class QuotaExtractorTests
     [Fact]
     public void A_job_quota_keeps_its_range()
     {
-        var quota = Assert.Single(Extract("The local authorities have established a 2 to 4 per cent job quota for persons with disabilities to provide them with employment opportunities."));
+        var quota = Assert.Single(Extract(
+            "The local authorities have established a 2 to 4 per cent job quota for persons with disabilities to provide them with employment opportunities."));
         Assert.Equal((2m, 4m), (quota.Percent!.Value, quota.PercentUpper!.Value));
         Assert.Equal([QuotaVocabulary.Jobs], quota.Where);
     }
@@ -61,7 +71,8 @@ public sealed class QuotaExtractorTests
     [Fact]
     public void Seats_reserved_by_an_act_are_a_quota_dated_by_the_act()
     {
-        var quota = Assert.Single(Extract("An Act stipulating that 30 per cent of parliamentary seats must be reserved for persons with disabilities, women and young people was signed on 7 February 2022."));
+        var quota = Assert.Single(Extract("An Act stipulating that 30 per cent of parliamentary seats must be reserved for persons with disabilities, women " +
+            "and young people was signed on 7 February 2022."));
         Assert.Equal((30m, 2022), (quota.Percent!.Value, quota.SinceYear!.Value));
         Assert.Equal([QuotaVocabulary.ParliamentarySeats], quota.Where);
     }
@@ -69,7 +80,8 @@ public sealed class QuotaExtractorTests
     [Fact]
     public void A_quota_introduced_in_a_year_is_dated_by_that_year()
     {
-        var quota = Assert.Single(Extract("In 2020, a mandatory 30 per cent quota for women and young persons in electoral party lists was introduced by law."));
+        var quota = Assert.Single(
+            Extract("In 2020, a mandatory 30 per cent quota for women and young persons in electoral party lists was introduced by law."));
         Assert.Equal((30m, 2020), (quota.Percent!.Value, quota.SinceYear!.Value));
         Assert.Equal([IndicatorPopulation.Women, IndicatorPopulation.YoungPeople], quota.AppliesTo);
     }
@@ -77,7 +89,8 @@ public sealed class QuotaExtractorTests
     [Fact]
     public void A_sentence_with_two_quota_shares_gives_two_quotas()
     {
-        var quotas = Extract("The updated framework up to 2030 provides for a 30 per cent quota for the participation of women in governance. A 30 per cent quota has been introduced for women, young people and persons with disabilities in parliament, political parties and boards of directors.");
+        var quotas = Extract("The updated framework up to 2030 provides for a 30 per cent quota for the participation of women in governance. A 30 per cent " +
+            "quota has been introduced for women, young people and persons with disabilities in parliament, political parties and boards of directors.");
         Assert.Equal(["doc/7/q1", "doc/7/q2"], quotas.Select(q => q.Id));
         Assert.Equal([QuotaVocabulary.Governance], quotas[0].Where);
         Assert.Equal([QuotaVocabulary.ParliamentarySeats, QuotaVocabulary.PoliticalParties, QuotaVocabulary.CompanyBoards], quotas[1].Where);

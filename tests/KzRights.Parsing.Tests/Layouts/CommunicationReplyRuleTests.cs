@@ -82,7 +82,9 @@ public sealed class CommunicationReplyRuleTests
     public void A_paragraph_cut_by_a_page_break_is_rejoined_in_both_languages()
     {
         var doc = Parse(Reply);
-        Assert.Equal("Первый абзац, который прерван страницей и продолжается на следующей странице.", doc.Paragraphs.Single(p => p.Id == RuSection + "/1").Text);
+        Assert.Equal(
+            "Первый абзац, который прерван страницей и продолжается на следующей странице.",
+            doc.Paragraphs.Single(p => p.Id == RuSection + "/1").Text);
         Assert.Equal("The first paragraph, which a page break cuts and continues on the next page.", doc.Paragraphs.Single(p => p.Id == EnSection + "/1").Text);
         Assert.Equal((LineFate.Joined, RuSection + "/1"), (doc.Lines[23].Fate, doc.Lines[23].RecordId));
         Assert.Equal((LineFate.Joined, EnSection + "/1"), (doc.Lines[43].Fate, doc.Lines[43].RecordId));
@@ -91,7 +93,11 @@ public sealed class CommunicationReplyRuleTests
     [Fact]
     public void A_line_ending_on_a_comma_is_continued_by_a_capitalised_line()
     {
-        var doc = Parse(Replace(22, "Казахстан является участником договоров, включая Всеобщую декларацию прав человека,", "", "Международный пакт о гражданских и политических правах."));
+        var doc = Parse(Replace(
+            22,
+            "Казахстан является участником договоров, включая Всеобщую декларацию прав человека,",
+            "",
+            "Международный пакт о гражданских и политических правах."));
         Assert.Equal(
             "Казахстан является участником договоров, включая Всеобщую декларацию прав человека, Международный пакт о гражданских и политических правах.",
             doc.Paragraphs.Single(p => p.Id == RuSection + "/1").Text);
@@ -103,7 +109,9 @@ public sealed class CommunicationReplyRuleTests
         var doc = Parse(Reply);
         var russian = doc.Paragraphs.Single(p => p.Id == RuSection + "/2");
         Assert.Equal("В 2024 году:", russian.Text);
-        Assert.Equal([(RuSection + "/2(1)", "1", "Первое.", 28), (RuSection + "/2(2)", "2", "Второе.", 30)], russian.SubItems.Select(s => (s.Id, s.Label, s.Text, s.Line)));
+        Assert.Equal(
+            [(RuSection + "/2(1)", "1", "Первое.", 28), (RuSection + "/2(2)", "2", "Второе.", 30)],
+            russian.SubItems.Select(s => (s.Id, s.Label, s.Text, s.Line)));
         var english = doc.Paragraphs.Single(p => p.Id == EnSection + "/2");
         Assert.Equal(["First.", "Second."], english.SubItems.Select(s => s.Text));
         Assert.Equal((46, 49), (english.StartLine, english.EndLine));

@@ -176,7 +176,8 @@ public sealed class ConcludingObservationsParserRuleTests
             "² Ibid., paras. 7 and 9.",
             "³ See CCPR/C/SR.10 and CCPR/C/SR.11.",
             "⁴ Ibid., para. 2.");
-        string Render(int index) => string.Join(" | ", doc.Paragraphs[index].Footnotes.Single().Citations.Select(c => $"{c.Symbol} [{string.Join(",", c.Paragraphs)}]"));
+        string Render(int index)
+            => string.Join(" | ", doc.Paragraphs[index].Footnotes.Single().Citations.Select(c => $"{c.Symbol} [{string.Join(",", c.Paragraphs)}]"));
         Assert.Equal("CCPR/C/TST/CO/1 [5]", Render(0));
         Assert.Equal("CCPR/C/TST/CO/1 [7,9]", Render(1));
         Assert.Equal("CCPR/C/SR.10 [] | CCPR/C/SR.11 []", Render(2));
@@ -212,18 +213,29 @@ public sealed class ConcludingObservationsParserRuleTests
             "(b) Report on it.",
             "3. The Committee urges the State party to act.",
             "B. Dissemination and follow-up",
-            "4. In accordance with rule 75 (1) of the Committee's rules of procedure, the State party is requested to provide, by 1 March 2027, information on the implementation of the recommendations made by the Committee in paragraphs 2 (gender equality) and 3 (gender equality) above.",
+            "4. In accordance with rule 75 (1) of the Committee's rules of procedure, the State party is requested to provide, by 1 March 2027, information " +
+                "on the implementation of the recommendations made by the Committee in paragraphs 2 (gender equality) and 3 (gender equality) above.",
             "5. The Committee requests the State party, in preparing the report, to consult civil society.");
         Assert.Equal(["ccpr-2/2", "ccpr-2/3"], doc.Recommendations.Select(r => r.Id));
         var second = doc.Recommendations[0];
-        Assert.Equal(("2", "The State party should: (a) Close the gap; (b) Report on it.", $"{Slug}/2", "Gender equality"), (second.Locator, second.Text, second.ParagraphId, second.Theme));
+        Assert.Equal(
+            ("2", "The State party should: (a) Close the gap; (b) Report on it.", $"{Slug}/2", "Gender equality"),
+            (second.Locator, second.Text, second.ParagraphId, second.Theme));
         Assert.All(doc.Recommendations, r => Assert.Equal((true, (DateOnly?)new DateOnly(2027, 3, 1)), (r.FollowUp, r.FollowUpDeadline)));
         Assert.Equal(
             [
                 new ResponseLink("ccpr-2/2", $"{Slug}/2", "states", "paragraph 2"),
-                new ResponseLink("ccpr-2/2", $"{Slug}/4", "follow-up", "paragraph 4: \"requested to provide, by 1 March 2027, information on the implementation of the recommendations\""),
+                new ResponseLink(
+                    "ccpr-2/2",
+                    $"{Slug}/4",
+                    "follow-up",
+                    "paragraph 4: \"requested to provide, by 1 March 2027, information on the implementation of the recommendations\""),
                 new ResponseLink("ccpr-2/3", $"{Slug}/3", "states", "paragraph 3"),
-                new ResponseLink("ccpr-2/3", $"{Slug}/4", "follow-up", "paragraph 4: \"requested to provide, by 1 March 2027, information on the implementation of the recommendations\""),
+                new ResponseLink(
+                    "ccpr-2/3",
+                    $"{Slug}/4",
+                    "follow-up",
+                    "paragraph 4: \"requested to provide, by 1 March 2027, information on the implementation of the recommendations\""),
             ],
             doc.ResponseLinks);
         Assert.DoesNotContain(doc.Diagnostics, d => d.Severity == "warning");
@@ -234,7 +246,8 @@ public sealed class ConcludingObservationsParserRuleTests
     {
         var ex = ParseFails(
             "1. The Committee is concerned.",
-            "2. The State party is requested to provide, by 1 March 2027, information on the implementation of the recommendations made by the Committee in paragraph 1 above.");
+            "2. The State party is requested to provide, by 1 March 2027, information on the implementation of the recommendations made by the Committee in " +
+                "paragraph 1 above.");
         Assert.Equal(2, ex.Line);
     }
 
@@ -254,7 +267,8 @@ public sealed class ConcludingObservationsParserRuleTests
             "A. Principal matters of concern and recommendations",
             "Gender equality",
             "1. The State party should act.",
-            "2. The State party is requested to provide, by 1 March 2027, information on the implementation of the recommendations made by the Committee in paragraph 1 (freedom of association) above.");
+            "2. The State party is requested to provide, by 1 March 2027, information on the implementation of the recommendations made by the Committee in " +
+                "paragraph 1 (freedom of association) above.");
         Assert.Contains(doc.Diagnostics, d => d.Severity == "warning" && d.Line == 4);
     }
 

@@ -59,7 +59,8 @@ public sealed class GovernmentReviewRuleTests
     public void Lettered_contents_entries_are_sections_of_the_chapter_above_them()
     {
         const string contents = "CONTENTS\n\nI. Introduction\nA. The right to life\nB. The rights of the child\nII. Sources of additional information";
-        var text = $"TEST REVIEW\n\n{contents}\n\nI. Introduction\n\nA. The right to life\n\nLife is protected.\n\nB. The rights of the child\n\nChildren are protected.\n\nII. Sources of additional information\n\n{TwoSources}";
+        var text = $"TEST REVIEW\n\n{contents}\n\nI. Introduction\n\nA. The right to life\n\nLife is protected.\n\nB. The rights of the child\n\nChildren " +
+            $"are protected.\n\nII. Sources of additional information\n\n{TwoSources}";
         var doc = Parse(text);
         Assert.Equal(
             [
@@ -76,7 +77,9 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_contents_entry_out_of_order_throws_naming_its_line()
     {
-        var text = Review("The review starts here.", contents: "CONTENTS\n\nI. Introduction5\nIII. Rights of the child7\nIII. Sources of additional information");
+        var text = Review(
+            "The review starts here.",
+            contents: "CONTENTS\n\nI. Introduction5\nIII. Rights of the child7\nIII. Sources of additional information");
         var error = Assert.Throws<ParseException>(() => Parse(text));
         Assert.Equal(6, error.Line);
     }
@@ -157,7 +160,8 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_line_starting_with_a_digit_is_its_own_sentence_after_a_paragraph_cut_after_a_noun()
     {
-        var doc = Parse(Review("The Code introduces the principle of the active role\n\n21 administrative courts have been established.\n\nof the court in collecting evidence."));
+        var doc = Parse(Review(
+            "The Code introduces the principle of the active role\n\n21 administrative courts have been established.\n\nof the court in collecting evidence."));
         Assert.Equal(
             ["The Code introduces the principle of the active role of the court in collecting evidence.", "21 administrative courts have been established."],
             ChapterOne(doc).Select(p => p.Text));
@@ -166,11 +170,13 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_paragraph_cut_mid_clause_continues_with_the_first_capitalised_line_after_box_sentences()
     {
-        var text = Review("Since independence, the country has integrated the goals into its programmes, and gender policy is reflected in the\n\nIn the report the country rose by 15 places\n\nOn 12 October 2021 a law was adopted.\n\nConcept of Family and Gender Policy until 2030.");
+        var text = Review("Since independence, the country has integrated the goals into its programmes, and gender policy is reflected in the\n\nIn the " +
+            "report the country rose by 15 places\n\nOn 12 October 2021 a law was adopted.\n\nConcept of Family and Gender Policy until 2030.");
         var doc = Parse(text);
         Assert.Equal(
             [
-                "Since independence, the country has integrated the goals into its programmes, and gender policy is reflected in the Concept of Family and Gender Policy until 2030.",
+                "Since independence, the country has integrated the goals into its programmes, and gender policy is reflected in the Concept of Family and " +
+                    "Gender Policy until 2030.",
                 "In the report the country rose by 15 places",
                 "On 12 October 2021 a law was adopted.",
             ],
@@ -190,7 +196,8 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_continuation_printed_before_its_start_is_joined_after_the_start()
     {
-        var text = Review("society of citizens who have returned.\n\nA complete sentence stands here.\n\nIt is important to explain to the population the issue of adaptation in");
+        var text = Review("society of citizens who have returned.\n\nA complete sentence stands here.\n\nIt is important to explain to the population the " +
+            "issue of adaptation in");
         var doc = Parse(text);
         var paragraph = ChapterOne(doc).Single(p => p.Text.StartsWith("It is", StringComparison.Ordinal));
         Assert.Equal("It is important to explain to the population the issue of adaptation in society of citizens who have returned.", paragraph.Text);
@@ -211,16 +218,20 @@ public sealed class GovernmentReviewRuleTests
     {
         var text = Review("In the Transparency\nInternational Corruption\nPerception Index for 2021,\nKazakhstan took 102 place.");
         var doc = Parse(text);
-        Assert.Equal(["In the Transparency International Corruption Perception Index for 2021, Kazakhstan took 102 place."], ChapterOne(doc).Select(p => p.Text));
+        Assert.Equal(
+            ["In the Transparency International Corruption Perception Index for 2021, Kazakhstan took 102 place."],
+            ChapterOne(doc).Select(p => p.Text));
     }
 
     [Fact]
     public void Short_lines_of_a_text_box_separated_by_blank_lines_are_one_block()
     {
-        var text = Review("The President of the International\n\nCommission against the Death\n\nPenalty noted the step.\n\nThe review ends here with a long sentence that is not part of any box at all.");
+        var text = Review("The President of the International\n\nCommission against the Death\n\nPenalty noted the step.\n\nThe review ends here with a long " +
+            "sentence that is not part of any box at all.");
         var doc = Parse(text);
         Assert.Equal(
-            ["The President of the International Commission against the Death Penalty noted the step.", "The review ends here with a long sentence that is not part of any box at all."],
+            ["The President of the International Commission against the Death Penalty noted the step.", "The review ends here with a long sentence that is " +
+                "not part of any box at all."],
             ChapterOne(doc).Select(p => p.Text));
         Assert.Equal((LineFate.Joined, $"{Slug}/i/1"), Fate(doc, LineOf(text, "Commission against")));
     }
@@ -228,19 +239,25 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_title_like_line_before_a_long_paragraph_is_a_level_three_heading()
     {
-        var text = Review("The chapter opens with a sentence.\n\nPenitentiary system\n\nAccording to the institute, the prison population fell by a third over the last twenty years.");
+        var text = Review("The chapter opens with a sentence.\n\nPenitentiary system\n\nAccording to the institute, the prison population fell by a third " +
+            "over the last twenty years.");
         var doc = Parse(text);
         var heading = doc.Sections.Single(s => s.Title == "Penitentiary system");
-        Assert.Equal((3, "heading", (string?)null, $"{Slug}/i", $"{Slug}/i/penitentiary-system"), (heading.Level, heading.Kind, heading.Number, heading.ParentId, heading.Id));
+        Assert.Equal(
+            (3, "heading", (string?)null, $"{Slug}/i", $"{Slug}/i/penitentiary-system"),
+            (heading.Level, heading.Kind, heading.Number, heading.ParentId, heading.Id));
         Assert.Equal($"{Slug}/i/penitentiary-system/1", doc.Paragraphs.Single(p => p.Text.StartsWith("According", StringComparison.Ordinal)).Id);
     }
 
     [Fact]
     public void A_line_of_bare_emphasis_markup_is_dropped_and_does_not_split_the_text()
     {
-        var text = Review("Since 2020, the information portal operates a map of accessible facilities, with information on the adaptation of more\n\n**\n\nthan 35,000 objects.");
+        var text = Review("Since 2020, the information portal operates a map of accessible facilities, with information on the adaptation of " +
+            "more\n\n**\n\nthan 35,000 objects.");
         var doc = Parse(text);
-        Assert.Equal(["Since 2020, the information portal operates a map of accessible facilities, with information on the adaptation of more than 35,000 objects."], ChapterOne(doc).Select(p => p.Text));
+        Assert.Equal(
+            ["Since 2020, the information portal operates a map of accessible facilities, with information on the adaptation of more than 35,000 objects."],
+            ChapterOne(doc).Select(p => p.Text));
         Assert.Equal(DropReasons.EmptyMarkup, doc.Lines[LineOf(text, "**") - 1].Reason);
     }
 
@@ -249,16 +266,20 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_box_line_whose_text_is_in_a_body_paragraph_is_dropped()
     {
-        var text = Review("Kazakhstan plans to reduce greenhouse gases by 15 percent by 2030.\n\nAs a party to the Paris Agreement, Kazakhstan plans to reduce greenhouse gases by 15 percent by 2030.");
+        var text = Review("Kazakhstan plans to reduce greenhouse gases by 15 percent by 2030.\n\nAs a party to the Paris Agreement, Kazakhstan plans to " +
+            "reduce greenhouse gases by 15 percent by 2030.");
         var doc = Parse(text);
-        Assert.Equal(["As a party to the Paris Agreement, Kazakhstan plans to reduce greenhouse gases by 15 percent by 2030."], ChapterOne(doc).Select(p => p.Text));
+        Assert.Equal(
+            ["As a party to the Paris Agreement, Kazakhstan plans to reduce greenhouse gases by 15 percent by 2030."],
+            ChapterOne(doc).Select(p => p.Text));
         Assert.Equal(DropReasons.RepeatedSideBox, doc.Lines[LineOf(text, "Kazakhstan plans") - 1].Reason);
     }
 
     [Fact]
     public void A_box_line_whose_text_is_not_found_elsewhere_is_kept()
     {
-        var text = Review("Kazakhstan plans to cut greenhouse gases by 15 percent by 2030.\n\nAs a party to the Paris Agreement, Kazakhstan plans to reduce greenhouse gases by 15 percent by 2030.");
+        var text = Review("Kazakhstan plans to cut greenhouse gases by 15 percent by 2030.\n\nAs a party to the Paris Agreement, Kazakhstan plans to reduce " +
+            "greenhouse gases by 15 percent by 2030.");
         var doc = Parse(text);
         Assert.Equal(2, ChapterOne(doc).Count);
         Assert.DoesNotContain(doc.Lines, l => l.Reason == DropReasons.RepeatedSideBox);
@@ -267,7 +288,8 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void Of_two_identical_lines_the_first_is_kept()
     {
-        var text = Review("In 7 months of 2022, 213 peaceful assemblies were organized.\n\nThe law entered into force in June 2020.\n\nIn 7 months of 2022, 213 peaceful assemblies were organized.");
+        var text = Review("In 7 months of 2022, 213 peaceful assemblies were organized.\n\nThe law entered into force in June 2020.\n\nIn 7 months of 2022, " +
+            "213 peaceful assemblies were organized.");
         var doc = Parse(text);
         Assert.Equal(
             ["In 7 months of 2022, 213 peaceful assemblies were organized.", "The law entered into force in June 2020."],
@@ -297,13 +319,16 @@ public sealed class GovernmentReviewRuleTests
     {
         var text = Review(
             "A draft Concept has been developed. Its purpose is to ensure participation in the development of state policy to\n\n"
-            + "Currently, a draft Concept has been developed. Its purpose is to ensure participation in the development of state policy to strengthen social harmony and unity.\n\n"
+            + "Currently, a draft Concept has been developed. Its purpose is to ensure participation in the development of state policy to strengthen social " +
+                "harmony and unity.\n\n"
             + "strengthen social harmony and unity based on the principles of patriotism.");
         var doc = Parse(text);
         Assert.Equal(
             [
-                "A draft Concept has been developed. Its purpose is to ensure participation in the development of state policy to strengthen social harmony and unity based on the principles of patriotism.",
-                "Currently, a draft Concept has been developed. Its purpose is to ensure participation in the development of state policy to strengthen social harmony and unity.",
+                "A draft Concept has been developed. Its purpose is to ensure participation in the development of state policy to strengthen social harmony " +
+                    "and unity based on the principles of patriotism.",
+                "Currently, a draft Concept has been developed. Its purpose is to ensure participation in the development of state policy to strengthen " +
+                    "social harmony and unity.",
             ],
             ChapterOne(doc).Select(p => p.Text));
     }
@@ -347,11 +372,19 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_source_wrapped_over_lines_is_one_reference_with_its_url()
     {
-        var text = Review("The review starts here.", sources: "iOfficial website of the Agency for Civil Service\n\nAffairs\n\nhttps://example.org/agency?lang=ru;\n\niiSecond source without a link;");
+        var text = Review(
+            "The review starts here.",
+            sources: "iOfficial website of the Agency for Civil Service\n\nAffairs\n\nhttps://example.org/agency?lang=ru;\n\niiSecond source without a link;");
         var doc = Parse(text);
         Assert.Equal(
             [
-                new SourceReference($"{Slug}/source-i", Slug, "i", "Official website of the Agency for Civil Service Affairs https://example.org/agency?lang=ru", "https://example.org/agency?lang=ru", LineOf(text, "iOfficial")),
+                new SourceReference(
+                    $"{Slug}/source-i",
+                    Slug,
+                    "i",
+                    "Official website of the Agency for Civil Service Affairs https://example.org/agency?lang=ru",
+                    "https://example.org/agency?lang=ru",
+                    LineOf(text, "iOfficial")),
                 new SourceReference($"{Slug}/source-ii", Slug, "ii", "Second source without a link", null, LineOf(text, "iiSecond")),
             ],
             doc.References);
@@ -361,7 +394,9 @@ public sealed class GovernmentReviewRuleTests
     [Fact]
     public void A_marker_printed_as_an_asterisk_is_read_as_the_expected_numeral_when_the_next_follows()
     {
-        var text = Review("The review starts here.", sources: "iFirst https://example.org/a;\n\n*Second https://example.org/b\n\niiiThird (https://example.org/c);");
+        var text = Review(
+            "The review starts here.",
+            sources: "iFirst https://example.org/a;\n\n*Second https://example.org/b\n\niiiThird (https://example.org/c);");
         var doc = Parse(text);
         Assert.Equal(["i", "ii", "iii"], doc.References.Select(r => r.Marker));
         Assert.Equal(("Second https://example.org/b", "https://example.org/c"), (doc.References[1].Text, doc.References[2].Url));
@@ -412,8 +447,14 @@ public sealed class GovernmentReviewRuleTests
         Assert.Contains("'CONTENTS' or 'TABLE OF CONTENTS'", error.Reason, StringComparison.Ordinal);
     }
 
-    private static string Review(string chapterOne, string chapterTwoHeading = "II. Rights of the child and of the family", string chapterTwo = "The child is protected.", string sources = TwoSources, string contents = Contents) =>
-        $"TEST REVIEW TITLE\n\n{contents}\n\nI. Introduction\n\n{chapterOne}\n\n{chapterTwoHeading}\n\n{chapterTwo}\n\nIII. Sources of additional information\n\n{sources}\n";
+    private static string Review(
+        string chapterOne,
+        string chapterTwoHeading = "II. Rights of the child and of the family",
+        string chapterTwo = "The child is protected.",
+        string sources = TwoSources,
+        string contents = Contents) =>
+        $"TEST REVIEW TITLE\n\n{contents}\n\nI. Introduction\n\n{chapterOne}\n\n{chapterTwoHeading}\n\n{chapterTwo}\n\nIII. Sources of additional " +
+            $"information\n\n{sources}\n";
 
     private static SourceDocument Source(string text) => new(Metadata, text);
 

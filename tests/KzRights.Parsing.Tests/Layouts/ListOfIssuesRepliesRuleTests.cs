@@ -107,7 +107,9 @@ public sealed class ListOfIssuesRepliesRuleTests
         var doc = Parse("Women with disabilities", "17", "\tFirst.", "\tSecond.");
         Assert.Equal((LineFate.Kept, "cedaw-c-tst-rq-6/17/1"), (doc.Lines[8].Fate, doc.Lines[8].RecordId));
         Assert.Equal(["cedaw-c-tst-rq-6/17/1", "cedaw-c-tst-rq-6/17/2"], doc.Paragraphs.Select(p => p.Id));
-        Assert.Equal(("cedaw-loi-6/17", "17", "Women with disabilities"), (doc.Recommendations.Single().Id, doc.Recommendations.Single().Locator, doc.Recommendations.Single().Theme));
+        Assert.Equal(
+            ("cedaw-loi-6/17", "17", "Women with disabilities"),
+            (doc.Recommendations.Single().Id, doc.Recommendations.Single().Locator, doc.Recommendations.Single().Theme));
         Assert.All(doc.Lines.Take(7), l => Assert.Equal(DropReasons.Masthead, l.Reason));
     }
 
@@ -126,7 +128,9 @@ public sealed class ListOfIssuesRepliesRuleTests
     [Fact]
     public void An_unknown_line_in_the_masthead_is_refused_rather_than_dropped()
     {
-        var text = string.Join('\n', Masthead.Take(3).Append("Some body text that is not masthead").Concat(Masthead.Skip(3)).Append("Justice").Append("1 (a)").Append("\tReply."));
+        var text = string.Join(
+            '\n',
+            Masthead.Take(3).Append("Some body text that is not masthead").Concat(Masthead.Skip(3)).Append("Justice").Append("1 (a)").Append("\tReply."));
         var error = Assert.Throws<ParseException>(() => new ListOfIssuesRepliesParser().Parse(new SourceDocument(Metadata, text)));
         Assert.Equal(4, error.Line);
     }
@@ -166,7 +170,8 @@ public sealed class ListOfIssuesRepliesRuleTests
     [Fact]
     public void A_session_line_that_is_not_an_ordinal_is_refused_saying_what_was_expected()
     {
-        var error = Assert.Throws<ParseException>(() => ParseWithMasthead(Metadata, MastheadWithSession("Fifth hundred session"), "Justice", "1 (a)", "\tReply."));
+        var error = Assert.Throws<ParseException>(
+            () => ParseWithMasthead(Metadata, MastheadWithSession("Fifth hundred session"), "Justice", "1 (a)", "\tReply."));
         Assert.Equal((Metadata.SourceFile, 2), (error.File, error.Line));
         Assert.Contains("expected a session ordinal", error.Reason, StringComparison.Ordinal);
     }
@@ -184,7 +189,8 @@ public sealed class ListOfIssuesRepliesRuleTests
     [Fact]
     public void An_unexpected_masthead_line_is_refused_with_what_the_masthead_may_hold()
     {
-        var error = Assert.Throws<ParseException>(() => ParseWithMasthead(Metadata, MastheadWithSession("The State has done much"), "Justice", "1 (a)", "\tReply."));
+        var error = Assert.Throws<ParseException>(
+            () => ParseWithMasthead(Metadata, MastheadWithSession("The State has done much"), "Justice", "1 (a)", "\tReply."));
         Assert.Equal(2, error.Line);
         Assert.Contains("expected the committee, session", error.Reason, StringComparison.Ordinal);
     }

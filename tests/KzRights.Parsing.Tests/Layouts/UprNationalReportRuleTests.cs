@@ -93,7 +93,9 @@ public sealed class UprNationalReportRuleTests
         Assert.Equal(new Recommendation("upr-3/139.84", "upr", "139.84", null, null, null, "Combating corruption", [], false, null), recommendation);
         var group = doc.Sections.Single(s => s.Kind == "recommendation-group");
         Assert.Equal(("Recommendation 139.84", 3, $"{Slug}/i/combating-corruption"), (group.Title, group.Level, group.ParentId));
-        Assert.Equal(new ResponseLink("upr-3/139.84", $"{Slug}/1", "responds-to", $"line {FirstBodyLine + 4}: Recommendation 139.84"), Assert.Single(doc.ResponseLinks));
+        Assert.Equal(
+            new ResponseLink("upr-3/139.84", $"{Slug}/1", "responds-to", $"line {FirstBodyLine + 4}: Recommendation 139.84"),
+            Assert.Single(doc.ResponseLinks));
     }
 
     [Theory]
@@ -411,7 +413,8 @@ public sealed class UprNationalReportRuleTests
     [Fact]
     public void A_line_before_the_first_chapter_that_is_no_masthead_says_what_was_expected()
     {
-        var ex = Assert.Throws<ParseException>(() => new UprNationalReportParser().Parse(new SourceDocument(Metadata, "General Assembly\n(a) stray text;\nI. Chapter\n\n1. Text.\n")));
+        var ex = Assert.Throws<ParseException>(
+            () => new UprNationalReportParser().Parse(new SourceDocument(Metadata, "General Assembly\n(a) stray text;\nI. Chapter\n\n1. Text.\n")));
         Assert.Equal((2, "test-upr.txt"), (ex.Line, ex.File));
         Assert.Contains("expected the symbol, distribution", ex.Reason, StringComparison.Ordinal);
     }

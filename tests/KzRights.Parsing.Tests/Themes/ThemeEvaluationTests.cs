@@ -66,8 +66,10 @@ public sealed class ThemeEvaluationTests(ITestOutputHelper output)
         var precision = Ratio(truePositives, truePositives + falsePositives);
         var recall = Ratio(truePositives, truePositives + falseNegatives);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {items.Count} texts, {truePositives + falseNegatives} expected tags, {truePositives + falsePositives} tags >= {ThemeTagger.EvidenceThreshold}; " +
-            $"precision {precision:P1} ({truePositives}/{truePositives + falsePositives}), recall {recall:P1} ({truePositives}/{truePositives + falseNegatives})"));
+            $"{label}: {items.Count} texts, {truePositives + falseNegatives} expected tags, {truePositives + falsePositives} tags >= " +
+                $"{ThemeTagger.EvidenceThreshold}; " +
+            $"precision {precision:P1} ({truePositives}/{truePositives + falsePositives}), recall {recall:P1} " +
+                $"({truePositives}/{truePositives + falseNegatives})"));
         Assert.True(precision >= RequiredPrecision, string.Create(CultureInfo.InvariantCulture, $"precision {precision:P1} on {label}"));
         Assert.True(recall >= RequiredRecall, string.Create(CultureInfo.InvariantCulture, $"recall {recall:P1} on {label}"));
     }

@@ -102,7 +102,9 @@ public sealed class ParagraphConnectionType() : ConnectionType<ParagraphType, Pa
 
 public sealed class ParagraphEdgeType() : EdgeType<ParagraphType, ParagraphDto>("ParagraphEdge", "the paragraphs");
 
-public sealed class RecommendationConnectionType() : ConnectionType<RecommendationType, RecommendationEdgeType, RecommendationDto>("RecommendationConnection", "recommendations");
+public sealed class RecommendationConnectionType() : ConnectionType<RecommendationType, RecommendationEdgeType, RecommendationDto>(
+    "RecommendationConnection",
+    "recommendations");
 
 public sealed class RecommendationEdgeType() : EdgeType<RecommendationType, RecommendationDto>("RecommendationEdge", "the recommendations");
 

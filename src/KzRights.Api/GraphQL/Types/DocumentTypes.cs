@@ -15,7 +15,8 @@ public sealed class DocumentType : ObjectGraphType<DocumentDto>
         Field(x => x.Symbol, nullable: true).Description("UN document symbol, e.g. CCPR/C/KAZ/CO/3; null when the document has none.");
         Field(x => x.SymbolPrinted).Description("True when the symbol appears in the document text; false when it comes from the corpus manifest only.");
         Field(x => x.Title).Description("Title as printed.");
-        Field(x => x.DocumentType).Description("Kind of document: upr-national-report, concluding-observations, list-of-issues-replies, communication-reply or government-review.");
+        Field(x => x.DocumentType).Description(
+            "Kind of document: upr-national-report, concluding-observations, list-of-issues-replies, communication-reply or government-review.");
         Field(x => x.Body).Description("Issuing body, e.g. Human Rights Committee.");
         Field(x => x.Mechanism).Description("Human-rights mechanism: upr, ccpr, cedaw or special-procedures.");
         Field(x => x.Layout).Description("Layout of the source, which selects the parser that read it, e.g. concluding-observations.");
@@ -29,7 +30,8 @@ public sealed class DocumentType : ObjectGraphType<DocumentDto>
             .Resolve(ctx => ctx.Source.Dates);
         Field(x => x.SourceFile).Description("File of the corpus the document was parsed from.");
         Field(x => x.Sha256).Description("SHA-256 of the source file.");
-        Field(x => x.OfficialUrl, nullable: true).Description("The official text at the UN Official Document System, by symbol; null when the document has no UN symbol.");
+        Field(x => x.OfficialUrl, nullable: true).Description(
+            "The official text at the UN Official Document System, by symbol; null when the document has no UN symbol.");
         Field<NonNullGraphType<DocumentCountsType>>("counts")
             .Description("How many records of each kind the document has.")
             .Resolve(ctx => ctx.Source.Counts);

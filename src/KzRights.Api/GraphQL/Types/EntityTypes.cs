@@ -22,7 +22,8 @@ public sealed class EntityMentionType : ObjectGraphType<EntityMentionDto>
         Name = "EntityMention";
         Description = "A mention of a named entity: the quote is the text at start/length of its paragraph (or sub-item).";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: paragraph (or sub-item) id, /e and the order in its text.");
-        Field(x => x.EntityId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Normalized id of the entity, e.g. law/2024-04-15-womens-rights-and-child-safety.");
+        Field(x => x.EntityId, type: typeof(NonNullGraphType<IdGraphType>)).Description(
+            "Normalized id of the entity, e.g. law/2024-04-15-womens-rights-and-child-safety.");
         Field(x => x.Kind).Description("law, treaty, plan, institution or event.");
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.ParagraphId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the paragraph.");
@@ -63,13 +64,15 @@ public sealed class EntityType : ObjectGraphType<EntityDto>
         Name = "Entity";
         Description = "A law, treaty, plan, institution or dated event named in the documents, with its mentions across documents.";
         this.LinksField();
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Normalized id, e.g. law/2024-04-15-womens-rights-and-child-safety, treaty/iccpr-op2.");
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(
+            "Normalized id, e.g. law/2024-04-15-womens-rights-and-child-safety, treaty/iccpr-op2.");
         Field(x => x.Kind).Description("law, treaty, plan, institution or event.");
         Field(x => x.Name).Description("Name.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityAttributeType>>>>("attributes")
             .Description("What the mentions state (the first stated value of each attribute).").Resolve(ctx => ctx.Source.Attributes);
         Field(x => x.MentionCount).Description("How many mentions there are.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("documentIds").Description("Ids of the documents that mention it.").Resolve(ctx => ctx.Source.DocumentIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("documentIds").Description("Ids of the documents that mention it.")
+            .Resolve(ctx => ctx.Source.DocumentIds);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityDisagreementType>>>>("disagreements")
             .Description("Attributes on which mentions disagree, with both quotes.").Resolve(ctx => ctx.Source.Disagreements);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityMentionType>>>>("mentions")

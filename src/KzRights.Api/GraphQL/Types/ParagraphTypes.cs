@@ -9,9 +9,11 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
     public ParagraphType()
     {
         Name = "Paragraph";
-        Description = "A paragraph of a document: its text as printed (markup removed), where it sits, its sub-items and footnotes, the recommendations it states or answers, its translations and its themes.";
+        Description = "A paragraph of a document: its text as printed (markup removed), where it sits, its sub-items and footnotes, the recommendations it " +
+            "states or answers, its translations and its themes.";
         this.LinksField();
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id: document id and printed number or key, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1.");
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(
+            "Stable id: document id and printed number or key, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1.");
         Field(x => x.DocumentId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Id of the document.");
         Field(x => x.SectionId, type: typeof(IdGraphType)).Description("Id of the innermost section; null before the first heading.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sectionPath")
@@ -23,7 +25,9 @@ public sealed class ParagraphType : ObjectGraphType<ParagraphDto>
         Field(x => x.Language).Description("Language (ISO 639-1).");
         Field(x => x.StartLine).Description("First line in the source file.");
         Field(x => x.EndLine).Description("Last line in the source file.");
-        Field(x => x.Citation).Description("Ready-to-paste citation: document symbol, paragraph number and the release, e.g. CCPR/C/KAZ/CO/3, para. 20 — KzRights release 2026.12.01-1a2b3c4d.");
+        Field(x => x.Citation).Description(
+            "Ready-to-paste citation: document symbol, paragraph number and the release, e.g. CCPR/C/KAZ/CO/3, para. 20 — KzRights release " +
+                "2026.12.01-1a2b3c4d.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubItemType>>>>("subItems")
             .Description("Lettered or numbered sub-items, in order.")
             .Resolve(ctx => ctx.Source.SubItems)

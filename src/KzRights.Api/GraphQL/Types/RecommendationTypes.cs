@@ -9,9 +9,11 @@ public sealed class RecommendationType : ObjectGraphType<RecommendationDto>
     public RecommendationType()
     {
         Name = "Recommendation";
-        Description = "A UPR or CCPR recommendation, a CEDAW list-of-issues question, or a special-procedures communication, with the paragraphs that respond to it.";
+        Description
+            = "A UPR or CCPR recommendation, a CEDAW list-of-issues question, or a special-procedures communication, with the paragraphs that respond to it.";
         this.LinksField();
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025.");
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(
+            "Stable id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025.");
         Field(x => x.Mechanism).Description("upr, ccpr, cedaw or special-procedures.");
         Field(x => x.Locator).Description("Printed locator, e.g. 139.30.");
         Field(x => x.Citation).Description("Ready-to-paste citation: the document and paragraph that state it (or its mechanism and number), and the release.");

@@ -9,7 +9,8 @@ public sealed class ReleaseType : ObjectGraphType<ReleaseDto>
     {
         Name = "Release";
         Description = "An immutable snapshot of the data, published by an ingest that changed at least one record.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Publication date and the start of the content hash, e.g. 2026.12.01-1a2b3c4d.");
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description(
+            "Publication date and the start of the content hash, e.g. 2026.12.01-1a2b3c4d.");
         Field(x => x.PublishedAt).Description("When the release was published (UTC).");
         Field(x => x.PreviousReleaseId, type: typeof(IdGraphType)).Description("The release before this one; null for the first.");
         Field(x => x.ManifestSha256).Description("SHA-256 of the corpus manifest the release was built from.");

@@ -9,7 +9,8 @@ public sealed class ThemeType : ObjectGraphType<ThemeDto>
     public ThemeType()
     {
         Name = "Theme";
-        Description = "An entry of the controlled vocabulary: a human-rights theme (kind theme, named after OHCHR's Universal Human Rights Index where one fits) or a Sustainable Development Goal (kind sdg).";
+        Description = "An entry of the controlled vocabulary: a human-rights theme (kind theme, named after OHCHR's Universal Human Rights Index where one " +
+            "fits) or a Sustainable Development Goal (kind sdg).";
         this.LinksField();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable id, e.g. theme/torture or sdg/5.");
         Field(x => x.Name).Description("Name of the theme or goal.");

@@ -90,7 +90,8 @@ internal sealed partial class ConcludingObservationsBody(DocumentBuilder builder
                 continue;
             }
 
-            throw _source.Error(line, $"unrecognised line (not a numbered paragraph, sub-item, heading, footnote or the continuation of unfinished text): \"{TextCleaner.Preview(text)}\"");
+            throw _source.Error(line, $"unrecognised line (not a numbered paragraph, sub-item, heading, footnote or the continuation of unfinished text): " +
+                $"\"{TextCleaner.Preview(text)}\"");
         }
 
         if (!_bodyStarted)
@@ -139,7 +140,9 @@ internal sealed partial class ConcludingObservationsBody(DocumentBuilder builder
 
         if (!_titleHasStar || _titleNoteSeen)
         {
-            throw _source.Error(line, _titleHasStar ? "a second '* …' note, but the title has one * marker" : "a '* …' note, but no title line carries a * marker");
+            throw _source.Error(
+                line,
+                _titleHasStar ? "a second '* …' note, but the title has one * marker" : "a '* …' note, but no title line carries a * marker");
         }
 
         _titleNoteSeen = true;
@@ -281,7 +284,8 @@ internal sealed partial class ConcludingObservationsBody(DocumentBuilder builder
         {
             if (LooksLikeHeading(text))
             {
-                throw _source.Error(line, $"ambiguous line after the unfinished text of {block.RecordId} (line {block.LastLine}): a heading, or the rest of the split text? \"{TextCleaner.Preview(text)}\"");
+                throw _source.Error(line, $"ambiguous line after the unfinished text of {block.RecordId} (line {block.LastLine}): a heading, or the rest of " +
+                    $"the split text? \"{TextCleaner.Preview(text)}\"");
             }
 
             builder.Info(line, $"continuation of {block.RecordId} begins with a capital letter");

@@ -25,16 +25,20 @@ internal sealed partial record ConcludingObservationsFollowUp(Paragraph Paragrap
 
         var paragraph = candidates[0];
         var deadline = FollowUpDeadlinePattern().Match(paragraph.Text);
-        if (!deadline.Success || !DateOnly.TryParseExact(deadline.Groups["date"].Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!deadline.Success
+            || !DateOnly.TryParseExact(deadline.Groups["date"].Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw builder.Source.Error(paragraph.StartLine, "the follow-up request names no deadline of the form 'by 18 July 2028, information on the implementation of the recommendations'");
+            throw builder.Source.Error(
+                paragraph.StartLine,
+                "the follow-up request names no deadline of the form 'by 18 July 2028, information on the implementation of the recommendations'");
         }
 
         var list = FollowUpListPattern().Match(paragraph.Text);
         var bare = list.Success ? Parenthetical().Replace(list.Groups["list"].Value, string.Empty) : string.Empty;
         if (!NumberListPattern().IsMatch(bare))
         {
-            throw builder.Source.Error(paragraph.StartLine, "the follow-up request names no list of paragraphs of the form 'in paragraphs 12 (…), 34 (…) and 52 (…) above'");
+            throw builder.Source
+                .Error(paragraph.StartLine, "the follow-up request names no list of paragraphs of the form 'in paragraphs 12 (…), 34 (…) and 52 (…) above'");
         }
 
         var themes = NumberWithTheme().Matches(list.Groups["list"].Value)
@@ -55,7 +59,8 @@ internal sealed partial record ConcludingObservationsFollowUp(Paragraph Paragrap
     [GeneratedRegex(@"\binformation on the implementation of the recommendations\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpWording();
 
-    [GeneratedRegex(@"(?<phrase>(?:requested to provide,?\s+)?by (?<date>\d{1,2} \p{Lu}\p{Ll}+ \d{4}),?\s+information on the implementation of the recommendations)")]
+    [GeneratedRegex(
+        @"(?<phrase>(?:requested to provide,?\s+)?by (?<date>\d{1,2} \p{Lu}\p{Ll}+ \d{4}),?\s+information on the implementation of the recommendations)")]
     private static partial Regex FollowUpDeadlinePattern();
 
     [GeneratedRegex(@"\brecommendations made by the Committee in paragraphs? (?<list>.+?) above\b")]

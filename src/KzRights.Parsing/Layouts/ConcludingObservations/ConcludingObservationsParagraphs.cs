@@ -27,7 +27,15 @@ internal static class ConcludingObservationsParagraphs
                     throw builder.Source.Error(line, $"footnote marker {marker} used a second time, in {draft.Id}");
                 }
 
-                return new Footnote(StableId.Footnote(builder.Slug, marker), builder.Slug, draft.Id, marker, offset, note.Line.Text, note.Citations, note.Line.Line);
+                return new Footnote(
+                    StableId.Footnote(builder.Slug, marker),
+                    builder.Slug,
+                    draft.Id,
+                    marker,
+                    offset,
+                    note.Line.Text,
+                    note.Citations,
+                    note.Line.Line);
             }
 
             var (leadIn, leadInMarkers) = CleanBlock(builder.Source, draft.LeadIn);
@@ -70,7 +78,9 @@ internal static class ConcludingObservationsParagraphs
     }
 
     /// <summary>Footnotes are numbered 1, 2, 3… in reading order, which is also the order "Ibid." refers back in.</summary>
-    private static Dictionary<string, (ObservationFootnoteLine Line, IReadOnlyList<Citation> Citations)> ResolveFootnotes(SourceDocument source, IReadOnlyList<ObservationFootnoteLine> lines)
+    private static Dictionary<string, (ObservationFootnoteLine Line, IReadOnlyList<Citation> Citations)> ResolveFootnotes(
+        SourceDocument source,
+        IReadOnlyList<ObservationFootnoteLine> lines)
     {
         var notes = new Dictionary<string, (ObservationFootnoteLine, IReadOnlyList<Citation>)>(StringComparer.Ordinal);
         string? lastSymbol = null;

@@ -21,7 +21,9 @@ public sealed class ConcludingObservationsParser : IDocumentParser
     {
         if (source.Metadata.Languages is not [Language])
         {
-            throw source.Error(1, $"this layout reads English concluding observations only, the manifest lists [{string.Join(", ", source.Metadata.Languages)}]");
+            throw source.Error(
+                1,
+                $"this layout reads English concluding observations only, the manifest lists [{string.Join(", ", source.Metadata.Languages)}]");
         }
 
         var builder = new DocumentBuilder(source);

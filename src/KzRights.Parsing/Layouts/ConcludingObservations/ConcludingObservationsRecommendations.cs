@@ -53,7 +53,8 @@ internal static partial class ConcludingObservationsRecommendations
             builder.ResponseLinks.Add(new ResponseLink(recommendation.Id, paragraph.Id, "states", $"paragraph {paragraph.Number}"));
             if (isFollowUp)
             {
-                builder.ResponseLinks.Add(new ResponseLink(recommendation.Id, followUp!.Paragraph.Id, "follow-up", $"paragraph {followUp.Paragraph.Number}: \"{followUp.Phrase}\""));
+                builder.ResponseLinks.Add(
+                    new ResponseLink(recommendation.Id, followUp!.Paragraph.Id, "follow-up", $"paragraph {followUp.Paragraph.Number}: \"{followUp.Phrase}\""));
             }
         }
 
@@ -76,7 +77,9 @@ internal static partial class ConcludingObservationsRecommendations
         }
     }
 
-    [GeneratedRegex(@"\bState party should\b|\burges the State party\b|\brecommends that the State party\b|\bcalls (?:up)?on the State party\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"\bState party should\b|\burges the State party\b|\brecommends that the State party\b|\bcalls (?:up)?on the State party\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationWording();
 
     [GeneratedRegex(@"/CO/(?<cycle>\d+)\b")]

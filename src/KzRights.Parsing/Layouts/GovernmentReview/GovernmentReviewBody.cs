@@ -328,7 +328,9 @@ internal sealed partial class GovernmentReviewBody(DocumentBuilder builder)
 
                 if (SentenceEdges.StartsUpperCase(candidate.Text) && !SentenceEdges.StartsWithFunctionWord(candidate.Text))
                 {
-                    builder.Info(candidate.Head.Lines[0], $"capitalised continuation of the paragraph at line {open.Head.Lines[0]} (it stops mid-clause: \"…{Tail(open.Tail.Text)}\")");
+                    builder.Info(
+                        candidate.Head.Lines[0],
+                        $"capitalised continuation of the paragraph at line {open.Head.Lines[0]} (it stops mid-clause: \"…{Tail(open.Tail.Text)}\")");
                     open.Append(candidate);
                 }
 

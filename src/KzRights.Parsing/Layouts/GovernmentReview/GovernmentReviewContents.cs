@@ -79,7 +79,9 @@ internal static partial class GovernmentReviewContents
             }
             else if (start.Success)
             {
-                throw source.Error(line, $"contents entry '{start.Groups["number"].Value}.' out of order: expected chapter {nextChapter}. or section {nextLetter}.");
+                throw source.Error(
+                    line,
+                    $"contents entry '{start.Groups["number"].Value}.' out of order: expected chapter {nextChapter}. or section {nextLetter}.");
             }
             else if (open is { } entry)
             {
@@ -122,14 +124,17 @@ internal static partial class GovernmentReviewContents
             var entry = entries[next];
             if (start.Groups["number"].Value != entry.Number)
             {
-                throw source.Error(line, $"heading '{start.Groups["number"].Value}.' where the table of contents (line {entry.Line}) has '{entry.Number}. {entry.Title}' next");
+                throw source.Error(
+                    line,
+                    $"heading '{start.Groups["number"].Value}.' where the table of contents (line {entry.Line}) has '{entry.Number}. {entry.Title}' next");
             }
 
             var (title, lastLine) = JoinWrappedHeading(source, start.Groups["title"].Value, line, last, entry.Title);
             var (agreement, edits) = Compare(entry.Title, title);
             if (agreement is null)
             {
-                throw source.Error(line, $"heading '{entry.Number}. {title}' does not match the table of contents (line {entry.Line}): '{entry.Number}. {entry.Title}' ({edits} words differ)");
+                throw source.Error(line, $"heading '{entry.Number}. {title}' does not match the table of contents (line {entry.Line}): '{entry.Number}. " +
+                    $"{entry.Title}' ({edits} words differ)");
             }
 
             matches.Add(new ContentsMatch(entry, line, lastLine, title, agreement.Value));

@@ -133,10 +133,14 @@ public sealed class GovernmentReviewParser : IDocumentParser
         switch (match.Agreement)
         {
             case HeadingAgreement.SameWords:
-                builder.Info(match.BodyLine, $"heading {entry.Number} differs from the table of contents (line {entry.Line}) only in case or punctuation: \"{entry.Title}\"");
+                builder.Info(
+                    match.BodyLine,
+                    $"heading {entry.Number} differs from the table of contents (line {entry.Line}) only in case or punctuation: \"{entry.Title}\"");
                 break;
             case HeadingAgreement.MinorWording:
-                builder.Warning(match.BodyLine, $"heading {entry.Number} is worded differently in the table of contents (line {entry.Line}): \"{entry.Title}\"; the body heading is kept");
+                builder.Warning(
+                    match.BodyLine,
+                    $"heading {entry.Number} is worded differently in the table of contents (line {entry.Line}): \"{entry.Title}\"; the body heading is kept");
                 break;
         }
     }

@@ -28,7 +28,8 @@ internal static partial class GovernmentReviewSources
         {
             var rest = body[expectedNumeral.Length..];
             var longerRun = LeadingRomanRun().Match(body).Value;
-            if (longerRun.Length > expectedNumeral.Length && RomanNumeralValue.Parse(longerRun.ToUpperInvariant()) is { } longer && longer != expected && !StartsWithLowerCaseWord(body[longerRun.Length..]))
+            if (longerRun.Length > expectedNumeral.Length && RomanNumeralValue.Parse(longerRun.ToUpperInvariant()) is { } longer && longer != expected
+                && !StartsWithLowerCaseWord(body[longerRun.Length..]))
             {
                 throw new FormatException($"source marker '{longerRun}' where '{expectedNumeral}' is expected");
             }
@@ -89,7 +90,8 @@ internal static partial class GovernmentReviewSources
                     throw source.Error(line, $"'*' where source marker '{Numeral(expected)}' is expected, and the next entry is not '{Numeral(expected + 1)}'");
                 }
 
-                builder.Warning(line, $"source marker printed as '*' in the place of '{Numeral(expected)}' (the next entry is '{Numeral(expected + 1)}'): read as '{Numeral(expected)}'");
+                builder.Warning(line, $"source marker printed as '*' in the place of '{Numeral(expected)}' (the next entry is '{Numeral(expected + 1)}'): " +
+                    $"read as '{Numeral(expected)}'");
                 split = (Numeral(expected), text[1..].Trim());
             }
 
