@@ -32,8 +32,8 @@ public sealed class GraphQLIndicatorTests(ApiFixture api)
         var client = api.Client(provider);
         var rest = await client.GetAllPagesAsync("/v1/indicators?document=ccpr-c-kaz-co-3", 500);
         var graph = await client.WalkAsync("""
-            query($first: Int, $after: String) { indicators(document: "ccpr-c-kaz-co-" +
-                "3", first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id value unit quote } } } }
+            query($first: Int, $after: String) { indicators(document: "ccpr-c-kaz-co-3", first: $first, after: $after) {
+              totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id value unit quote } } } }
             """, "indicators", 7);
         Assert.Equal(rest.Ids(), graph.Ids());
     }
