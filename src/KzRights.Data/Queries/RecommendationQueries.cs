@@ -35,7 +35,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
 
     /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(RecommendationFilter filter, CancellationToken ct) =>
-        TableQuery.ByKeyset(Tables.Tables.Recommendations, await FilteredAsync(filter, ct), filter.Scope);
+        TableQuery.ByKeyset(db, Tables.Tables.Recommendations, await FilteredAsync(filter, ct), filter.Scope);
 
     private async Task<IQueryable<RecommendationEntity>> FilteredAsync(RecommendationFilter filter, CancellationToken ct)
     {

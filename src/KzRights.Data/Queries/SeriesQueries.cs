@@ -20,7 +20,7 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
     {
         var table = Tables.Tables.SeriesPoints;
         var filtered = await FilteredAsync(document, ct);
-        return new TableQuery(table, filtered.CountAsync, ct => TableQuery.Cells(table, Tables.Tables.SeriesPointRows(db, filtered), ct), async (limit, cursor, ct) =>
+        return new TableQuery(db, table, filtered.CountAsync, ct => TableQuery.Cells(table, Tables.Tables.SeriesPointRows(db, filtered), ct), async (limit, cursor, ct) =>
         {
             var page = (await Keyset.PageAsync(filtered, Scope(document), cursor, limit, Task.FromResult, ct, include: q => q.Include(s => s.Points))).Page;
             var rows = page.Items.SelectMany(s => s.Points.OrderBy(p => p.Ordinal).Select(p => table.Cells(new SeriesPointRow(s, p)))).ToArray();
