@@ -21,9 +21,10 @@ public static class CorpusStartup
     /// succeed; the reason has been logged.</summary>
     public static async Task<bool> PrepareAsync(WebApplication app)
     {
-        var options = app.Services.GetRequiredService<DatabaseOptions>();
         try
         {
+            app.Services.ValidateSettings();
+            var options = app.Services.GetRequiredService<DatabaseOptions>();
             await WithDatabaseAsync(app, options, async (ingestor, ct) =>
             {
                 if (options.ReadOnly)
@@ -99,6 +100,7 @@ public static class CorpusStartup
     {
         try
         {
+            app.Services.ValidateSettings();
             await using var scope = app.Services.CreateAsyncScope();
             var datasets = scope.ServiceProvider.GetRequiredService<DatasetStore>();
             var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
@@ -125,9 +127,10 @@ public static class CorpusStartup
 
     public static async Task<int> RunIngestCommandAsync(WebApplication app, bool force)
     {
-        var options = app.Services.GetRequiredService<DatabaseOptions>();
         try
         {
+            app.Services.ValidateSettings();
+            var options = app.Services.GetRequiredService<DatabaseOptions>();
             if (options.ReadOnly)
             {
                 throw new InvalidOperationException("Database:ReadOnly is true: this process may not write the database");

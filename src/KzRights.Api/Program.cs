@@ -27,7 +27,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
 builder.Services.AddKzRightsOpenApi();
-builder.Services.AddKzRightsGraphQL(builder.Configuration);
+builder.Services.AddKzRightsGraphQL();
 builder.Services.AddKzRightsHttpConventions();
 builder.Services.AddKzRightsFaultHandling(builder.Configuration);
 builder.Services.AddKzRightsHealthChecks();

@@ -10,36 +10,47 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KzRights.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers the provider chosen by <c>Database:Provider</c>, the ingest and the query services.</summary>
+    /// <summary>Registers the provider chosen by <c>Database:Provider</c>, the ingest and the query services. Settings
+    /// are read when first used and checked at start (<see cref="ValidatedOptions.ValidateSettings"/>).</summary>
     public static IServiceCollection AddKzRightsData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(options);
-        var provider = KzRightsDatabaseProvider.For(options.Provider);
-        services.AddSingleton(provider);
-        provider.AddDbContext(services, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), Path.Combine(contentRoot, options.DataDirectory), options);
+        // The host registers its configuration already; a bare service collection (tools, tests) binds from this one.
+        services.TryAddSingleton(configuration);
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName)
+            .Configure<IConfiguration>((o, c) => o.ConnectionString = c.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .PostConfigure(o => o.DataDirectory = Path.Combine(contentRoot, o.DataDirectory));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabaseOptions>, DatabaseOptions.ProviderRules>());
+        services.AddSingleton(sp => KzRightsDatabaseProvider.For(sp.GetRequiredService<DatabaseOptions>().Provider));
+        foreach (var provider in KzRightsDatabaseProvider.All)
+        {
+            provider.AddDbContext(services);
+        }
+
+        services.AddScoped(sp => sp.GetRequiredService<KzRightsDatabaseProvider>().CreateDbContext(sp));
+        services.AddSingleton<IDbContextFactory<KzRightsDbContext>, ChosenContextFactory>();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(configuration.GetSection(ReleaseOptions.SectionName).Get<ReleaseOptions>() ?? new ReleaseOptions());
+        services.AddValidatedOptions<ReleaseOptions>(ReleaseOptions.SectionName);
         services.AddSingleton<CurrentRelease>();
         services.AddSingleton<ReleaseGate>();
         services.AddSingleton<IReleasePublishedListener>(sp => sp.GetRequiredService<CurrentRelease>());
         services.AddScoped<ReleaseContext>();
         services.AddScoped<ReleasePublisher>();
-        var datasets = configuration.GetSection(DatasetOptions.SectionName).Get<DatasetOptions>() ?? new DatasetOptions();
-        services.AddSingleton(new DatasetStore(Path.Combine(contentRoot, datasets.Directory)));
+        services.AddValidatedOptions<DatasetOptions>(DatasetOptions.SectionName);
+        services.AddSingleton(sp => new DatasetStore(Path.Combine(contentRoot, sp.GetRequiredService<DatasetOptions>().Directory)));
         services.AddScoped<IReleasePublishingHandler, DatasetPublishingHandler>();
         services.AddScoped<ReleaseQueries>();
-        services.AddSingleton(configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions());
+        services.AddValidatedOptions<WebhookOptions>(WebhookOptions.SectionName);
         services.AddScoped<IReleasePublishingHandler, WebhookOutbox>();
         services.AddScoped<WebhookSubscriptions>();
         services.AddScoped<WebhookDeliveryQueue>();
-        services.AddSingleton(IngestOptions.From(configuration));
+        services.AddValidatedOptions<IngestOptions>(IngestOptions.SectionName);
         services.AddScoped<CorpusIngestor>();
         services.AddScoped<Access.ApiKeyStore>();
         services.AddScoped<FullTextSearch>();
@@ -69,5 +80,11 @@ public static class DataServiceCollectionExtensions
         {
             Directory.CreateDirectory(directory);
         }
+    }
+
+    /// <summary>Contexts of the chosen provider outside a request scope (the readiness check).</summary>
+    private sealed class ChosenContextFactory(IServiceProvider services, KzRightsDatabaseProvider provider) : IDbContextFactory<KzRightsDbContext>
+    {
+        public KzRightsDbContext CreateDbContext() => provider.CreateDbContext(services);
     }
 }

@@ -2,6 +2,7 @@ using KzRights.Data;
 using KzRights.Data.Providers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KzRights.Api.Tests;
 
@@ -27,7 +28,9 @@ public sealed class DatabaseProviderTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "MySql" })
             .Build();
-        Assert.ThrowsAny<InvalidOperationException>(() => new ServiceCollection().AddKzRightsData(configuration, Path.GetTempPath()));
+        using var services = new ServiceCollection().AddKzRightsData(configuration, Path.GetTempPath()).BuildServiceProvider();
+        var error = Assert.ThrowsAny<InvalidOperationException>(services.ValidateSettings);
+        Assert.Contains("Database:Provider", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +39,8 @@ public sealed class DatabaseProviderTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Postgres" })
             .Build();
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddKzRightsData(configuration, Path.GetTempPath()));
-        Assert.Contains("ConnectionStrings:KzRights", error.Message, StringComparison.Ordinal);
+        using var services = new ServiceCollection().AddKzRightsData(configuration, Path.GetTempPath()).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(services.ValidateSettings);
+        Assert.Contains("Database:Provider is Postgres but ConnectionStrings:KzRights is not set", error.Message, StringComparison.Ordinal);
     }
 }

@@ -6,6 +6,7 @@ using KzRights.Parsing.Corpus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KzRights.Api.Tests;
 
@@ -55,8 +56,9 @@ public sealed class IngestTests
     public void A_batch_size_below_one_is_refused_at_start()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Ingest:BatchSize", "0")]).Build();
-        var error = Assert.Throws<InvalidOperationException>(() => IngestOptions.From(configuration));
-        Assert.Contains("Ingest:BatchSize", error.Message, StringComparison.Ordinal);
+        using var services = new ServiceCollection().AddKzRightsData(configuration, Path.GetTempPath()).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(services.ValidateSettings);
+        Assert.Contains("Ingest:BatchSize must be at least 1", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using KzRights.Api.Infrastructure;
 using KzRights.Api.Operations;
+using KzRights.Data;
 
 namespace KzRights.Api.GraphQL;
 
@@ -16,9 +17,9 @@ public static class GraphQLEndpoints
 {
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments, MaxDepth = 128 };
 
-    public static IServiceCollection AddKzRightsGraphQL(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddKzRightsGraphQL(this IServiceCollection services)
     {
-        services.AddSingleton(configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions());
+        services.AddValidatedOptions<GraphQLOptions>(GraphQLOptions.SectionName);
         services.AddScoped<RequestLoaders>();
         services.AddSingleton(sp => new GraphQLExecutionSlots(sp.GetRequiredService<GraphQLOptions>()));
         services.AddGraphQL(b => b

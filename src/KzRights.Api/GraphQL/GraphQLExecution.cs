@@ -22,7 +22,7 @@ internal static class GraphQLExecution
         HttpContext http, GraphQLRequest request, string query, GraphQLDocument? document, GraphQLOptions options)
     {
         var services = http.RequestServices;
-        var costBudget = services.GetService<GraphQLCostBudget>()?.Budget;
+        var costBudget = services.GetRequiredService<RateLimitingOptions>().Enabled ? services.GetRequiredService<GraphQLCostBudget>().Budget : null;
         var caller = Caller.Of(http);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLExecution));
         var userContext = new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -7,6 +7,7 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
+using RangeAttribute = System.ComponentModel.DataAnnotations.RangeAttribute;
 
 namespace KzRights.Api.GraphQL;
 
@@ -18,36 +19,47 @@ public sealed class GraphQLOptions
 
     /// <summary>Nesting of fields with selections, the operation counting as level 1 (graphql-dotnet's measure).
     /// The introspection query graphql-js and GraphiQL send is 15 deep.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxDepth { get; set; } = 20;
 
     /// <summary>Field cost summed over the items a query can return; see <see cref="QueryLimitsRule"/>.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxComplexity { get; set; } = 100_000;
 
     /// <summary>Aliased fields in one document.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxAliases { get; set; } = 100;
 
     /// <summary>Field selections once fragments are expanded (catches fragment "bombs" before any analysis walks them).</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxSelections { get; set; } = 5_000;
 
     /// <summary>Fragment definitions in one document (bounds the length of spread chains).</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxFragments { get; set; } = 100;
 
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int TimeoutMilliseconds { get; set; } = 10_000;
 
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
     /// <summary>Largest answer: a result that serializes to more is replaced by a <c>RESPONSE_TOO_LARGE</c> error (the
     /// answer is built in memory first, so this also bounds what one request holds while it is written).</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>GraphQL executions running at once in this process; further requests wait in a queue.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxConcurrentExecutions { get; set; } = 8;
 
     /// <summary>Requests waiting for an execution slot; beyond it a request is answered 503 with Retry-After.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "GraphQL:{0} must not be negative")]
     public int ExecutionQueueLength { get; set; } = 64;
 
     /// <summary>Grace period of Kestrel's minimum body data rate for GraphQL requests (its default is 5 s; Kestrel
     /// needs more than 1 s): a body shorter than its Content-Length is answered 400 this much sooner.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int BodyGracePeriodMilliseconds { get; set; } = 1_500;
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using KzRights.Data.Releases;
@@ -10,8 +11,10 @@ public sealed class HttpCachingOptions
 {
     public const string SectionName = "Http";
 
+    [Range(0, int.MaxValue, ErrorMessage = "Http:{0} must not be negative")]
     public int MaxAgeSeconds { get; set; } = 60;
 
+    [Range(0, int.MaxValue, ErrorMessage = "Http:{0} must not be negative")]
     public int StaleWhileRevalidateSeconds { get; set; } = 600;
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using KzRights.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -121,24 +122,24 @@ public static class RateLimits
 
     public static IServiceCollection AddKzRightsRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
-        if (options.WindowSeconds < 1 || options.RequestsPerWindow < 1 || options.KeyedRequestsPerWindow < 1
-            || options.GraphQLCostPerWindow < 1 || options.KeyedGraphQLCostPerWindow < 1)
-        {
-            throw new InvalidOperationException("RateLimiting: WindowSeconds and every budget must be at least 1.");
-        }
-
-        services.AddSingleton(options);
+        services.AddValidatedOptions<RateLimitingOptions>(RateLimitingOptions.SectionName).Validate(
+            o => o.WindowSeconds >= 1 && o.RequestsPerWindow >= 1 && o.KeyedRequestsPerWindow >= 1
+                && o.GraphQLCostPerWindow >= 1 && o.KeyedGraphQLCostPerWindow >= 1,
+            "RateLimiting: WindowSeconds and every budget must be at least 1.");
         services.AddTrustedProxies(configuration);
         services.ConfigureSwaggerGen(o => o.OperationFilter<RateLimitDocumentation>());
-        if (!options.Enabled)
-        {
-            return services;
-        }
 
-        services.AddSingleton(new RequestBudget(new CallerBudget("requests", options.Window, options.RequestsPerWindow, options.KeyedRequestsPerWindow)));
-        services.AddSingleton(new GraphQLCostBudget(
-            new CallerBudget("graphql-cost", options.Window, options.GraphQLCostPerWindow, options.KeyedGraphQLCostPerWindow)));
+        // Built only when RateLimiting:Enabled is true: UseKzRightsRateLimiting and GraphQL execution ask for them then.
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<RateLimitingOptions>();
+            return new RequestBudget(new CallerBudget("requests", options.Window, options.RequestsPerWindow, options.KeyedRequestsPerWindow));
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<RateLimitingOptions>();
+            return new GraphQLCostBudget(new CallerBudget("graphql-cost", options.Window, options.GraphQLCostPerWindow, options.KeyedGraphQLCostPerWindow));
+        });
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<RequestBudget>((o, requests) =>
         {
@@ -158,11 +159,12 @@ public static class RateLimits
     /// <summary>After CORS (a 429 must be readable by the page that caused it) and after the key check.</summary>
     public static IApplicationBuilder UseKzRightsRateLimiting(this IApplicationBuilder app)
     {
-        if (app.ApplicationServices.GetService<RequestBudget>() is not { } requests)
+        if (!app.ApplicationServices.GetRequiredService<RateLimitingOptions>().Enabled)
         {
             return app;
         }
 
+        var requests = app.ApplicationServices.GetRequiredService<RequestBudget>();
         var cost = app.ApplicationServices.GetRequiredService<GraphQLCostBudget>();
         app.Use((http, next) =>
         {
@@ -218,5 +220,5 @@ public static class RateLimits
 /// <summary>The per-caller request budget (a type of its own so the two budgets are told apart in DI).</summary>
 public sealed record RequestBudget(CallerBudget Budget);
 
-/// <summary>The per-caller GraphQL cost budget; absent when rate limiting is off.</summary>
+/// <summary>The per-caller GraphQL cost budget; not used when rate limiting is off.</summary>
 public sealed record GraphQLCostBudget(CallerBudget Budget);

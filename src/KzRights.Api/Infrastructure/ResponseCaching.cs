@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.IO.Compression;
 using KzRights.Data;
 using KzRights.Data.Releases;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Primitives;
 
 namespace KzRights.Api.Infrastructure;
@@ -23,9 +25,11 @@ public sealed class CachingOptions
     public string RedisPrefix { get; set; } = "kzrights:";
 
     /// <summary>Memory the in-memory store may use, in megabytes.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Caching:{0} must be at least 1")]
     public int SizeLimitMegabytes { get; set; } = 100;
 
     /// <summary>Largest answer kept, in kilobytes; larger ones (whole-table downloads) are streamed and not cached.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Caching:{0} must be at least 1")]
     public int MaxEntryKilobytes { get; set; } = 4096;
 }
 
@@ -36,30 +40,34 @@ public static class ResponseCachingSetup
 
     public static IServiceCollection AddKzRightsResponseCaching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection(HttpCachingOptions.SectionName).Get<HttpCachingOptions>() ?? new HttpCachingOptions());
-        var caching = configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>() ?? new CachingOptions();
-        services.AddSingleton(caching);
-        if (caching.Enabled)
+        services.AddValidatedOptions<HttpCachingOptions>(HttpCachingOptions.SectionName);
+        services.AddValidatedOptions<CachingOptions>(CachingOptions.SectionName);
+        // Registered whether or not Caching:Enabled is true (UseKzRightsResponseCaching decides whether it runs); evicting
+        // an unused memory store costs nothing.
+        services.AddOutputCache(o =>
         {
-            services.AddOutputCache(o =>
+            o.AddBasePolicy(new ReleaseOutputCachePolicy());
+            o.UseCaseSensitivePaths = true;
+        });
+        services.AddOptions<OutputCacheOptions>().Configure<CachingOptions>((o, caching) =>
+        {
+            o.SizeLimit = caching.SizeLimitMegabytes * 1024L * 1024L;
+            // A whole-table CSV/NDJSON stream is not buffered for the cache past this size, so its memory stays flat.
+            o.MaximumBodySize = caching.MaxEntryKilobytes * 1024L;
+        });
+        // The store is a choice made here, not when it is first used: ASP.NET Core's memory and Redis stores are internal
+        // types that only their registration methods create, so this one key is read at registration.
+        if (!string.IsNullOrWhiteSpace(configuration[$"{CachingOptions.SectionName}:{nameof(CachingOptions.Redis)}"]))
+        {
+            services.AddStackExchangeRedisOutputCache(_ => { });
+            services.AddOptions<RedisOutputCacheOptions>().Configure<CachingOptions>((o, caching) =>
             {
-                o.AddBasePolicy(new ReleaseOutputCachePolicy());
-                o.UseCaseSensitivePaths = true;
-                o.SizeLimit = caching.SizeLimitMegabytes * 1024L * 1024L;
-                // A whole-table CSV/NDJSON stream is not buffered for the cache past this size, so its memory stays flat.
-                o.MaximumBodySize = caching.MaxEntryKilobytes * 1024L;
+                o.Configuration = caching.Redis;
+                o.InstanceName = caching.RedisPrefix;
             });
-            if (!string.IsNullOrWhiteSpace(caching.Redis))
-            {
-                services.AddStackExchangeRedisOutputCache(o =>
-                {
-                    o.Configuration = caching.Redis;
-                    o.InstanceName = caching.RedisPrefix;
-                });
-            }
-
-            services.AddSingleton<IReleasePublishedListener, OutputCacheEviction>();
         }
+
+        services.AddSingleton<IReleasePublishedListener, OutputCacheEviction>();
 
         // Fastest: at these sizes (7–100 KB) it compresses JSON within a few per cent of the default level at a
         // fraction of the CPU, and cached answers are stored compressed, so a hit costs no compression at all.
@@ -89,9 +97,15 @@ public static class ResponseCachingSetup
         return app;
     }
 
-    private sealed class OutputCacheEviction(IOutputCacheStore store) : IReleasePublishedListener
+    private sealed class OutputCacheEviction(IServiceProvider services, CachingOptions caching) : IReleasePublishedListener
     {
-        public async Task OnPublishedAsync(ReleaseDto release, CancellationToken ct) => await store.EvictByTagAsync(ReleaseTag, ct);
+        public async Task OnPublishedAsync(ReleaseDto release, CancellationToken ct)
+        {
+            if (caching.Enabled)
+            {
+                await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(ReleaseTag, ct);
+            }
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Data;
 using KzRights.Data.Releases;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class DatasetOptions
     /// <summary>Where each release's dataset is written, one folder per release (relative to the content root).
     /// Several instances must share it (a mounted volume): the instance that publishes a release writes its files
     /// once, and every instance serves them.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Datasets:Directory must be set")]
     public string Directory { get; set; } = "data/datasets";
 }
 

@@ -25,9 +25,20 @@ public abstract class KzRightsDatabaseProvider
 
     public abstract DatabaseProvider Kind { get; }
 
-    /// <summary>Registers the provider's DbContext subclass (and <see cref="KzRightsDbContext"/> for it) with the
-    /// connection string, which only SQLite may leave out.</summary>
-    public abstract void AddDbContext(IServiceCollection services, string? connectionString, string dataDirectory, DatabaseOptions options);
+    /// <summary>Registers the pooled factory of the provider's DbContext subclass, configured from
+    /// <see cref="DatabaseOptions"/> when it is first used. Every provider registers its own; only the chosen one is
+    /// ever resolved (through <see cref="CreateDbContext"/>).</summary>
+    public abstract void AddDbContext(IServiceCollection services);
+
+    /// <summary>A context of the provider's DbContext subclass from the pool <see cref="AddDbContext"/> registered.</summary>
+    public abstract KzRightsDbContext CreateDbContext(IServiceProvider services);
+
+    /// <summary>Why <paramref name="options"/> cannot work with this provider (a server provider without a connection
+    /// string), or null.</summary>
+    public virtual string? ConnectionProblem(DatabaseOptions options) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? $"Database:Provider is {Kind} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set"
+            : null;
 
     /// <summary>A context that needs no server, for <c>dotnet ef</c> and the schema-drift tests.</summary>
     public abstract KzRightsDbContext CreateDesignTimeContext();
@@ -59,12 +70,18 @@ public abstract class KzRightsDatabaseProvider
         All.SingleOrDefault(p => p.Kind == kind)
         ?? throw new InvalidOperationException($"Database:Provider '{kind}' is not one of {string.Join(", ", All.Select(p => p.Kind))}");
 
-    protected static void Register<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
-        where TContext : KzRightsDbContext
-    {
-        services.AddPooledDbContextFactory<TContext>(b =>
+    // Retries stay well inside a request's timeout (10 s by default).
+    protected static readonly TimeSpan RetryDelayCap = TimeSpan.FromSeconds(1);
+}
+
+/// <summary>The registration every provider shares, for its DbContext subclass <typeparamref name="TContext"/>.</summary>
+public abstract class KzRightsDatabaseProvider<TContext> : KzRightsDatabaseProvider
+    where TContext : KzRightsDbContext
+{
+    public sealed override void AddDbContext(IServiceCollection services) =>
+        services.AddPooledDbContextFactory<TContext>((sp, b) =>
         {
-            configure(b);
+            Configure(b, sp.GetRequiredService<DatabaseOptions>());
             // A failed command is logged once, by whoever handles it (the API's exception handler, its 503 answer or the
             // start failure line); EF Core's own error events about the same exception would repeat it with a stack trace.
             b.ConfigureWarnings(w => w.Log(
@@ -74,21 +91,11 @@ public abstract class KzRightsDatabaseProvider
                 (RelationalEventId.ConnectionError, LogLevel.Debug),
                 (RelationalEventId.TransactionError, LogLevel.Debug)));
         });
-        services.AddScoped<KzRightsDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
-        services.AddSingleton<IDbContextFactory<KzRightsDbContext>>(sp => new UpcastContextFactory<TContext>(sp.GetRequiredService<IDbContextFactory<TContext>>()));
-    }
 
-    // Retries stay well inside a request's timeout (10 s by default).
-    protected static readonly TimeSpan RetryDelayCap = TimeSpan.FromSeconds(1);
+    public sealed override KzRightsDbContext CreateDbContext(IServiceProvider services) =>
+        services.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
 
-    protected string Required(string? connectionString) =>
-        string.IsNullOrWhiteSpace(connectionString)
-            ? throw new InvalidOperationException($"Database:Provider is {Kind} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set")
-            : connectionString;
-
-    private sealed class UpcastContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<KzRightsDbContext>
-        where TContext : KzRightsDbContext
-    {
-        public KzRightsDbContext CreateDbContext() => inner.CreateDbContext();
-    }
+    /// <summary>The provider's options: connection string (validated at start by <see cref="KzRightsDatabaseProvider.ConnectionProblem"/>),
+    /// retries, read-only mode.</summary>
+    protected abstract void Configure(DbContextOptionsBuilder builder, DatabaseOptions options);
 }

@@ -10,7 +10,7 @@ namespace KzRights.Data.Providers;
 /// <summary>PostgreSQL: sort keys use the "C" collation so ordering is byte order whatever the server locale;
 /// paragraphs and recommendations carry a stored tsvector (English or Russian configuration by language) behind a
 /// GIN index; the ingest takes a transaction-scoped advisory lock.</summary>
-public sealed class PostgresProvider : KzRightsDatabaseProvider
+public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRightsDbContext>
 {
     public const string SearchVectorColumn = "search_vector";
 
@@ -21,16 +21,13 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider
 
     public override string? SortKeyCollation => "C";
 
-    public override void AddDbContext(IServiceCollection services, string? connectionString, string dataDirectory, DatabaseOptions options)
-    {
-        var required = Required(connectionString);
-        // 57P01 (terminating connection due to administrator command) is what a pooled connection reports after the
-        // server restarted: retried on a fresh connection instead of answering 500.
-        Register<PostgresKzRightsDbContext>(services, b => b.UseNpgsql(required,
+    // 57P01 (terminating connection due to administrator command) is what a pooled connection reports after the
+    // server restarted: retried on a fresh connection instead of answering 500.
+    protected override void Configure(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        builder.UseNpgsql(options.ConnectionString,
             o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, ["57P01", "57P02"])
                 // One array parameter per id list, whatever its length (see SqliteProvider).
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
-    }
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     public override KzRightsDbContext CreateDesignTimeContext() => new PostgresDesignTimeFactory().CreateDbContext([]);
 

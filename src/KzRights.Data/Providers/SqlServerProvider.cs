@@ -8,20 +8,17 @@ namespace KzRights.Data.Providers;
 /// <summary>SQL Server: binary collation on sort keys and an application lock for the ingest. Full-text search needs a
 /// full-text catalog that not every edition or host has, so search is LIKE matching of each query word, ranked by
 /// occurrence count (documented in the README).</summary>
-public sealed class SqlServerProvider : KzRightsDatabaseProvider
+public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRightsDbContext>
 {
     public override DatabaseProvider Kind => DatabaseProvider.SqlServer;
 
     public override string? SortKeyCollation => "Latin1_General_BIN2";
 
-    public override void AddDbContext(IServiceCollection services, string? connectionString, string dataDirectory, DatabaseOptions options)
-    {
-        var required = Required(connectionString);
-        Register<SqlServerKzRightsDbContext>(services, b => b.UseSqlServer(required,
+    protected override void Configure(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        builder.UseSqlServer(options.ConnectionString,
             o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, null)
                 // One JSON parameter per id list: SQL Server refuses more than 2,100 parameters (see SqliteProvider).
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
-    }
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     public override KzRightsDbContext CreateDesignTimeContext() => new SqlServerDesignTimeFactory().CreateDbContext([]);
 

@@ -13,7 +13,7 @@ namespace KzRights.Data.Providers;
 /// <summary>SQLite: the embedded default, for a single instance. Its default collation is already binary; full-text
 /// search is an FTS5 table of Snowball stems (English and Russian, <see cref="SearchStemmer"/>), created by this
 /// context's migrations and filled by the ingest.</summary>
-public sealed class SqliteProvider : KzRightsDatabaseProvider
+public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbContext>
 {
     public const string FullTextTable = "search_fts";
 
@@ -23,9 +23,13 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider
 
     public override string? SortKeyCollation => null;
 
-    public override void AddDbContext(IServiceCollection services, string? connectionString, string dataDirectory, DatabaseOptions options)
+    // No connection string: the default file under Database:DataDirectory.
+    public override string? ConnectionProblem(DatabaseOptions options) => null;
+
+    protected override void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
-        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString ?? DataServiceCollectionExtensions.DefaultSqliteConnectionString(dataDirectory));
+        var sqlite = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+            options.ConnectionString ?? DataServiceCollectionExtensions.DefaultSqliteConnectionString(options.DataDirectory));
         if (options.ReadOnly)
         {
             sqlite.Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly;
@@ -33,9 +37,9 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider
 
         // Id lists (every entity, every search match) go as one JSON parameter: EF Core 10's default of one parameter per
         // value fails past SQLite's 32,766 variables on a large corpus ("too many SQL variables").
-        Register<SqliteKzRightsDbContext>(services, b => b
+        builder
             .UseSqlite(sqlite.ConnectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(OpenedOnce.Interceptor));
+            .AddInterceptors(OpenedOnce.Interceptor);
     }
 
     public override KzRightsDbContext CreateDesignTimeContext() => new SqliteDesignTimeFactory().CreateDbContext([]);

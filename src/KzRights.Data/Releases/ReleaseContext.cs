@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using KzRights.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,7 @@ public sealed class ReleaseOptions
     public const string SectionName = "Releases";
 
     /// <summary>How long an instance trusts its memory of the latest release before asking the database again.</summary>
+    [Range(0d, double.MaxValue, ErrorMessage = "Releases:{0} must not be negative")]
     public double RefreshSeconds { get; set; } = 5;
 }
 

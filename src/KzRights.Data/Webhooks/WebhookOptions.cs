@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace KzRights.Data.Webhooks;
 
 /// <summary>Configuration section <c>Webhooks</c>: the retry schedule, the dispatcher's pace and what receivers may be.</summary>
@@ -6,24 +7,31 @@ public sealed class WebhookOptions
     public const string SectionName = "Webhooks";
 
     /// <summary>How often an idle dispatcher looks for due deliveries.</summary>
+    [Range(0d, double.MaxValue, MinimumIsExclusive = true, ErrorMessage = "Webhooks:{0} must be more than 0")]
     public double PollIntervalSeconds { get; set; } = 5;
 
     /// <summary>Delay before the first retry; each further retry doubles it up to <see cref="MaxRetryDelaySeconds"/>.</summary>
+    [Range(0d, double.MaxValue, MinimumIsExclusive = true, ErrorMessage = "Webhooks:{0} must be more than 0")]
     public double FirstRetryDelaySeconds { get; set; } = 30;
 
+    [Range(0d, double.MaxValue, MinimumIsExclusive = true, ErrorMessage = "Webhooks:{0} must be more than 0")]
     public double MaxRetryDelaySeconds { get; set; } = 3600;
 
     /// <summary>A failed delivery is retried until this long after it was written (then it is marked failed): 24 hours.</summary>
+    [Range(0d, double.MaxValue, ErrorMessage = "Webhooks:{0} must not be negative")]
     public double RetryWindowSeconds { get; set; } = 24 * 3600;
 
     /// <summary>Longest a receiver may take to answer one attempt.</summary>
+    [Range(0d, double.MaxValue, MinimumIsExclusive = true, ErrorMessage = "Webhooks:{0} must be more than 0")]
     public double TimeoutSeconds { get; set; } = 10;
 
     /// <summary>How long an instance's claim on a delivery holds; another instance retries it only after that
     /// (a crashed sender). Longer than <see cref="TimeoutSeconds"/>, so a slow answer is never sent twice at once.</summary>
+    [Range(0d, double.MaxValue, MinimumIsExclusive = true, ErrorMessage = "Webhooks:{0} must be more than 0")]
     public double LeaseSeconds { get; set; } = 60;
 
     /// <summary>Deliveries one instance claims per poll.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Webhooks:{0} must be at least 1")]
     public int BatchSize { get; set; } = 20;
 
     /// <summary>Whether receivers may be on loopback, private, link-local or otherwise internal addresses. Off by default
