@@ -488,3 +488,11 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201215450_FactConflictReasonUnbounded', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+ALTER TABLE served_records ALTER COLUMN "Json" TYPE bytea USING convert_to("Json", 'UTF8');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202001657_ServedJsonAsUtf8', '10.0.15');
+
+COMMIT;

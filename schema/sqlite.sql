@@ -474,3 +474,33 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201215347_FactConflictReasonUnbounded', '10.0.15');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+UPDATE served_records SET Json = CAST(Json AS BLOB);
+
+CREATE TABLE "ef_temp_served_records" (
+    "Type" TEXT NOT NULL,
+    "RecordId" TEXT NOT NULL,
+    "Json" BLOB NOT NULL,
+    CONSTRAINT "PK_served_records" PRIMARY KEY ("Type", "RecordId")
+);
+
+INSERT INTO "ef_temp_served_records" ("Type", "RecordId", "Json")
+SELECT "Type", "RecordId", "Json"
+FROM "served_records";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "served_records";
+
+ALTER TABLE "ef_temp_served_records" RENAME TO "served_records";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202001619_ServedJsonAsUtf8', '10.0.15');

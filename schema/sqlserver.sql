@@ -499,3 +499,20 @@ VALUES (N'20261201215601_FactConflictReasonUnbounded', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+ALTER TABLE [served_records] ADD [JsonUtf8] varbinary(max) NULL;
+
+UPDATE [served_records] SET [JsonUtf8] = CAST(CAST([Json] COLLATE Latin1_General_100_BIN2_UTF8 AS varchar(max)) AS varbinary(max));
+
+ALTER TABLE [served_records] DROP COLUMN [Json];
+
+EXEC sp_rename 'served_records.JsonUtf8', 'Json', 'COLUMN';
+
+ALTER TABLE [served_records] ALTER COLUMN [Json] varbinary(max) NOT NULL;
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261202001744_ServedJsonAsUtf8', N'10.0.15');
+
+COMMIT;
+GO

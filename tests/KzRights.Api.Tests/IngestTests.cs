@@ -137,6 +137,26 @@ public sealed class IngestTests
         return (copy, document.SourceFile);
     }
 
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Read_model_json_stored_as_text_before_the_utf8_migration_reads_back_as_the_same_utf8_bytes(string provider)
+    {
+        await using var store = new IngestStore(provider);
+        // Cyrillic, a backslash escape and the release token: the characters a wrong conversion would change.
+        const string json = """{"text":"Қазақстан: \"квота\" 30%\n","citation":"CCPR/C/KAZ/CO/3, para. 20⟦release⟧"}""";
+        await store.WithContextAsync(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var utf8 = migrations.FindIndex(m => m.EndsWith("_ServedJsonAsUtf8", StringComparison.Ordinal));
+            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+            await migrator.MigrateAsync(migrations[utf8 - 1]);
+            await db.Database.ExecuteSqlAsync($"INSERT INTO served_records (\"Type\", \"RecordId\", \"Json\") VALUES ('paragraph', 'a/1', {json})");
+            await migrator.MigrateAsync();
+            var stored = await db.ServedRecords.AsNoTracking().SingleAsync();
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(json), stored.Json);
+        });
+    }
+
     [PostgresFact]
     public async Task Instances_starting_together_on_postgres_ingest_once_and_none_fails()
     {
@@ -178,6 +198,12 @@ public sealed class IngestTests
         {
             await using var scope = _services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().MigrateAsync();
+        }
+
+        public async Task WithContextAsync(Func<KzRightsDbContext, Task> use)
+        {
+            await using var scope = _services.CreateAsyncScope();
+            await use(scope.ServiceProvider.GetRequiredService<KzRightsDbContext>());
         }
 
         public async Task<IngestResult> IngestAsync(string corpus, bool force)
@@ -231,7 +257,8 @@ public sealed class IngestTests
         {
             await using var scope = _services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
-            var served = (await db.ServedRecords.Select(r => r.Type + " " + r.RecordId + " " + r.Json).ToListAsync()).Order(StringComparer.Ordinal);
+            var served = (await db.ServedRecords.ToListAsync())
+                .Select(r => r.Type + " " + r.RecordId + " " + System.Text.Encoding.UTF8.GetString(r.Json)).Order(StringComparer.Ordinal);
             var hashes = (await db.ReleaseRecords.Select(r => r.Type + " " + r.RecordId + " " + r.DocumentId + " " + r.Sha256).ToListAsync())
                 .Order(StringComparer.Ordinal);
             var counts = new[]

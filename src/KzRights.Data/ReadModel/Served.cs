@@ -11,30 +11,36 @@ namespace KzRights.Data.ReadModel;
 public sealed class Served<T>
     where T : class
 {
-    private readonly string? _json;
+    private readonly byte[]? _stored;
+    private readonly byte[] _utf8Suffix;
     private T? _value;
 
-    private Served(string? json, T? value)
+    private Served(byte[]? stored, byte[] utf8Suffix, T? value)
     {
-        _json = json;
+        _stored = stored;
+        _utf8Suffix = utf8Suffix;
         _value = value;
     }
 
-    public static Served<T> Of(T value) => new(null, value);
+    public static Served<T> Of(T value) => new(null, [], value);
 
-    /// <summary>Stored JSON with <see cref="ServedRecords.ReleaseToken"/> replaced by <paramref name="citationSuffix"/>.</summary>
-    internal static Served<T> FromStored(string json, string citationSuffix) =>
-        new(ServedRecords.Complete(json, citationSuffix), null);
+    /// <summary>Stored UTF-8 JSON whose <see cref="ServedRecords.ReleaseToken"/>s become <paramref name="utf8Suffix"/> when
+    /// it is written or read.</summary>
+    internal static Served<T> FromStored(byte[] stored, byte[] utf8Suffix) => new(stored, utf8Suffix, null);
 
     /// <summary>The record, deserialized from the stored JSON at first use (GraphQL resolvers and C# callers).</summary>
-    public T Value => _value ??= JsonSerializer.Deserialize<T>(_json!, ServedRecords.Json)!;
+    public T Value => _value ??= ServedRecords.Deserialize<T>(_stored!, _utf8Suffix);
 
     internal void Write(Utf8JsonWriter writer, JsonSerializerOptions options)
     {
-        if (_json is not null)
+        if (_stored is not null)
         {
             // Written by this service with the API's conventions at ingest: no need to re-validate it per request.
-            writer.WriteRawValue(_json, skipInputValidation: true);
+            ServedRecords.Complete(_stored, _utf8Suffix, writer, static (w, json) =>
+            {
+                w.WriteRawValue(json, skipInputValidation: true);
+                return 0;
+            });
         }
         else
         {

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Linq.Expressions;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,7 +18,10 @@ public sealed class ServedRecordEntity
 {
     public required string Type { get; set; }
     public required string RecordId { get; set; }
-    public required string Json { get; set; }
+
+    /// <summary>The JSON as UTF-8 bytes: a request writes them to the response as they are, where text would be decoded to
+    /// UTF-16 when read and encoded back when written (most of an uncached page's allocations).</summary>
+    public required byte[] Json { get; set; }
 }
 
 internal sealed class ServedRecordConfiguration : IEntityTypeConfiguration<ServedRecordEntity>
@@ -50,24 +55,63 @@ public static class ServedRecords
     /// <summary>What replaces <see cref="ReleaseToken"/>: the suffix the release context's citer appends.</summary>
     public static string Suffix(string? releaseId) => releaseId is null ? string.Empty : $" — KzRights release {releaseId}";
 
-    /// <summary>Stored JSON with its citations naming the release: <see cref="ReleaseToken"/> replaced by
-    /// <paramref name="citationSuffix"/>.</summary>
-    public static string Complete(string json, string citationSuffix) =>
-        json.Replace(ReleaseToken, citationSuffix, StringComparison.Ordinal);
+    /// <summary><see cref="Suffix"/> as UTF-8, the form stored JSON is completed with.</summary>
+    public static byte[] Utf8Suffix(string? releaseId) => Encoding.UTF8.GetBytes(Suffix(releaseId));
+
+    private static ReadOnlySpan<byte> Utf8ReleaseToken => "\u27e6release\u27e7"u8;
+
+    /// <summary>Hands <paramref name="use"/> the stored JSON with its citations naming the release (every
+    /// <see cref="ReleaseToken"/> replaced by <paramref name="utf8Suffix"/>), in a pooled buffer valid only during the call,
+    /// so completing a record allocates nothing.</summary>
+    public static TResult Complete<TState, TResult>(
+        byte[] stored, byte[] utf8Suffix, TState state, Func<TState, ReadOnlySpan<byte>, TResult> use)
+    {
+        var token = Utf8ReleaseToken;
+        var occurrences = stored.AsSpan().Count(token);
+        if (occurrences == 0)
+        {
+            return use(state, stored);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(stored.Length + (occurrences * (utf8Suffix.Length - token.Length)));
+        try
+        {
+            var rest = stored.AsSpan();
+            var written = 0;
+            for (var at = rest.IndexOf(token); at >= 0; at = rest.IndexOf(token))
+            {
+                rest[..at].CopyTo(buffer.AsSpan(written));
+                utf8Suffix.CopyTo(buffer.AsSpan(written + at));
+                written += at + utf8Suffix.Length;
+                rest = rest[(at + token.Length)..];
+            }
+
+            rest.CopyTo(buffer.AsSpan(written));
+            return use(state, buffer.AsSpan(0, written + rest.Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The stored record as <typeparamref name="T"/>, its citations naming the release.</summary>
+    public static T Deserialize<T>(byte[] stored, byte[] utf8Suffix) =>
+        Complete(stored, utf8Suffix, 0, static (_, json) => JsonSerializer.Deserialize<T>(json, Json)!);
 
     public static ServedRecordEntity Of<T>(string type, string id, T record) =>
-        new() { Type = type, RecordId = id, Json = JsonSerializer.Serialize(record, Json) };
+        new() { Type = type, RecordId = id, Json = JsonSerializer.SerializeToUtf8Bytes(record, Json) };
 
     /// <summary>The stored records of <paramref name="type"/> among <paramref name="ids"/>, with citations naming
     /// <paramref name="releaseId"/>; ids without a stored record (a database written before the read model) are absent.</summary>
     public static async Task<Dictionary<string, T>> LoadAsync<T>(
         KzRightsDbContext db, string type, IReadOnlyCollection<string> ids, string? releaseId, CancellationToken ct)
     {
-        var suffix = Suffix(releaseId);
+        var suffix = Utf8Suffix(releaseId);
         var rows = await db.ServedRecords.AsNoTracking().Where(r => r.Type == type && ids.Contains(r.RecordId))
             .Select(r => new { r.RecordId, r.Json }).ToListAsync(ct);
         return rows.ToDictionary(
-            r => r.RecordId, r => JsonSerializer.Deserialize<T>(Complete(r.Json, suffix), Json)!, StringComparer.Ordinal);
+            r => r.RecordId, r => Deserialize<T>(r.Json, suffix), StringComparer.Ordinal);
     }
 }
 
@@ -115,7 +159,7 @@ public static class StoredHydration
             if (rows.TrueForAll(r => r.Json is not null))
             {
                 var total = rows.Count > 0 ? rows[0].Total : await filtered.CountAsync(ct);
-                var suffix = ServedRecords.Suffix((await release.GetAsync(ct))?.Id);
+                var suffix = ServedRecords.Utf8Suffix((await release.GetAsync(ct))?.Id);
                 return Paging.Slice(rows.ConvertAll(r => Served<T>.FromStored(r.Json!, suffix)), rows.ConvertAll(r => r.SortKey), limit, total, scope);
             }
         }
@@ -135,7 +179,7 @@ public static class StoredHydration
             var json = await db.ServedRecords.Where(r => r.Type == type && r.RecordId == id).Select(r => r.Json).FirstOrDefaultAsync(ct);
             if (json is not null)
             {
-                return Served<T>.FromStored(json, ServedRecords.Suffix((await release.GetAsync(ct))?.Id));
+                return Served<T>.FromStored(json, ServedRecords.Utf8Suffix((await release.GetAsync(ct))?.Id));
             }
         }
 

@@ -1193,9 +1193,9 @@ namespace KzRights.Data.Migrations.Postgres
                         .HasMaxLength(224)
                         .HasColumnType("character varying(224)");
 
-                    b.Property<string>("Json")
+                    b.Property<byte[]>("Json")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.HasKey("Type", "RecordId");
 

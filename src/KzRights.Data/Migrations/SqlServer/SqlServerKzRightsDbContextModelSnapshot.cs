@@ -1172,9 +1172,9 @@ namespace KzRights.Data.Migrations.SqlServer
                         .HasMaxLength(224)
                         .HasColumnType("nvarchar(224)");
 
-                    b.Property<string>("Json")
+                    b.Property<byte[]>("Json")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("varbinary(max)");
 
                     b.HasKey("Type", "RecordId");
 

@@ -1159,9 +1159,9 @@ namespace KzRights.Data.Migrations.Sqlite
                         .HasMaxLength(224)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Json")
+                    b.Property<byte[]>("Json")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Type", "RecordId");
 
