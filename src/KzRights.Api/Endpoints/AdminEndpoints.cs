@@ -21,7 +21,9 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static async Task<Ok<IngestAnswer>> Ingest(bool? force, CorpusIngestor ingestor, IConfiguration configuration, IHostEnvironment environment,
+    private static async Task<Ok<IngestAnswer>> Ingest(
+        [BooleanParameter("force", "Reload the corpus even when its manifest is unchanged.")] bool? force,
+        CorpusIngestor ingestor, IConfiguration configuration, IHostEnvironment environment,
         CancellationToken ct)
     {
         var result = await ingestor.EnsureIngestedAsync(CorpusStartup.CorpusDirectory(configuration, environment), force ?? false, cancellationToken: ct);

@@ -33,7 +33,7 @@ public static class DatasetEndpoints
     }
 
     public static async Task<Results<Ok<DatasetDto>, ProblemHttpResult>> GetDataset(
-        string releaseId, HttpRequest request, ReleaseQueries releases, DatasetStore datasets, CancellationToken ct)
+        [ReleaseId] string releaseId, HttpRequest request, ReleaseQueries releases, DatasetStore datasets, CancellationToken ct)
     {
         var (release, manifest, problem) = await FindAsync(releaseId, releases, datasets, ct);
         if (problem is not null)
@@ -47,7 +47,9 @@ public static class DatasetEndpoints
     }
 
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetDatasetFile(
-        string releaseId, string fileName, HttpResponse response, ReleaseQueries releases, DatasetStore datasets, CancellationToken ct)
+        [ReleaseId] string releaseId,
+        [PathParameter("Name of a file the release's dataset lists, e.g. indicators.parquet or dataset.zip.")] string fileName,
+        HttpResponse response, ReleaseQueries releases, DatasetStore datasets, CancellationToken ct)
     {
         var (release, manifest, problem) = await FindAsync(releaseId, releases, datasets, ct);
         if (problem is not null)

@@ -4,7 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -34,13 +33,15 @@ public static class DocumentEndpoints
             ? await TableAnswer.CreateAsync(http, documents.Table(), request, ct)
             : TypedResults.Ok(await documents.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<Served<DocumentDetailDto>>, ProblemHttpResult>> GetDocument(string documentId, DocumentQueries documents, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<DocumentDetailDto>>, ProblemHttpResult>> GetDocument([DocumentId] string documentId, DocumentQueries documents,
+        CancellationToken ct) =>
         await documents.GetServedAsync(documentId, ct) is { } detail
             ? TypedResults.Ok(detail)
             : Problems.NotFound("Document", documentId);
 
     public static async Task<Results<Ok<Page<Served<ParagraphDto>>>, TableAnswer, ProblemHttpResult>> ListDocumentParagraphs(
-        string documentId, [AsParameters] ListDocumentParagraphsRequest request, HttpContext http, DocumentQueries documents, ParagraphQueries paragraphs, CancellationToken ct)
+        [DocumentId] string documentId, [AsParameters] ListDocumentParagraphsRequest request, HttpContext http, DocumentQueries documents,
+        ParagraphQueries paragraphs, CancellationToken ct)
     {
         if (!await documents.ExistsAsync(documentId, ct))
         {
@@ -58,39 +59,23 @@ public static class DocumentEndpoints
 }
 
 /// <summary>Query of <c>GET /v1/documents</c>.</summary>
-/// <param name="Limit">Page size, 1–500 (default 50).</param>
-/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
-public sealed record ListDocumentsRequest(
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+public sealed record ListDocumentsRequest([LimitParameter] string? Limit, [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListDocumentsRequest>
     {
-        public Validator()
-        {
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }
 
 /// <summary>Query of <c>GET /v1/documents/{documentId}/paragraphs</c>.</summary>
-/// <param name="Section">Only paragraphs of this section id and its sub-sections.</param>
-/// <param name="Lang">Only paragraphs in this language (ISO 639-1).</param>
-/// <param name="Limit">Page size, 1–500 (default 50).</param>
-/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
 public sealed record ListDocumentParagraphsRequest(
-    [FromQuery(Name = "section")] string? Section,
-    [FromQuery(Name = "lang")] string? Lang,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [SectionParameter] string? Section,
+    [LanguageParameter] string? Lang,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListDocumentParagraphsRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Section).ValidId("section").OverridePropertyName("section");
-            RuleFor(r => r.Lang).OneOf("lang", QueryRules.Languages).OverridePropertyName("lang");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

@@ -4,7 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -30,32 +29,31 @@ public static class EntityEndpoints
     public static async Task<Results<Ok<Page<EntityDto>>, TableAnswer>> ListEntities(
         [AsParameters] ListEntitiesRequest request, HttpContext http, EntityQueries entities, CancellationToken ct)
     {
-        var filter = new EntityFilter(request.Kind, request.Document, request.Q);
         return TableAnswer.Requested(http) is not null
-            ? await TableAnswer.CreateAsync(http, await entities.TableAsync(filter, ct), request, ct)
-            : TypedResults.Ok(await entities.ListAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+            ? await TableAnswer.CreateAsync(http, await entities.TableAsync(request.Filter, ct), request, ct)
+            : TypedResults.Ok(await entities.ListAsync(request.Filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<Served<EntityDto>>, ProblemHttpResult>> GetEntity(string entityId, EntityQueries entities, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<EntityDto>>, ProblemHttpResult>> GetEntity(
+        [PathParameter("Entity id: kind and normalized name, e.g. law/2024-04-15-womens-rights-and-child-safety or treaty/iccpr-op2. The '/' may be sent as is or as %2F.")]
+        string entityId,
+        EntityQueries entities,
+        CancellationToken ct) =>
         await entities.GetServedAsync(entityId, ct) is { } entity ? TypedResults.Ok(entity) : Problems.NotFound("Entity", entityId);
 }
 
-/// <summary>Query of <c>GET /v1/entities</c>.</summary>
+/// <summary>Query of <c>GET /v1/entities</c> and arguments of GraphQL's <c>entities</c>.</summary>
 public sealed record ListEntitiesRequest(
-    [FromQuery(Name = "kind")] string? Kind,
-    [FromQuery(Name = "document")] string? Document,
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [OneOfParameter("kind", "Only laws, treaties, plans, institutions or dated events.", typeof(EntityQueries), nameof(EntityQueries.Kinds))] string? Kind,
+    [DocumentParameter] string? Document,
+    [WordsParameter("q", "Words of the entity's name or of any mention's quote (all must occur, case-insensitive).")] string? Q,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
+    public EntityFilter Filter => new(Kind, Document, Q);
+
     public sealed class Validator : AbstractValidator<ListEntitiesRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Kind).OneOf("kind", EntityQueries.Kinds).OverridePropertyName("kind");
-            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            RuleFor(r => r.Q).ValidSearchText("q").OverridePropertyName("q");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

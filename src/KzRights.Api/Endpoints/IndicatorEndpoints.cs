@@ -3,8 +3,8 @@ using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
+using KzRights.Parsing.Indicators;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -58,17 +58,18 @@ public static class IndicatorEndpoints
     public static async Task<Results<Ok<Page<Served<IndicatorDto>>>, TableAnswer>> ListIndicators(
         [AsParameters] ListIndicatorsRequest request, HttpContext http, IndicatorQueries indicators, CancellationToken ct)
     {
-        var filter = new IndicatorFilter(request.Document, request.Paragraph, request.Kind, request.Subject, request.Unit, request.Population,
-            request.Theme, PeriodBound.Parse(request.From, start: true), PeriodBound.Parse(request.To, start: false), request.Q, request.Measure);
         if (TableAnswer.Requested(http) is not null)
         {
-            return await TableAnswer.CreateAsync(http, await indicators.TableAsync(filter, ct), request, ct);
+            return await TableAnswer.CreateAsync(http, await indicators.TableAsync(request.Filter, ct), request, ct);
         }
 
-        return TypedResults.Ok(await indicators.ListServedAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await indicators.ListServedAsync(request.Filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<Served<IndicatorDto>>, ProblemHttpResult>> GetIndicator(string indicatorId, IndicatorQueries indicators, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<IndicatorDto>>, ProblemHttpResult>> GetIndicator(
+        [PathParameter("Indicator id: the paragraph (or sub-item) id, '/i' and its order, e.g. ccpr-c-kaz-co-3/20(a)/i1.")] string indicatorId,
+        IndicatorQueries indicators,
+        CancellationToken ct) =>
         await indicators.GetServedAsync(indicatorId, ct) is { } indicator ? TypedResults.Ok(indicator) : Problems.NotFound("Indicator", indicatorId);
 
     public static async Task<Results<Ok<Page<SeriesDto>>, TableAnswer>> ListSeries(
@@ -77,21 +78,23 @@ public static class IndicatorEndpoints
             ? await TableAnswer.CreateAsync(http, await series.PointsTableAsync(request.Document, ct), request, ct)
             : TypedResults.Ok(await series.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<Served<SeriesDto>>, ProblemHttpResult>> GetSeries(string seriesKey, SeriesQueries series, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<SeriesDto>>, ProblemHttpResult>> GetSeries(
+        [PathParameter("Series key: the paragraph id and a slug of the measure.")] string seriesKey, SeriesQueries series, CancellationToken ct) =>
         await series.GetServedAsync(seriesKey, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Series", seriesKey);
 
-    public static async Task<Results<Ok<Page<FactDto>>, TableAnswer>> ListFacts([AsParameters] ListFactsRequest request, HttpContext http, FactQueries facts, CancellationToken ct)
-    {
-        var conflicting = request.Conflicting is null ? null : (bool?)(request.Conflicting == "true");
-        return TableAnswer.Requested(http) is not null
-            ? await TableAnswer.CreateAsync(http, facts.Table(conflicting), request, ct)
-            : TypedResults.Ok(await facts.ListAsync(conflicting, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
-    }
+    public static async Task<Results<Ok<Page<FactDto>>, TableAnswer>> ListFacts(
+        [AsParameters] ListFactsRequest request, HttpContext http, FactQueries facts, CancellationToken ct) =>
+        TableAnswer.Requested(http) is not null
+            ? await TableAnswer.CreateAsync(http, facts.Table(request.ConflictingOnly), request, ct)
+            : TypedResults.Ok(await facts.ListAsync(request.ConflictingOnly, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
     public static async Task<Results<Ok<Served<QuotaDto>>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
         await quotas.GetServedAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
 
-    public static async Task<Results<Ok<Served<FactDto>>, ProblemHttpResult>> GetFact(string factId, FactQueries facts, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<FactDto>>, ProblemHttpResult>> GetFact(
+        [PathParameter("Fact id: fact/<measure>/<kind>/<period>[/<population>], e.g. fact/women-share/judges/statistic/as-reported-2024.")] string factId,
+        FactQueries facts,
+        CancellationToken ct) =>
         await facts.GetServedAsync(factId, ct) is { } fact ? TypedResults.Ok(fact) : Problems.NotFound("Fact", factId);
 
     public static async Task<Results<Ok<Page<QuotaDto>>, TableAnswer>> ListQuotas(
@@ -101,72 +104,59 @@ public static class IndicatorEndpoints
             : TypedResults.Ok(await quotas.ListAsync(request.Document, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 }
 
-/// <summary>Query of <c>GET /v1/indicators</c>.</summary>
+/// <summary>Query of <c>GET /v1/indicators</c> and arguments of GraphQL's <c>indicators</c>.</summary>
 public sealed record ListIndicatorsRequest(
-    [FromQuery(Name = "document")] string? Document,
-    [FromQuery(Name = "paragraph")] string? Paragraph,
-    [FromQuery(Name = "kind")] string? Kind,
-    [FromQuery(Name = "measure")] string? Measure,
-    [FromQuery(Name = "subject")] string? Subject,
-    [FromQuery(Name = "unit")] string? Unit,
-    [FromQuery(Name = "population")] string? Population,
-    [FromQuery(Name = "theme")] string? Theme,
-    [FromQuery(Name = "from")] string? From,
-    [FromQuery(Name = "to")] string? To,
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [DocumentParameter] string? Document,
+    [IdParameter("paragraph", "Paragraph (or sub-item) id: only its indicators.", checkedInStore: true)] string? Paragraph,
+    [OneOfParameter("kind", "Kind of indicator.", typeof(IndicatorQueries), nameof(IndicatorQueries.Kinds))] string? Kind,
+    [OneOfParameter("measure", "Key of the controlled measure vocabulary, e.g. women-share/judges (see src/KzRights.Parsing/Indicators/README.md).",
+        typeof(IndicatorQueries), nameof(IndicatorQueries.Measures))]
+    string? Measure,
+    [WordsParameter("subject", "Words of what is measured (all must occur, case-insensitive).")] string? Subject,
+    [OneOfParameter("unit", "Unit of the value.", typeof(IndicatorUnit), nameof(IndicatorUnit.All))] string? Unit,
+    [OneOfParameter("population", "Population the number is about.", typeof(IndicatorPopulation), nameof(IndicatorPopulation.All))] string? Population,
+    [ThemeParameter] string? Theme,
+    [PeriodBoundParameter("from", "Only periods that end on or after this year (2023) or date (2023-06-30).")] string? From,
+    [PeriodBoundParameter("to", "Only periods that start on or before this year (2023) or date (2023-06-30).")] string? To,
+    [TextQueryParameter] string? Q,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
+    public IndicatorFilter Filter => new(Document, Paragraph, Kind, Subject, Unit, Population, Theme,
+        PeriodBound.Parse(From, start: true), PeriodBound.Parse(To, start: false), Q, Measure);
+
     public sealed class Validator : AbstractValidator<ListIndicatorsRequest>
     {
         public Validator()
         {
-            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            RuleFor(r => r.Paragraph).ValidId("paragraph").OverridePropertyName("paragraph");
-            RuleFor(r => r.Kind).OneOf("kind", IndicatorQueries.Kinds).OverridePropertyName("kind");
-            RuleFor(r => r.Measure).OneOf("measure", IndicatorQueries.Measures).OverridePropertyName("measure");
-            RuleFor(r => r.Subject).ValidSearchText("subject").OverridePropertyName("subject");
-            RuleFor(r => r.Unit).OneOf("unit", KzRights.Parsing.Indicators.IndicatorUnit.All).OverridePropertyName("unit");
-            RuleFor(r => r.Population).OneOf("population", KzRights.Parsing.Indicators.IndicatorPopulation.All).OverridePropertyName("population");
-            RuleFor(r => r.Theme).ValidId("theme").OverridePropertyName("theme");
-            RuleFor(r => r.From).Must(PeriodBound.IsValid).WithMessage("from must be a year (2023) or a date (2023-06-30).").OverridePropertyName("from");
-            RuleFor(r => r.To).Must(PeriodBound.IsValid).WithMessage("to must be a year (2023) or a date (2023-06-30).").OverridePropertyName("to");
+            this.AddParameterRules();
             RuleFor(r => r).Must(r => PeriodBound.Parse(r.From, true) is not { } f || PeriodBound.Parse(r.To, false) is not { } t || f <= t)
                 .WithMessage("from must not be after to.").OverridePropertyName("from");
-            RuleFor(r => r.Q).ValidSearchText("q").OverridePropertyName("q");
-            this.AddPagingRules();
         }
     }
 }
 
-/// <summary>Query of <c>GET /v1/series</c> and <c>GET /v1/quotas</c>.</summary>
-public sealed record ListByDocumentRequest(
-    [FromQuery(Name = "document")] string? Document,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+/// <summary>Query of <c>GET /v1/series</c> and <c>GET /v1/quotas</c>, and arguments of GraphQL's <c>allSeries</c> and
+/// <c>quotas</c>.</summary>
+public sealed record ListByDocumentRequest([DocumentParameter] string? Document, [LimitParameter] string? Limit, [CursorParameter] string? Cursor)
+    : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListByDocumentRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }
 
-/// <summary>Query of <c>GET /v1/facts</c>.</summary>
+/// <summary>Query of <c>GET /v1/facts</c> and arguments of GraphQL's <c>facts</c>.</summary>
 public sealed record ListFactsRequest(
-    [FromQuery(Name = "conflicting")] string? Conflicting,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [BooleanParameter("conflicting", "Only facts whose attestations disagree (true) or agree (false).")] string? Conflicting,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
+    public bool? ConflictingOnly => Conflicting is null ? null : Conflicting == "true";
+
     public sealed class Validator : AbstractValidator<ListFactsRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Conflicting).ValidBoolean("conflicting").OverridePropertyName("conflicting");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

@@ -4,7 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -28,37 +27,33 @@ public static class ParagraphEndpoints
     public static async Task<Results<Ok<Page<Served<ParagraphDto>>>, TableAnswer>> ListParagraphs(
         [AsParameters] ListParagraphsRequest request, HttpContext http, ParagraphQueries paragraphs, CancellationToken ct)
     {
-        var filter = new ParagraphFilter(request.Document, request.Section, request.Lang, request.Q);
         if (TableAnswer.Requested(http) is not null)
         {
-            return await TableAnswer.CreateAsync(http, await paragraphs.TableAsync(filter, ct), request, ct);
+            return await TableAnswer.CreateAsync(http, await paragraphs.TableAsync(request.Filter, ct), request, ct);
         }
 
-        return TypedResults.Ok(await paragraphs.ListServedAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await paragraphs.ListServedAsync(request.Filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<Served<ParagraphDto>>, ProblemHttpResult>> GetParagraph(string paragraphId, ParagraphQueries paragraphs, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<ParagraphDto>>, ProblemHttpResult>> GetParagraph(
+        [PathParameter("Paragraph id, e.g. ccpr-c-kaz-co-3/20 or cedaw-c-kaz-rq-6/12(a)/1. The '/' may be sent as is or as %2F.")] string paragraphId,
+        ParagraphQueries paragraphs, CancellationToken ct) =>
         await paragraphs.GetServedAsync(paragraphId, ct) is { } paragraph ? TypedResults.Ok(paragraph) : Problems.NotFound("Paragraph", paragraphId);
 }
 
-/// <summary>Query of <c>GET /v1/paragraphs</c>.</summary>
+/// <summary>Query of <c>GET /v1/paragraphs</c> and arguments of GraphQL's <c>paragraphs</c>.</summary>
 public sealed record ListParagraphsRequest(
-    [FromQuery(Name = "document")] string? Document,
-    [FromQuery(Name = "section")] string? Section,
-    [FromQuery(Name = "lang")] string? Lang,
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [DocumentParameter] string? Document,
+    [SectionParameter] string? Section,
+    [LanguageParameter] string? Lang,
+    [TextQueryParameter] string? Q,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
+    public ParagraphFilter Filter => new(Document, Section, Lang, Q);
+
     public sealed class Validator : AbstractValidator<ListParagraphsRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            RuleFor(r => r.Section).ValidId("section").OverridePropertyName("section");
-            RuleFor(r => r.Lang).OneOf("lang", QueryRules.Languages).OverridePropertyName("lang");
-            RuleFor(r => r.Q).ValidSearchText("q").OverridePropertyName("q");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

@@ -4,7 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -27,35 +26,35 @@ public static class RecommendationEndpoints
     public static async Task<Results<Ok<Page<Served<RecommendationDto>>>, TableAnswer>> ListRecommendations(
         [AsParameters] ListRecommendationsRequest request, HttpContext http, RecommendationQueries recommendations, CancellationToken ct)
     {
-        var filter = new RecommendationFilter(request.Mechanism, request.Document, request.FollowUp is null ? null : request.FollowUp == "true");
         if (TableAnswer.Requested(http) is not null)
         {
-            return await TableAnswer.CreateAsync(http, await recommendations.TableAsync(filter, ct), request, ct);
+            return await TableAnswer.CreateAsync(http, await recommendations.TableAsync(request.Filter, ct), request, ct);
         }
 
-        return TypedResults.Ok(await recommendations.ListServedAsync(filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
+        return TypedResults.Ok(await recommendations.ListServedAsync(request.Filter, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
     }
 
-    public static async Task<Results<Ok<Served<RecommendationDto>>, ProblemHttpResult>> GetRecommendation(string recommendationId, RecommendationQueries recommendations, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<RecommendationDto>>, ProblemHttpResult>> GetRecommendation(
+        [PathParameter("Recommendation id, e.g. upr-3/139.30, ccpr-3/20, cedaw-loi-6/12(a), sp/al-kaz-4-2025. The '/' may be sent as is or as %2F.")]
+        string recommendationId,
+        RecommendationQueries recommendations,
+        CancellationToken ct) =>
         await recommendations.GetServedAsync(recommendationId, ct) is { } recommendation ? TypedResults.Ok(recommendation) : Problems.NotFound("Recommendation", recommendationId);
 }
 
-/// <summary>Query of <c>GET /v1/recommendations</c>.</summary>
+/// <summary>Query of <c>GET /v1/recommendations</c> and arguments of GraphQL's <c>recommendations</c>.</summary>
 public sealed record ListRecommendationsRequest(
-    [FromQuery(Name = "mechanism")] string? Mechanism,
-    [FromQuery(Name = "document")] string? Document,
-    [FromQuery(Name = "followUp")] string? FollowUp,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [OneOfParameter("mechanism", "The human-rights mechanism that issued the recommendation.", typeof(RecommendationFilter), nameof(RecommendationFilter.Mechanisms))]
+    string? Mechanism,
+    [DocumentParameter] string? Document,
+    [BooleanParameter("followUp", "Only recommendations singled out (true) or not singled out (false) for follow-up.")] string? FollowUp,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
+    public RecommendationFilter Filter => new(Mechanism, Document, FollowUp is null ? null : FollowUp == "true");
+
     public sealed class Validator : AbstractValidator<ListRecommendationsRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Mechanism).OneOf("mechanism", RecommendationFilter.Mechanisms).OverridePropertyName("mechanism");
-            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            RuleFor(r => r.FollowUp).ValidBoolean("followUp").OverridePropertyName("followUp");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

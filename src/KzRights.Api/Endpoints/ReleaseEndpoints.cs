@@ -4,7 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.Releases;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -46,11 +45,11 @@ public static class ReleaseEndpoints
             ? TypedResults.Ok(release)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No release yet", detail: "No data has been published yet; the corpus is being ingested.");
 
-    public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetRelease(string releaseId, ReleaseQueries releases, CancellationToken ct) =>
+    public static async Task<Results<Ok<ReleaseDto>, ProblemHttpResult>> GetRelease([ReleaseId] string releaseId, ReleaseQueries releases, CancellationToken ct) =>
         await releases.GetAsync(releaseId, ct) is { } release ? TypedResults.Ok(release) : Problems.NotFound("Release", releaseId);
 
     public static async Task<Results<Ok<ChangePage>, ProblemHttpResult, TableAnswer>> ListReleaseChanges(
-        string releaseId, [AsParameters] ListChangesRequest request, HttpContext http, ReleaseQueries releases, CancellationToken ct)
+        [ReleaseId] string releaseId, [AsParameters] ListChangesRequest request, HttpContext http, ReleaseQueries releases, CancellationToken ct)
     {
         var filter = new ChangeFilter(request.Type, request.Document);
         if (TableAnswer.Requested(http) is not null)
@@ -75,65 +74,41 @@ public static class ReleaseEndpoints
 }
 
 /// <summary>Query of <c>GET /v1/releases</c>.</summary>
-/// <param name="Limit">Page size, 1–500 (default 50).</param>
-/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
-public sealed record ListReleasesRequest(
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+public sealed record ListReleasesRequest([LimitParameter] string? Limit, [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListReleasesRequest>
     {
-        public Validator()
-        {
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }
 
 /// <summary>Query of <c>GET /v1/releases/{releaseId}/changes</c>.</summary>
-/// <param name="Type">Only records of this type: document, paragraph, recommendation, indicator, quota, series, fact or theme.</param>
-/// <param name="Document">Only records of this document id (facts and themes span documents and have none).</param>
-/// <param name="Limit">Page size, 1–500 (default 50).</param>
-/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
 public sealed record ListChangesRequest(
-    [FromQuery(Name = "type")] string? Type,
-    [FromQuery(Name = "document")] string? Document,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [ChangeTypeParameter] string? Type,
+    [DocumentParameter] string? Document,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListChangesRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Type).OneOf("type", RecordTypes.All).OverridePropertyName("type");
-            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }
 
 /// <summary>Query of <c>GET /v1/changes</c>.</summary>
-/// <param name="Since">Id of the release the caller holds (required); changes after it up to the latest release are listed.</param>
-/// <param name="Type">Only records of this type: document, paragraph, recommendation, indicator, quota, series, fact or theme.</param>
-/// <param name="Document">Only records of this document id (facts and themes span documents and have none).</param>
-/// <param name="Limit">Page size, 1–500 (default 50).</param>
-/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
 public sealed record ListChangesSinceRequest(
-    [FromQuery(Name = "since")] string? Since,
-    [FromQuery(Name = "type")] string? Type,
-    [FromQuery(Name = "document")] string? Document,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [SinceParameter] string? Since,
+    [ChangeTypeParameter] string? Type,
+    [DocumentParameter] string? Document,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListChangesSinceRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Since).NotNull().WithMessage("since is required: the id of the release you hold.").OverridePropertyName("since");
-            RuleFor(r => r.Since).ValidId("since").OverridePropertyName("since");
-            RuleFor(r => r.Type).OneOf("type", RecordTypes.All).OverridePropertyName("type");
-            RuleFor(r => r.Document).ValidId("document").OverridePropertyName("document");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }
+
+/// <summary>The <c>type</c> of the two change lists.</summary>
+public sealed class ChangeTypeParameterAttribute()
+    : OneOfParameterAttribute("type", "Only changes of records of this type.", typeof(RecordTypes), nameof(RecordTypes.All));

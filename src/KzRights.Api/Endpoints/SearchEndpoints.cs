@@ -4,7 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.Tables;
 using KzRights.Data.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -30,20 +29,15 @@ public static class SearchEndpoints
     }
 }
 
-/// <summary>Query of <c>GET /v1/search</c>.</summary>
+/// <summary>Query of <c>GET /v1/search</c> and arguments of GraphQL's <c>search</c>.</summary>
 public sealed record SearchRequest(
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "type")] string? Type,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [TextQueryParameter(Required = true)] string? Q,
+    [OneOfParameter("type", "Only this kind of record.", typeof(SearchTargets), nameof(SearchTargets.Names))] string? Type,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<SearchRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Q).NotEmpty().WithMessage("q is required.").ValidSearchText("q").OverridePropertyName("q");
-            RuleFor(r => r.Type).OneOf("type", SearchTargets.Names).OverridePropertyName("type");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

@@ -4,7 +4,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -33,18 +32,14 @@ public static class ThemeEndpoints
         await themes.GetServedAsync(themeId, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", themeId);
 }
 
-/// <summary>Query of <c>GET /v1/themes</c>.</summary>
+/// <summary>Query of <c>GET /v1/themes</c> and arguments of GraphQL's <c>themes</c>.</summary>
 public sealed record ListThemesRequest(
-    [FromQuery(Name = "kind")] string? Kind,
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+    [OneOfParameter("kind", "Only human-rights themes (theme) or Sustainable Development Goals (sdg).", typeof(ThemeQueries), nameof(ThemeQueries.Kinds))] string? Kind,
+    [LimitParameter] string? Limit,
+    [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<ListThemesRequest>
     {
-        public Validator()
-        {
-            RuleFor(r => r.Kind).OneOf("kind", ThemeQueries.Kinds).OverridePropertyName("kind");
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

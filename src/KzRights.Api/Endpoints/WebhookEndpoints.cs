@@ -4,7 +4,6 @@ using KzRights.Api.Infrastructure;
 using KzRights.Data.Queries;
 using KzRights.Data.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KzRights.Api.Endpoints;
 
@@ -103,17 +102,10 @@ public sealed record CreateWebhookRequest(string? Url, IReadOnlyList<string>? Ev
 }
 
 /// <summary>Query of <c>GET /v1/webhooks</c> and <c>GET /v1/webhooks/{webhookId}/deliveries</c>: a page.</summary>
-/// <param name="Limit">Page size, 1–500 (default 50).</param>
-/// <param name="Cursor">The <c>nextCursor</c> of the previous page.</param>
-public sealed record WebhookPageRequest(
-    [FromQuery(Name = "limit")] string? Limit,
-    [FromQuery(Name = "cursor")] string? Cursor) : IPagedRequest
+public sealed record WebhookPageRequest([LimitParameter] string? Limit, [CursorParameter] string? Cursor) : IPagedRequest
 {
     public sealed class Validator : AbstractValidator<WebhookPageRequest>
     {
-        public Validator()
-        {
-            this.AddPagingRules();
-        }
+        public Validator() => this.AddParameterRules();
     }
 }

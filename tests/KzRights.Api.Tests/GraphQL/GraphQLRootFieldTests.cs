@@ -175,4 +175,29 @@ public sealed class GraphQLRootFieldTests(ApiFixture api)
             Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_bad_argument_fails_with_the_message_rest_gives_for_the_same_query_parameter(string provider)
+    {
+        var client = api.Client(provider);
+        foreach (var (query, path, parameter) in new[]
+        {
+            ("""{ indicators(unit: "furlongs") { totalCount } }""", "/v1/indicators?unit=furlongs", "unit"),
+            ("""{ indicators(from: "2024", to: "2020") { totalCount } }""", "/v1/indicators?from=2024&to=2020", "from"),
+            ("""{ indicators(to: "2023-02-30") { totalCount } }""", "/v1/indicators?to=2023-02-30", "to"),
+            ("""{ entities(q: "--") { totalCount } }""", "/v1/entities?q=--", "q"),
+            ("""{ themes(kind: "topic") { totalCount } }""", "/v1/themes?kind=topic", "kind"),
+        })
+        {
+            var rest = await client.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, rest.StatusCode);
+            using var problem = JsonDocument.Parse(await rest.Content.ReadAsStringAsync());
+            var restMessage = problem.RootElement.GetProperty("errors").GetProperty(parameter)[0].GetString();
+
+            var response = await client.PostGraphQLAsync(query);
+            Assert.Equal(["INVALID_ARGUMENT"], response.ErrorCodes);
+            Assert.Equal(restMessage, response.Body.GetProperty("errors")[0].GetProperty("message").GetString());
+        }
+    }
 }
