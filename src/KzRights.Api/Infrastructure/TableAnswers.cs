@@ -126,11 +126,14 @@ public sealed class TableAnswer : IResult
 {
     private readonly TableFormat _format;
     private readonly TableDefinition _table;
-    private readonly IAsyncEnumerable<object?[]> _rows;
+    private readonly Func<Func<IAsyncEnumerable<object?[]>, Task<long>>, CancellationToken, Task<long>> _rows;
     private readonly string? _nextCursor;
     private readonly int _total;
 
-    private TableAnswer(TableFormat format, TableDefinition table, IAsyncEnumerable<object?[]> rows, string? nextCursor, int total)
+    // rows hands the rows to a writer: the whole query streamed (TableQuery.StreamAsync), or a page already read.
+    private TableAnswer(
+        TableFormat format, TableDefinition table, Func<Func<IAsyncEnumerable<object?[]>, Task<long>>, CancellationToken, Task<long>> rows,
+        string? nextCursor, int total)
     {
         _format = format;
         _table = table;
@@ -148,11 +151,11 @@ public sealed class TableAnswer : IResult
         var format = Requested(http) ?? throw new InvalidOperationException("no table format was requested");
         if (request.Limit is null && request.Cursor is null)
         {
-            return new TableAnswer(format, query.Table, query.StreamAsync(ct), null, await query.CountAsync(ct));
+            return new TableAnswer(format, query.Table, query.StreamAsync, null, await query.CountAsync(ct));
         }
 
         var page = await query.PageAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct);
-        return new TableAnswer(format, query.Table, page.Rows.ToAsyncEnumerable(), page.NextCursor, page.Total);
+        return new TableAnswer(format, query.Table, (write, _) => write(page.Rows.ToAsyncEnumerable()), page.NextCursor, page.Total);
     }
 
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -182,9 +185,9 @@ public sealed class TableAnswer : IResult
 
         var ct = httpContext.RequestAborted;
         await response.StartAsync(ct);
-        _ = _format == TableFormat.Csv
-            ? await TableWriters.WriteCsvAsync(response.Body, _table, _rows, ct)
-            : await TableWriters.WriteNdjsonAsync(response.Body, _table, _rows, ct);
+        _ = await _rows(rows => _format == TableFormat.Csv
+            ? TableWriters.WriteCsvAsync(response.Body, _table, rows, ct)
+            : TableWriters.WriteNdjsonAsync(response.Body, _table, rows, ct), ct);
     }
 
     private static string NextPageAddress(HttpRequest request, string cursor)

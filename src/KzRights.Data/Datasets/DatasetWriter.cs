@@ -109,13 +109,18 @@ public static class DatasetWriter
             channels[i].Reader.ReadAllAsync(ct), ct)).ToArray();
         try
         {
-            await foreach (var row in table.ReadAllAsync(db, ct))
+            await StreamingReads.RunAsync(db, async () =>
             {
-                foreach (var channel in channels)
+                await foreach (var row in table.ReadAllAsync(db, ct))
                 {
-                    await channel.Writer.WriteAsync(row, ct);
+                    foreach (var channel in channels)
+                    {
+                        await channel.Writer.WriteAsync(row, ct);
+                    }
                 }
-            }
+
+                return true;
+            });
 
             foreach (var channel in channels)
             {

@@ -25,7 +25,7 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
     }
 
     /// <summary>The documents as a table (CSV/NDJSON answers).</summary>
-    public TableQuery Table() => TableQuery.ByOrdinal(Tables.Tables.Documents, db.Documents.AsNoTracking(), Scope);
+    public TableQuery Table() => TableQuery.ByOrdinal(db, Tables.Tables.Documents, db.Documents.AsNoTracking(), Scope);
 
     public async Task<bool> ExistsAsync(string id, CancellationToken ct) =>
         await db.Documents.AnyAsync(d => d.Id == id, ct);

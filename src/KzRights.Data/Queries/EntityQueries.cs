@@ -25,7 +25,7 @@ public sealed class EntityQueries(KzRightsDbContext db, Releases.ReleaseContext 
 
     /// <summary>The rows of <see cref="Tables.Tables.Entities"/> the same filters select, in the list's order.</summary>
     public async Task<Tables.TableQuery> TableAsync(EntityFilter filter, CancellationToken ct) =>
-        Tables.TableQuery.ByKeyset(Tables.Tables.Entities, await FilteredAsync(filter, ct), filter.Scope);
+        Tables.TableQuery.ByKeyset(db, Tables.Tables.Entities, await FilteredAsync(filter, ct), filter.Scope);
 
     private async Task<IQueryable<NamedEntity>> FilteredAsync(EntityFilter filter, CancellationToken ct)
     {

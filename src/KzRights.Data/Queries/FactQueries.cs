@@ -14,7 +14,7 @@ public sealed class FactQueries(KzRightsDbContext db, Releases.ReleaseContext re
         await Keyset.PageAsync(Filtered(conflicting), Scope(conflicting), cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
     /// <summary>The facts the filter selects as a table (CSV/NDJSON answers).</summary>
-    public TableQuery Table(bool? conflicting) => TableQuery.ByKeyset(Tables.Tables.Facts, Filtered(conflicting), Scope(conflicting));
+    public TableQuery Table(bool? conflicting) => TableQuery.ByKeyset(db, Tables.Tables.Facts, Filtered(conflicting), Scope(conflicting));
 
     private static string Scope(bool? conflicting) => $"facts\n{conflicting}";
 

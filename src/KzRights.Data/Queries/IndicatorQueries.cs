@@ -51,7 +51,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
 
     /// <summary>The indicators the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(IndicatorFilter filter, CancellationToken ct) =>
-        TableQuery.ByKeyset(Tables.Tables.Indicators, await FilteredAsync(filter, ct), filter.Scope);
+        TableQuery.ByKeyset(db, Tables.Tables.Indicators, await FilteredAsync(filter, ct), filter.Scope);
 
     private async Task<IQueryable<IndicatorEntity>> FilteredAsync(IndicatorFilter filter, CancellationToken ct)
     {

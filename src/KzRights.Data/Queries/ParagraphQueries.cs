@@ -46,7 +46,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
     /// <summary>The paragraphs the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(ParagraphFilter filter, CancellationToken ct) =>
-        TableQuery.ByKeyset(Tables.Tables.Paragraphs, await FilteredAsync(filter, ct), filter.Scope);
+        TableQuery.ByKeyset(db, Tables.Tables.Paragraphs, await FilteredAsync(filter, ct), filter.Scope);
 
     private async Task<IQueryable<ParagraphEntity>> FilteredAsync(ParagraphFilter filter, CancellationToken ct)
     {

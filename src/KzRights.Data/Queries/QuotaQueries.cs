@@ -15,7 +15,7 @@ public sealed class QuotaQueries(KzRightsDbContext db, Releases.ReleaseContext r
 
     /// <summary>The quotas the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(string? document, CancellationToken ct) =>
-        TableQuery.ByKeyset(Tables.Tables.Quotas, await FilteredAsync(document, ct), Scope(document));
+        TableQuery.ByKeyset(db, Tables.Tables.Quotas, await FilteredAsync(document, ct), Scope(document));
 
     private static string Scope(string? document) => $"quotas\n{document}";
 

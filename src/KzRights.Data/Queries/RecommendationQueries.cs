@@ -36,7 +36,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
 
     /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(RecommendationFilter filter, CancellationToken ct) =>
-        TableQuery.ByKeyset(Tables.Tables.Recommendations, await FilteredAsync(filter, ct), filter.Scope);
+        TableQuery.ByKeyset(db, Tables.Tables.Recommendations, await FilteredAsync(filter, ct), filter.Scope);
 
     private async Task<IQueryable<RecommendationEntity>> FilteredAsync(RecommendationFilter filter, CancellationToken ct)
     {
@@ -78,6 +78,19 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
         var rows = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         return (await HydrateAsync(rows, ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>Every recommendation's id and number of response links, a keyset page at a time, without building the
+    /// records: the read model is built a batch of links at a time from it.</summary>
+    internal async Task<Page<(string Id, int Responses)>> ResponseCountsAsync(int limit, string? cursor, CancellationToken ct) =>
+        (await Keyset.PageAsync(db.Recommendations.AsNoTracking(), "recommendation-responses", cursor, limit, async rows =>
+        {
+            var ids = rows.Select(r => r.Id).ToArray();
+            var counts = await db.ResponseLinks.Where(l => ids.Contains(l.RecommendationId))
+                .GroupBy(l => l.RecommendationId)
+                .Select(g => new { Id = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(c => c.Id, c => c.Count, StringComparer.Ordinal, ct);
+            return rows.Select(r => (r.Id, counts.GetValueOrDefault(r.Id))).ToList();
+        }, ct)).Page;
 
     private Task<List<RecommendationDto>> HydrateAsync(IReadOnlyList<RecommendationEntity> rows, CancellationToken ct) =>
         StoredHydration.HydrateAsync(db, release, RecordTypes.Recommendation, rows, r => r.Id, built => BuildAsync(built, ct), ct);

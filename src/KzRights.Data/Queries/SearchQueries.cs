@@ -120,6 +120,7 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search)
     {
         var table = Tables.Tables.SearchHits;
         return new TableQuery(
+            db,
             table,
             async ct => (await SearchPageAsync(q, targets, 1, null, ct)).Page.Total,
             ct => AllHitsAsync(q, targets, ct),

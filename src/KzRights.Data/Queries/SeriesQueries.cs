@@ -20,7 +20,7 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
     {
         var table = Tables.Tables.SeriesPoints;
         var filtered = await FilteredAsync(document, ct);
-        return new TableQuery(table, filtered.CountAsync, ct => TableQuery.Cells(
+        return new TableQuery(db, table, filtered.CountAsync, ct => TableQuery.Cells(
             table,
             Tables.Tables.SeriesPointRows(db, filtered),
             ct), async (limit, cursor, ct) =>

@@ -17,7 +17,7 @@ public sealed class ThemeQueries(KzRightsDbContext db, Releases.ReleaseContext r
         await Keyset.PageByOrdinalAsync(Filtered(kind), Scope(kind), cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
     /// <summary>The themes of a kind as a table (CSV/NDJSON answers).</summary>
-    public TableQuery Table(string? kind) => TableQuery.ByOrdinal(Tables.Tables.Themes, Filtered(kind), Scope(kind));
+    public TableQuery Table(string? kind) => TableQuery.ByOrdinal(db, Tables.Tables.Themes, Filtered(kind), Scope(kind));
 
     private static string Scope(string? kind) => $"themes\n{kind}";
 

@@ -67,7 +67,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
     /// <summary>The rows of <see cref="Tables.Tables.ReleaseChanges"/> for <see cref="ChangesAsync"/>; null when no
     /// release has that id. The change set is computed in memory (two releases' record hashes), as for JSON.</summary>
     public async Task<TableQuery?> ChangesTableAsync(string releaseId, ChangeFilter filter, CancellationToken ct) =>
-        await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? changes.Table() : null;
+        await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? changes.Table(db) : null;
 
     private async Task<Diff?> ReleaseChangesAsync(string releaseId, ChangeFilter filter, CancellationToken ct)
     {
@@ -86,7 +86,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
 
     /// <summary>The rows of <see cref="Tables.Tables.ReleaseChanges"/> for <see cref="ChangesSinceAsync"/>.</summary>
     public async Task<TableQuery> ChangesSinceTableAsync(string sinceReleaseId, ChangeFilter filter, CancellationToken ct) =>
-        (await ChangesSinceDiffAsync(sinceReleaseId, filter, ct)).Table();
+        (await ChangesSinceDiffAsync(sinceReleaseId, filter, ct)).Table(db);
 
     private async Task<Diff> ChangesSinceDiffAsync(string sinceReleaseId, ChangeFilter filter, CancellationToken ct)
     {
@@ -136,7 +136,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
             return new ChangePage(FromId, ToId, items, next, Ordered.Count);
         }
 
-        public TableQuery Table() => new(Tables.Tables.ReleaseChanges, _ => Task.FromResult(Ordered.Count),
+        public TableQuery Table(KzRightsDbContext db) => new(db, Tables.Tables.ReleaseChanges, _ => Task.FromResult(Ordered.Count),
             _ => Ordered.Select(c => Tables.Tables.ReleaseChanges.Cells(c.Change)).ToAsyncEnumerable(),
             (limit, cursor, _) =>
             {

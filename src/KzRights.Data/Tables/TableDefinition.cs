@@ -53,7 +53,8 @@ public abstract class TableDefinition
 
     public abstract IReadOnlyList<TableForeignKey> ForeignKeys { get; }
 
-    /// <summary>Every row of the table in a stable order, streamed from the database.</summary>
+    /// <summary>Every row of the table in a stable order, streamed from the database (read it inside
+    /// <see cref="StreamingReads"/>, or a retrying provider reads the whole table first).</summary>
     public abstract IAsyncEnumerable<object?[]> ReadAllAsync(KzRightsDbContext db, CancellationToken ct);
 }
 
