@@ -37,6 +37,12 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
     /// provider-only parts of the model.</summary>
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>Decimals come back from every provider in one form: PostgreSQL and SQL Server return a numeric column with
+    /// its full scale (3.000000) where SQLite returns the text it stored (3.0), so the same corpus was served as different
+    /// JSON, CSV and record hashes, and published as a different release, on each provider.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<decimal>().HaveConversion<CanonicalDecimalConverter>();
+
     /// <summary>The shared model (one <c>IEntityTypeConfiguration</c> per entity, under <c>Entities/</c>), then the
     /// provider's own columns and its sort-key collation.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -52,5 +58,20 @@ public abstract class KzRightsDbContext(DbContextOptions options) : DbContext(op
                 property.SetCollation(collation);
             }
         }
+    }
+}
+
+/// <summary>Trailing zeros dropped, with at least one decimal place: the form Microsoft.Data.Sqlite writes a decimal in
+/// (3.0, 0.25, 1250.5), which SQLite databases already serve, so their answers and hashes stay as they were.</summary>
+internal sealed class CanonicalDecimalConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, decimal>(
+    value => CanonicalDecimal.Of(value), value => CanonicalDecimal.Of(value));
+
+public static class CanonicalDecimal
+{
+    /// <summary>Dividing by 1 written with more places than a decimal holds yields the shortest scale that is exact.</summary>
+    public static decimal Of(decimal value)
+    {
+        var trimmed = value / 1.0000000000000000000000000000m;
+        return trimmed.Scale == 0 ? trimmed + 0.0m : trimmed;
     }
 }

@@ -39,6 +39,18 @@ public sealed class ReleaseEndpointTests(ApiFixture api)
         }
     }
 
+    [PostgresFact]
+    public async Task The_same_corpus_publishes_the_same_content_and_the_same_numbers_on_sqlite_and_postgresql()
+    {
+        // PostgreSQL returned numeric columns with their full scale (3.000000 where SQLite has 3.0): every indicator,
+        // quota, series and fact differed, and so did the release.
+        var sqlite = await api.Client("sqlite").GetJsonAsync("/v1/releases/latest");
+        var postgres = await api.Client("postgres").GetJsonAsync("/v1/releases/latest");
+        Assert.Equal(sqlite.GetProperty("contentSha256").GetString(), postgres.GetProperty("contentSha256").GetString());
+        const string indicators = "/v1/indicators?limit=200";
+        Assert.Equal(await api.Client("sqlite").GetStringAsync(indicators), await api.Client("postgres").GetStringAsync(indicators));
+    }
+
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task The_first_release_lists_every_record_as_added_and_filters_by_type_and_document(string provider)
