@@ -92,7 +92,9 @@ public static class IndicatorEndpoints
             ? await TableAnswer.CreateAsync(http, facts.Table(request.ConflictingOnly), request, ct)
             : TypedResults.Ok(await facts.ListAsync(request.ConflictingOnly, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<Served<QuotaDto>>, ProblemHttpResult>> GetQuota(string quotaId, QuotaQueries quotas, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<QuotaDto>>, ProblemHttpResult>> GetQuota(
+        [PathParameter("Quota id: the paragraph (or sub-item) id, '/q' and its order, e.g. a-hrc-wg-6-48-kaz-1/173/q1.")] string quotaId,
+        QuotaQueries quotas, CancellationToken ct) =>
         await quotas.GetServedAsync(quotaId, ct) is { } quota ? TypedResults.Ok(quota) : Problems.NotFound("Quota", quotaId);
 
     public static async Task<Results<Ok<Served<FactDto>>, ProblemHttpResult>> GetFact(

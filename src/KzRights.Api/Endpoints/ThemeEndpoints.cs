@@ -33,7 +33,9 @@ public static class ThemeEndpoints
             ? await TableAnswer.CreateAsync(http, themes.Table(request.Kind), request, ct)
             : TypedResults.Ok(await themes.ListAsync(request.Kind, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<Served<ThemeDto>>, ProblemHttpResult>> GetTheme(string themeId, ThemeQueries themes, CancellationToken ct) =>
+    public static async Task<Results<Ok<Served<ThemeDto>>, ProblemHttpResult>> GetTheme(
+        [PathParameter("Theme id, e.g. theme/torture or sdg/5 (see /v1/themes). The '/' may be sent as is or as %2F.")] string themeId,
+        ThemeQueries themes, CancellationToken ct) =>
         await themes.GetServedAsync(themeId, ct) is { } theme ? TypedResults.Ok(theme) : Problems.NotFound("Theme", themeId);
 }
 

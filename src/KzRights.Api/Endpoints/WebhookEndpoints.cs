@@ -12,6 +12,8 @@ namespace KzRights.Api.Endpoints;
 /// <see cref="WebhookOutbox"/> with each release and sent by <see cref="Operations.WebhookDispatcher"/>.</summary>
 public static class WebhookEndpoints
 {
+    private const string WebhookIdDescription = "Webhook subscription id, as POST /v1/webhooks answered it, e.g. wh_3f2a9c1b7d4e.";
+
     public static IEndpointRouteBuilder MapWebhookEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/webhooks").WithTags("Webhooks").RequireAuthorization(ApiKeys.AdminPolicy);
@@ -57,14 +59,16 @@ public static class WebhookEndpoints
         CancellationToken ct) =>
         TypedResults.Ok(await webhooks.ListAsync(QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct));
 
-    public static async Task<Results<Ok<WebhookSubscriptionDto>, ProblemHttpResult>> GetWebhook(string webhookId, WebhookSubscriptions webhooks,
-        CancellationToken ct) =>
+    public static async Task<Results<Ok<WebhookSubscriptionDto>, ProblemHttpResult>> GetWebhook(
+        [PathParameter(WebhookIdDescription)] string webhookId, WebhookSubscriptions webhooks, CancellationToken ct) =>
         await webhooks.GetAsync(webhookId, ct) is { } subscription ? TypedResults.Ok(subscription) : Problems.NotFound("Webhook subscription", webhookId);
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteWebhook(string webhookId, WebhookSubscriptions webhooks, CancellationToken ct) =>
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteWebhook(
+        [PathParameter(WebhookIdDescription)] string webhookId, WebhookSubscriptions webhooks, CancellationToken ct) =>
         await webhooks.DeleteAsync(webhookId, ct) ? TypedResults.NoContent() : Problems.NotFound("Webhook subscription", webhookId);
 
-    public static async Task<Results<Ok<Page<WebhookDeliveryDto>>, ProblemHttpResult>> ListWebhookDeliveries(string webhookId,
+    public static async Task<Results<Ok<Page<WebhookDeliveryDto>>, ProblemHttpResult>> ListWebhookDeliveries(
+        [PathParameter(WebhookIdDescription)] string webhookId,
         [AsParameters] WebhookPageRequest request, WebhookSubscriptions webhooks, CancellationToken ct) =>
         await webhooks.DeliveriesAsync(webhookId, QueryRules.LimitOrDefault(request.Limit), request.Cursor, ct) is { } page
             ? TypedResults.Ok(page)
