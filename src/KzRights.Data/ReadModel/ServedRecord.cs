@@ -58,7 +58,7 @@ public static class ServedRecords
     /// <summary><see cref="Suffix"/> as UTF-8, the form stored JSON is completed with.</summary>
     public static byte[] Utf8Suffix(string? releaseId) => Encoding.UTF8.GetBytes(Suffix(releaseId));
 
-    private static ReadOnlySpan<byte> Utf8ReleaseToken => "\u27e6release\u27e7"u8;
+    private static readonly byte[] Utf8ReleaseToken = Encoding.UTF8.GetBytes(ReleaseToken);
 
     /// <summary>Hands <paramref name="use"/> the stored JSON with its citations naming the release (every
     /// <see cref="ReleaseToken"/> replaced by <paramref name="utf8Suffix"/>), in a pooled buffer valid only during the call,
@@ -66,7 +66,7 @@ public static class ServedRecords
     public static TResult Complete<TState, TResult>(
         byte[] stored, byte[] utf8Suffix, TState state, Func<TState, ReadOnlySpan<byte>, TResult> use)
     {
-        var token = Utf8ReleaseToken;
+        var token = Utf8ReleaseToken.AsSpan();
         var occurrences = stored.AsSpan().Count(token);
         if (occurrences == 0)
         {
