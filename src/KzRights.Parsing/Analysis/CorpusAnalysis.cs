@@ -87,6 +87,8 @@ public static class CorpusAnalyzer
                 Stated(ThemeTargets.Recommendation, recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings))));
         }
 
+        var unified = EntityLinker.UnifyDatedLawIds(mentions.Select(m => m.Mention).ToList());
+        mentions = mentions.Zip(unified, (located, mention) => located with { Mention = mention }).ToList();
         var plain = indicators.Select(i => i.Indicator).ToArray();
         return new CorpusAnalysis(
             indicators,

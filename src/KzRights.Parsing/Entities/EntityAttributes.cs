@@ -41,9 +41,9 @@ internal static partial class EntityAttributes
         var sentenceText = text[sentence.Start..sentence.End];
         var dates = PeriodReader.Read(sentenceText)
             .Where(p => p.Period is not null && p.Use is not PeriodUse.Plan and not PeriodUse.Unanchored)
-            .Select(p => (Start: p.Start + sentence.Start, End: p.End + sentence.Start, p.Period))
+            .Select(p => (Start: p.Start + sentence.Start, End: p.End + sentence.Start, p.Period, p.Use))
             .Where(p => p.End <= start || p.Start >= end)
-            .Select(p => (p.Start, p.End, p.Period, Distance: p.End <= start ? start - p.End : p.Start - end))
+            .Select(p => (p.Start, p.End, p.Period, p.Use, Distance: p.End <= start ? start - p.End : p.Start - end))
             .Where(p => p.Distance <= (kind == EntityKind.Institution ? 20 : Reach))
             .OrderBy(p => p.Distance)
             .ToList();
@@ -62,7 +62,9 @@ internal static partial class EntityAttributes
         var from = Math.Min(date.Start, start);
         var to = Math.Min(sentence.End, Math.Max(date.End, end) + 60);
         var window = text[from..to];
-        var key = SinceWord().IsMatch(text[date.Start..date.End]) ? "since" : Cue(window);
+        var key = SinceWord().IsMatch(text[date.Start..date.End]) ? "since"
+            : date.Use == PeriodUse.Citation && date.Start >= end && DateOfTheLaw().IsMatch(text[end..date.Start]) ? "adopted"
+            : Cue(window);
         attributes[key] = value;
         return attributes;
     }
@@ -136,6 +138,11 @@ internal static partial class EntityAttributes
 
     [GeneratedRegex(@"(?<from>\d{4})\s*[-–]\s*(?<to>\d{4})|(?:up\s+to|until|till|до)\s+(?<to>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PlanPeriodInName();
+
+    /// <summary>A date printed right after a name, past its number in brackets ("Law on Communication (Law No. 200-V)
+    /// of 23 April 2014", "Закон от 15 апреля 2024 года"), is the day the act was adopted.</summary>
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*$")]
+    private static partial Regex DateOfTheLaw();
 
     [GeneratedRegex(@"\b(?:since|с)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWord();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KzRights.Parsing.Entities;
 
 /// <summary>Gathers the mentions of every document into entities and flags where mentions disagree: two mentions
@@ -27,6 +29,25 @@ public sealed class EntityLinker
 
         return entities;
     }
+
+    /// <summary>A law found by its name alone gets the id of its dated form when exactly one paragraph of the corpus
+    /// states the day it was adopted (<c>law/amnesty</c> → <c>law/2022-11-02-amnesty</c>), so that every mention of
+    /// one law has one id. Mentions keep their order.</summary>
+    public static IReadOnlyList<EntityMention> UnifyDatedLawIds(IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var dated = mentions.Select(m => m.EntityId).Where(id => id.StartsWith("law/", StringComparison.Ordinal) && IsDated(id))
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(id => "law/" + id["law/yyyy-mm-dd-".Length..], StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        return mentions.Select(m => dated.TryGetValue(m.EntityId, out var id) ? m with { EntityId = id } : m).ToList();
+    }
+
+    private static bool IsDated(string lawId) =>
+        lawId.Length > "law/yyyy-mm-dd-".Length
+            && DateOnly.TryParseExact(lawId.Substring(4, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            && lawId["law/yyyy-mm-dd".Length] == '-';
 
     private static List<EntityDisagreement> Disagreements(List<EntityMention> mentions)
     {

@@ -97,4 +97,98 @@ public sealed class EntityExtractorTests
         var b = Extract("The Act on the Procedure for Organizing and Holding Peaceful Assemblies was adopted in 2020.", "b");
         Assert.Empty(Assert.Single(new EntityLinker().Link(a.Concat(b))).Disagreements);
     }
+
+    [Fact]
+    public void A_law_named_after_an_institution_is_the_law_and_not_the_institution()
+    {
+        var mentions = Extract("On 5 November 2022, the Constitutional Court Act and the Supreme Court Act were adopted.");
+        Assert.Equal(["law/2022-11-05-constitutional-court", "law/2022-11-05-supreme-court"], mentions.Select(m => m.EntityId));
+        Assert.All(mentions, m => Assert.Equal(EntityKind.Law, m.Kind));
+    }
+
+    [Fact]
+    public void A_law_found_by_its_name_carries_the_day_its_sentence_says_it_was_adopted()
+    {
+        Assert.Equal("law/2021-03-12-volunteer-activity", Assert.Single(Extract("On 12 March 2021, the Volunteer Activity Act was adopted.")).EntityId);
+        Assert.Equal(
+            "law/1997-07-14-notaries",
+            Assert.Single(Extract("The Law on Notaries (Law No. 155-II) of 14 July 1997 regulates the fees of notaries.")).EntityId);
+        Assert.Equal("law/volunteer-activity", Assert.Single(Extract("The Volunteer Activity Act was amended in 2021.")).EntityId);
+    }
+
+    [Fact]
+    public void Undated_mentions_of_a_law_take_the_id_of_the_one_mention_that_states_its_day()
+    {
+        var mentions = Extract("The Volunteer Activity Act was amended in 2023.", "b")
+            .Concat(Extract("On 12 March 2021, the Volunteer Activity Act was adopted.", "a"));
+        Assert.All(EntityLinker.UnifyDatedLawIds(mentions.ToList()), m => Assert.Equal("law/2021-03-12-volunteer-activity", m.EntityId));
+    }
+
+    [Fact]
+    public void A_possessive_in_a_law_name_is_dropped_from_its_id() =>
+        Assert.Equal("law/auditors-activity", Assert.Single(Extract("The Auditor’s Activity Act sets the rules.")).EntityId);
+
+    [Fact]
+    public void Two_laws_joined_by_and_are_two_mentions()
+    {
+        var mentions = Extract("Amendments to the Constitutional Law on Elections and the Public Councils Act were made in 2023.");
+        Assert.Equal(["law/elections", "law/public-councils"], mentions.Select(m => m.EntityId));
+    }
+
+    [Fact]
+    public void A_name_ending_in_law_is_a_law_only_when_it_ends_in_a_noun()
+    {
+        Assert.Equal("law/state-audit", Assert.Single(Extract("The State Audit Law entered into force.")).EntityId);
+        Assert.Empty(Extract("Training covered International Humanitarian Law and the Draft Constitutional Law."));
+    }
+
+    [Fact]
+    public void An_ilo_convention_cited_by_its_number_is_a_treaty_with_that_number() =>
+        Assert.Equal(
+            ["treaty/ilo-c156", "treaty/ilo-c190"],
+            Extract("Ratification of ILO Convention No. 156 is under study; the Violence and Harassment Convention, 2019 (No. 190) is next.")
+                .Select(m => m.EntityId));
+
+    [Fact]
+    public void A_plan_named_with_its_years_is_a_plan_and_both_word_orders_give_one_id()
+    {
+        var a = Assert.Single(Extract("The Youth Policy Concept 2023–2029 was approved."));
+        var b = Assert.Single(Extract("The Concept of Youth Policy for 2023-2029 was approved."));
+        Assert.Equal(("plan/youth-policy-concept-2023-2029", EntityKind.Plan), (a.EntityId, a.Kind));
+        Assert.Equal(a.EntityId, b.EntityId);
+        Assert.Equal("2023–2029", b.Attributes["period"]);
+    }
+
+    [Fact]
+    public void A_code_article_named_in_brackets_that_was_decriminalized_or_introduced_is_an_event_beside_the_code()
+    {
+        var mentions = Extract(
+            "In 2021, article 131 of the Criminal Code (Insult) was decriminalized and article 109-1 of the Criminal Code (Battery) was introduced.");
+        Assert.Equal(
+            ["event/insult-decriminalization", "law/criminal-code", "event/battery-criminalization", "law/criminal-code"],
+            mentions.Select(m => m.EntityId));
+        Assert.Equal("2021", mentions[0].Attributes["date"]);
+    }
+
+    [Fact]
+    public void A_thing_that_was_abolished_is_a_dated_event_named_by_its_last_words()
+    {
+        var mention = Assert.Single(Extract("On 1 July 2021, the system of exit visas was abolished for citizens."));
+        Assert.Equal(("event/exit-visas-abolition", "exit visas was abolished"), (mention.EntityId, mention.Quote));
+        Assert.Empty(Extract("The requirement was abolished."));
+    }
+
+    [Fact]
+    public void The_death_penalty_and_defamation_are_the_same_events_however_the_change_is_worded()
+    {
+        Assert.Equal("event/death-penalty-abolition", Extract("In 2021, the Constitution was amended to abolish the death penalty.")[^1].EntityId);
+        Assert.Equal(
+            "event/defamation-decriminalization", Assert.Single(Extract("The 2020 law reclassifying defamation as an administrative offence.")).EntityId);
+    }
+
+    [Fact]
+    public void A_russian_name_in_another_case_is_the_same_plan() =>
+        Assert.Equal(
+            "plan/human-rights-and-rule-of-law-action-plan",
+            Assert.Single(Extract("Согласно Плану действий по правам человека и верховенству закона проведены встречи.", language: "ru")).EntityId);
 }
