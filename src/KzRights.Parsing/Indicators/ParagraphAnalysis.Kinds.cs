@@ -356,7 +356,9 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"\bbeing\s+(?:\p{L}+\s+)?(?:increased|reduced|raised|lowered|brought)\s+(?:up\s+)?to\s+$")]
     private static partial Regex BeingChangedTo();
 
-    [GeneratedRegex(@"\b(?:will|would|should(?!\s+(?:also\s+)?be\s+(?:noted|mentioned|emphasi[sz]ed|stressed|recalled|underlined))|shall|plans?\s+to|planned|" +
+    // "will be able to", "will have the right to": what becomes possible, not a value to be reached.
+    [GeneratedRegex(@"\b(?:(?:will|would)(?!\s+(?:be\s+able|have\s+the\s+(?:right|opportunity|possibility)))|" +
+        @"should(?!\s+(?:also\s+)?be\s+(?:noted|mentioned|emphasi[sz]ed|stressed|recalled|underlined))|shall|plans?\s+to|planned|" +
         @"there\s+are\s+plans|aims?\s+to|aimed\s+at|goals?|targets?|expected|envisaged|intends?\s+to|to\s+achieve|будет|будут|планируется|планирует|" +
             @"цел[ьи]\p{L}*)\b")]
     private static partial Regex TargetCue();

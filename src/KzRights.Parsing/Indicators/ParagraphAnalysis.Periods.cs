@@ -119,6 +119,23 @@ internal sealed partial class ParagraphAnalysis
             return (only.Period, "only-period-of-clause");
         }
 
+        // "In 2024, over 10,500 specialists were trained; …; and programmes were launched in 14 universities": a
+        // period opening the sentence covers the clauses after its semicolons that state no period of their own.
+        var ownClause = ClauseOf(c.Number.Start);
+        if (!c.InParentheses && ownClause.Start > _sentences[c.Sentence].Start
+            && !_periods.Any(p => p.Start >= ownClause.Start && p.End <= ownClause.End && p.Period is not null)
+            && OpeningPeriod(ClauseOf(_sentences[c.Sentence].Start)) is { } sentenceOpening)
+        {
+            return (sentenceOpening.Period, "sentence-opening-across-semicolons");
+        }
+
+        // "Since then, more than 15 experts have visited": open from the period the previous sentence opens with.
+        if (c.Sentence > 0 && SinceThen().IsMatch(Slice(_sentences[c.Sentence].Start, c.QuoteStart))
+            && OpeningPeriod(ClauseOf(_sentences[c.Sentence - 1].Start)) is { Period.Start: { } from } then)
+        {
+            return (new IndicatorPeriod($"since {then.Period!.Label}", from, null), "since-then");
+        }
+
         if (c.Sentence > 0
             && BackReference().IsMatch(Slice(_sentences[c.Sentence].Start, Math.Min(_sentences[c.Sentence].End, _sentences[c.Sentence].Start + 30))))
         {
@@ -232,6 +249,9 @@ internal sealed partial class ParagraphAnalysis
         @"as\s+a\s+result|meanwhile|accordingly|overall|in\s+general|in\s+particular|in\s+total|in\s+kazakhstan|as\s+noted\s+above|in\s+turn|кроме\s+того|" +
             @"таким\s+образом|при\s+этом|в\s+целом|также)[\s,]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex DiscourseOnly();
+
+    [GeneratedRegex(@"^\W*(?:since\s+then|since\s+that\s+(?:time|year|date)|с\s+тех\s+пор)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceThen();
 
     [GeneratedRegex(@",\s+(?:and|but|while|whereas|и|а|но)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseSplit();

@@ -89,7 +89,7 @@ internal sealed partial class ParagraphAnalysis
                 "more than" or "over" or "above" or "exceeding" or "in excess of" or ">" or "более" or "свыше" or "больше" => IndicatorQualifier.MoreThan,
                 "at least" or "no less than" or "not less than" or "no fewer than" or "not fewer tha" +
                     "n" or "a minimum of" or "≥" or "не менее" or "не меньше" => IndicatorQualifier.AtLeast,
-                "up to" or "no more than" or "not more tha" +
+                "up to" or "limited to" or "capped at" or "no more than" or "not more tha" +
                     "n" or "a maximum of" or "maximum of" or "within" or "≤" or "не более" or "не больше" or "в течение" => IndicatorQualifier.UpTo,
                 "до" => RussianToIsAChange(c.Number.Start) ? IndicatorQualifier.Exact : IndicatorQualifier.UpTo,
                 "less than" or "fewer than" or "below" or "<" or "менее" or "меньше" => IndicatorQualifier.LessThan,
@@ -233,6 +233,16 @@ internal sealed partial class ParagraphAnalysis
         {
             c.Unit = times.Groups["mci"].Success ? IndicatorUnit.Mci : IndicatorUnit.Times;
             c.UnitRule = "times";
+
+            // "organizations visited institutions 250 times": how often something happened, not a multiplier. A
+            // multiplier compares ("3 times more", "seven times the minimum wage") or follows a word of change.
+            if (!times.Groups["mci"].Success && _language == "en" && OccurrencesEnd().IsMatch(After(position + times.Length, 40))
+                && !ChangeWordBefore().IsMatch(Slice(ClauseOf(c.Number.Start).Start, c.QuoteStart)))
+            {
+                c.Unit = IndicatorUnit.Events;
+                c.UnitRule = "times-occurrences";
+            }
+
             c.QuoteEnd = position + (times.Groups["mci"].Success ? times.Length : times.Groups["t"].Index + times.Groups["t"].Length);
             return;
         }
@@ -268,6 +278,22 @@ internal sealed partial class ParagraphAnalysis
         {
             var headEnd0 = position + list.Groups["head"].Index + list.Groups["head"].Length;
             return new NounPhrase(Slice(position, headEnd0).Trim(), listUnit, list.Groups["head"].Value, headEnd0, headEnd0);
+        }
+
+        // "232 regional information and explanatory groups", "6,000 quasi-public and private sector entities":
+        // modifiers joined by "and"/"or" before the counted noun.
+        var pair = CoordinatedModifiers().Match(After(position, 120));
+        if (pair.Success)
+        {
+            var modifiers = pair.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var tail = pair.Groups["tail"].Captures.Select(t => t.Value.Trim()).ToList();
+            var headAt = tail.FindIndex(w => UnitLexicon.UnitOf(w, _language) is not null);
+            if (headAt >= 0 && modifiers.Concat(tail.Take(headAt)).All(w => UnitLexicon.UnitOf(w, _language) is null && !UnitLexicon.IsStopWord(w)))
+            {
+                var headCapture = pair.Groups["tail"].Captures[headAt];
+                var headEndPair = position + headCapture.Index + headCapture.Value.TrimEnd().Length;
+                return new NounPhrase(Slice(position, headEndPair).Trim(), UnitLexicon.UnitOf(tail[headAt], _language), tail[headAt], headEndPair, headEndPair);
+            }
         }
 
         var words = new List<(string Word, int Start, int End)>();
@@ -384,7 +410,8 @@ internal sealed partial class ParagraphAnalysis
         && !word.EndsWith("us", StringComparison.Ordinal) && char.IsLower(word[0]);
 
     [GeneratedRegex(@"(?<![\p{L}])(?<q>more\s+than|over|above|exceeding|in\s+excess\s+of|at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|" +
-        @"not\s+fewer\s+than|a\s+minimum\s+of|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|within|less\s+than|fewer\s+than|below|" +
+        @"not\s+fewer\s+than|a\s+minimum\s+of|up\s+to|limited\s+to|capped\s+at|" +
+        @"no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|within|less\s+than|fewer\s+than|below|" +
             @"about|approximately|approx\.|around|some|almost|nearly|roughly|close\s+to|≤|≥|более|свыше|больше|не\s+менее|не\s+меньше|не\s+более|не\s+больше|" +
                 @"до|в\s+течение|менее|меньше|около|порядка|примерно|почти|приблизительно)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
@@ -429,6 +456,19 @@ internal sealed partial class ParagraphAnalysis
 
     [GeneratedRegex(@"^\s*(?:place|position)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"^\s+(?<mods>(?:[\p{Ll}-]+\s+){1,3})(?:and|or)\s+(?<tail>[\p{Ll}-]+(?:\s+|(?=[,.;:)]|$))){1,3}")]
+    private static partial Regex CoordinatedModifiers();
+
+    /// <summary>What may follow "N times" when it counts occurrences: the end of the clause, a period or a frequency.</summary>
+    [GeneratedRegex(
+        @"^\s*(?:$|[.;,)]|(?:in|during|over|since|a|per|each|every|between)\s+(?:the\s+)?(?:\d{4}|year|month|week|period|reporting))",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex OccurrencesEnd();
+
+    [GeneratedRegex(@"\b(?:increas|decreas|reduc|grow|grew|grown|ris|rose|fell|fall|drop|declin|multipl|exceed|higher|lower|more|less|larger|smaller|" +
+        @"greater|doubl|tripl)\p{L}*", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeWordBefore();
 
     [GeneratedRegex(@"^\s*(?<t>times|раза?)(?![\p{L}])(?<mci>\s+the\s+monthly\s+calculation\s+index)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimesAfter();

@@ -85,8 +85,10 @@ internal sealed partial class ParagraphAnalysis
             return (noun.Unit, "preceding-noun", noun.Word, null);
         }
 
-        // "Of that total, 3.4 million …": the previous sentence says what is counted.
+        // "Of that total, 3.4 million …": the previous sentence says what is counted; so it does for bracketed counts
+        // of a sentence about "They" ("They work in natural sciences (3,625), medicine (1,207) …").
         if (c.Sentence > 0 && (BackReference().IsMatch(Slice(sentence.Start, Math.Min(sentence.End, sentence.Start + 30)))
+            || c.InParentheses && PronounSubject().IsMatch(Slice(sentence.Start, Math.Min(sentence.End, sentence.Start + 12)))
             || AnaphoricNumber().IsMatch(Slice(sentence.Start, c.QuoteStart))))
         {
             var previous = _sentences[c.Sentence - 1];
@@ -226,6 +228,12 @@ internal sealed partial class ParagraphAnalysis
             if (c.InParentheses)
             {
                 c.Host = _candidates.LastOrDefault(d => d.Sentence == c.Sentence && !d.InParentheses && d.Number.Start < c.ParenOpen);
+
+                // "a group of at least three citizens (reduced from 10)": the bracket gives the old value of the number before it.
+                if (c.Role is null && c.Host is { Role: null, Partner: null } changed && OldValueAside().IsMatch(Slice(c.ParenOpen, c.QuoteStart)))
+                {
+                    (c.Role, changed.Role, c.Partner, changed.Partner) = (IndicatorRole.Before, IndicatorRole.After, changed, c);
+                }
             }
 
             if (c.Role is not null)
@@ -263,6 +271,12 @@ internal sealed partial class ParagraphAnalysis
 
     [GeneratedRegex(@"^(?:\s+[\p{L}-]+){0,3}\s*,?\s*(?:or|and|или|и)(?:\s*,[^,]{1,30},)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardCoordination();
+
+    [GeneratedRegex(@"^\W*(?:They|These|Those|Они|Из\s+них)\b")]
+    private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"^\(\s*(?:(?:reduced|lowered|down|raised|increased|up)\s+from|previously|formerly)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OldValueAside();
 
     [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}\p{L}+")]
     private static partial Regex CapitalisedWord();

@@ -262,7 +262,8 @@ internal static partial class PeriodReader
 
         (PeriodUse Use, IndicatorPeriod Period) result = word switch
         {
-            "since" or "as from" or "starting from" or "starting" or "beginning" or "с" =>
+            "since" or "as from" or "starting from" or "starting in" or "beginning in" or "beginning from" or "with effect from" or "effective from"
+                or "starting" or "beginning" or "с" =>
                 (PeriodUse.Statement, new IndicatorPeriod($"since {Strip(core.Label)}", core.Start, null)),
             "from" => (PeriodUse.Statement, new IndicatorPeriod($"since {Strip(core.Label)}", core.Start, null)),
             "as at" or "as of" => (PeriodUse.Statement, new IndicatorPeriod($"as at {core.Label}",
@@ -296,8 +297,21 @@ internal static partial class PeriodReader
             result = (PeriodUse.Plan, core);
         }
 
+        // "amendments, adopted in 2020, to the Act …": an aside dating the noun before it, not the sentence's numbers.
+        if (result.Use == PeriodUse.Statement && DatingAsideBefore().IsMatch(Before(text, prefix.Success ? prefixStart : start, 40))
+            && AsideEnd().IsMatch(text[end..]))
+        {
+            result = (PeriodUse.Citation, core);
+        }
+
         return new PeriodMention(prefix.Success ? prefixStart : start, end, result.Period, result.Use);
     }
+
+    [GeneratedRegex(@",\s*(?:adopted|approved|signed|ratified|enacted|amended|passed)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatingAsideBefore();
+
+    [GeneratedRegex(@"^\s*,")]
+    private static partial Regex AsideEnd();
 
     private static string Strip(string label) =>
         label.StartsWith("beginning of ", StringComparison.Ordinal) ? label["beginning of ".Length..] : label;
@@ -398,7 +412,8 @@ internal static partial class PeriodReader
 
     // The preposition right before a calendar expression; "the period" and "the" are transparent.
     [GeneratedRegex(
-        @"(?<![\p{L}])(?<p>since|as from|starting from|starting|beginning|from|as at|as of|at|by|until|till|up to|of|dated|than in|than|compared " +
+        @"(?<![\p{L}])(?<p>since|as from|starting from|starting in|beginning in|beginning from|with effect from|" +
+            @"effective from|starting|beginning|from|as at|as of|at|by|until|till|up to|of|dated|than in|than|compared " +
             @"with|compared to|as against|against|in the period|over the period|for the period|during the period|covering the " +
                 @"period|in|during|for|on|over|within|through|throughout|с|в период|в|на|за|до|от|к)\s+(?:the\s+)?$",
         RegexOptions.IgnoreCase)]

@@ -372,4 +372,107 @@ public sealed class IndicatorRuleTests
             ["crisis centres", "crisis centres in the public sector", "crisis centres under contract to the Government"],
             indicators.Select(i => i.Subject));
     }
+
+    // Rules added on 2026-12-02 from the error classes of the 2026-12-01 development set (sentences written for the tests).
+
+    [Fact]
+    public void Since_then_opens_the_period_at_the_date_the_previous_sentence_begins_with()
+    {
+        var indicator = Single("In 2015, the Government set up an expert council. Since then, more than 40 draft laws have been reviewed by it.");
+        Assert.Equal((D(2015, 1, 1), (DateOnly?)null), (indicator.Period!.Start, indicator.Period.End));
+    }
+
+    [Fact]
+    public void A_bracketed_old_value_after_a_word_of_change_is_the_before_value_and_takes_no_period()
+    {
+        var found = Extract("On 1 March 2024, the minimum number of founders of a party became 5,000 citizens (reduced from 20,000).");
+        Assert.Equal(
+            [(5000m, IndicatorRole.After, (DateOnly?)D(2024, 3, 1)), (20000m, IndicatorRole.Before, null)],
+            found.Select(i => (i.Value, i.Role, i.Period?.Start)));
+    }
+
+    [Fact]
+    public void A_comparison_in_brackets_is_not_a_change()
+    {
+        var found = Extract("The service was rated good by 71.5 per cent of users in 2024 (compared with 69.2 per cent in 2023).");
+        Assert.All(found, i => Assert.Null(i.Role));
+    }
+
+    [Fact]
+    public void A_year_in_an_aside_dating_an_amendment_is_not_the_period_of_the_sentence() =>
+        Assert.Null(Single("Under amendments, adopted in 2021, to the Labour Code, employers must reserve at least 3 per cent of jobs.").Period);
+
+    [Theory]
+    [InlineData("Under the new programme, beginning in 2026, the number of grants has risen to 120 grants.")]
+    [InlineData("Starting in 2026, the programme finances 120 grants.")]
+    public void Beginning_in_a_year_opens_the_period_at_that_year(string text)
+    {
+        var indicator = Extract(text)[^1];
+        Assert.Equal((D(2026, 1, 1), (DateOnly?)null), (indicator.Period!.Start, indicator.Period.End));
+    }
+
+    [Fact]
+    public void A_period_opening_a_sentence_covers_its_clauses_after_semicolons()
+    {
+        var found = Extract("In 2023, 1,200 teachers were trained; manuals were printed; and new courses were opened in 35 colleges.");
+        Assert.All(found, i => Assert.Equal(D(2023, 1, 1), i.Period!.Start));
+        Assert.Equal(2, found.Count);
+    }
+
+    [Fact]
+    public void A_clause_after_a_semicolon_with_its_own_period_keeps_it()
+    {
+        var found = Extract("In 2023, 1,200 teachers were trained; in 2024, 35 colleges were opened.");
+        Assert.Equal([D(2023, 1, 1), D(2024, 1, 1)], found.Select(i => i.Period!.Start!.Value));
+    }
+
+    [Theory]
+    [InlineData("Police custody is limited to 48 hours.", 48)]
+    [InlineData("The fee is capped at 10 per cent of the claim.", 10)]
+    public void Limited_to_and_capped_at_are_upper_limits(string text, decimal value)
+    {
+        var indicator = Single(text);
+        Assert.Equal((value, IndicatorQualifier.UpTo), (indicator.Value, indicator.Qualifier));
+    }
+
+    [Fact]
+    public void What_will_become_possible_is_not_a_target() =>
+        Assert.Equal(
+            IndicatorKind.Statistic,
+            Single("Voters will be able to initiate a recall by collecting the signatures of at least 5 per cent of the electorate.").Kind);
+
+    [Theory]
+    [InlineData("In 2023, inspectors visited the detention centres 140 times.", IndicatorUnit.Events, IndicatorKind.Count)]
+    [InlineData("Monitoring groups went to psychiatric hospitals 35 times in 2022.", IndicatorUnit.Events, IndicatorKind.Count)]
+    [InlineData("Fines were increased 3 times in 2022.", IndicatorUnit.Times, IndicatorKind.Statistic)]
+    [InlineData("The allowance is set at four times the subsistence minimum.", IndicatorUnit.Times, IndicatorKind.Statistic)]
+    [InlineData("Complaints were 2 times more frequent in rural areas.", IndicatorUnit.Times, IndicatorKind.Statistic)]
+    public void N_times_counts_occurrences_unless_it_compares_or_follows_a_word_of_change(string text, string unit, string kind)
+    {
+        var indicator = Single(text);
+        Assert.Equal((unit, kind), (indicator.Unit, indicator.Kind));
+    }
+
+    [Theory]
+    [InlineData("There are 12 specialised and military courts in the country.", "12 specialised and military courts", IndicatorUnit.Facilities)]
+    [InlineData("Over 900 small and medium-sized enterprises received grants.", "Over 900 small and medium-sized enterprises", IndicatorUnit.Organisations)]
+    public void Modifiers_joined_by_and_before_the_counted_noun_belong_to_its_phrase(string text, string quote, string unit)
+    {
+        var indicator = Single(text);
+        Assert.Equal((quote, unit), (indicator.Quote, indicator.Unit));
+    }
+
+    [Fact]
+    public void Two_counted_nouns_joined_by_and_are_still_read_as_the_first()
+    {
+        var indicator = Extract("The commission heard 45 judges and prosecutors in 2023.")[0];
+        Assert.Equal(IndicatorUnit.Persons, indicator.Unit);
+    }
+
+    [Fact]
+    public void Bracketed_counts_of_a_sentence_about_they_count_what_the_previous_sentence_counted()
+    {
+        var found = Extract("The Bar has 5,600 members, including 2,100 women advocates. They practise in criminal defence (2,300) and in mediation (1,900).");
+        Assert.Equal([IndicatorUnit.Persons, IndicatorUnit.Persons], found.Skip(2).Select(i => i.Unit));
+    }
 }
