@@ -30,18 +30,20 @@ public sealed class EntityLinker
         return entities;
     }
 
-    /// <summary>A law found by its name alone gets the id of its dated form when exactly one paragraph of the corpus
-    /// states the day it was adopted (<c>law/amnesty</c> → <c>law/2022-11-02-amnesty</c>), so that every mention of
-    /// one law has one id. Mentions keep their order.</summary>
+    /// <summary>A law found by its name alone gets the id of its dated form when a paragraph of the same document
+    /// states the day it was adopted and no other day (<c>law/amnesty</c> → <c>law/2022-11-02-amnesty</c>). Only within
+    /// a document: a paragraph's entities must not change because another document was added. Mentions keep their
+    /// order.</summary>
     public static IReadOnlyList<EntityMention> UnifyDatedLawIds(IReadOnlyList<EntityMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        var dated = mentions.Select(m => m.EntityId).Where(id => id.StartsWith("law/", StringComparison.Ordinal) && IsDated(id))
-            .Distinct(StringComparer.Ordinal)
-            .GroupBy(id => "law/" + id["law/yyyy-mm-dd-".Length..], StringComparer.Ordinal)
+        var dated = mentions.Where(m => m.EntityId.StartsWith("law/", StringComparison.Ordinal) && IsDated(m.EntityId))
+            .Select(m => (m.DocumentId, m.EntityId))
+            .Distinct()
+            .GroupBy(m => (m.DocumentId, Undated: "law/" + m.EntityId["law/yyyy-mm-dd-".Length..]))
             .Where(g => g.Count() == 1)
-            .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
-        return mentions.Select(m => dated.TryGetValue(m.EntityId, out var id) ? m with { EntityId = id } : m).ToList();
+            .ToDictionary(g => g.Key, g => g.Single().EntityId);
+        return mentions.Select(m => dated.TryGetValue((m.DocumentId, m.EntityId), out var id) ? m with { EntityId = id } : m).ToList();
     }
 
     private static bool IsDated(string lawId) =>

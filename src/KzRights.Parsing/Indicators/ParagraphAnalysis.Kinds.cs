@@ -133,10 +133,41 @@ internal sealed partial class ParagraphAnalysis
 
         if (c.Unit == IndicatorUnit.Percent)
         {
+            // "1,104 women procurators (22 per cent of operational staff)": the group the number before names, among the whole.
+            if (c.PercentOf is { Length: > 0 } whole && c.InParentheses && c.Host is { NounPhrase.Length: > 0 } counted
+                && IndicatorUnit.IsCountable(counted.Unit!) && Slice(counted.QuoteEnd, c.ParenOpen).Trim().Length == 0)
+            {
+                return $"{counted.NounPhrase} among {WithOfPhrase(whole, c.ValueEnd)}";
+            }
+
             if (c.PercentOf is { Length: > 0 } of)
             {
                 return WithOfPhrase(of, c.ValueEnd);
             }
+
+            // "90.1 percent for susceptible cases and 78.6 percent for resistant ones": a percentage coordinated with the
+            // one before it measures the same thing.
+            var coordinated = _candidates.LastOrDefault(d => d.Sentence == c.Sentence && d.Number.Start < c.Number.Start && d.Unit == IndicatorUnit.Percent);
+            if (coordinated is not null && coordinated.ParenOpen == c.ParenOpen && CoordinatedPercent().IsMatch(Slice(coordinated.QuoteEnd, c.QuoteStart)))
+            {
+                c.SubjectSource = coordinated;
+                return string.Empty;
+            }
+
+            // "reduce greenhouse gases by 15 percent": what is changed.
+            var changedBy = ChangeObjectBy().Match(Slice(ClauseOf(c.Number.Start).Start, c.QuoteStart));
+            if (changedBy.Success)
+            {
+                return changedBy.Groups["x"].Value;
+            }
+
+            // "of which 6,903 or 88.1 per cent are State schools": the predicate names what the share is of.
+            var predicate = PredicateNoun().Match(After(c.QuoteEnd, 60));
+            if (predicate.Success && !UnitLexicon.IsStopWord(predicate.Groups["x"].Value.Split(' ')[0]))
+            {
+                return predicate.Groups["x"].Value;
+            }
+
 
             // "88.8 per cent of respondents in 2023 (compared with 90.2 per cent in 2020, …)": the same measure.
             var previous = _candidates.LastOrDefault(d => d.Sentence == c.Sentence && d.Number.Start < c.Number.Start && d.Unit == IndicatorUnit.Percent);
@@ -172,6 +203,13 @@ internal sealed partial class ParagraphAnalysis
                 }
             }
 
+            // "The effectiveness of tuberculosis treatment … amounted to 90.1 percent": the clause's subject.
+            if (AmountVerbBefore().IsMatch(Before(c.QuoteStart, 30)) && ClauseNounPhrase(c) is { Length: > 0 } clauseSubject
+                && !clauseSubject.Any(ch => ch is ':' or '"' or '“' or '«'))
+            {
+                return ShareWords().Replace(clauseSubject, string.Empty);
+            }
+
             return PrecedingWords(c);
         }
 
@@ -180,6 +218,15 @@ internal sealed partial class ParagraphAnalysis
             var participle = ParticipleAfter().Match(After(c.QuoteEnd, 40));
             var phrase = WithOfPhrase(c.NounPhrase, c.QuoteEnd);
             return participle.Success ? $"{participle.Groups["p"].Value} {phrase}" : phrase;
+        }
+
+        // "They work in natural sciences (3,625), engineering and technology (2,625)": a bare bracketed count names
+        // the category the words before the bracket give.
+        if (c.InParentheses && c.NounPhrase.Length == 0 && c.UnitRule?.Contains("counted-share", StringComparison.Ordinal) != true
+            && BracketedCategory(c) is { Length: > 0 } category)
+        {
+            c.SubjectSource = null;
+            return category;
         }
 
         if (c.SubjectSource is not null)
@@ -199,6 +246,13 @@ internal sealed partial class ParagraphAnalysis
             return $"{(c.Unit == IndicatorUnit.Rank ? "rank" : "score")} in the {name}";
         }
 
+        // "12,000 unjustified administrative fines amounting to 2.2 billion tenge": the thing that amounts to it.
+        var amounting = AmountingTo().Match(Before(c.QuoteStart, 80));
+        if (amounting.Success)
+        {
+            return amounting.Groups["x"].Value;
+        }
+
         var after = WhatAfter().Match(After(c.QuoteEnd, 80));
         if (after.Success)
         {
@@ -206,6 +260,26 @@ internal sealed partial class ParagraphAnalysis
         }
 
         return PrecedingWords(c);
+    }
+
+    /// <summary>The words between the last separator (punctuation or a preposition) and a bracket holding nothing but
+    /// the number; empty when a number, a year or another count stands there.</summary>
+    private string BracketedCategory(Candidate c)
+    {
+        var close = CloseOf(c.ParenOpen);
+        if (Slice(c.ParenOpen + 1, c.Number.Start).Trim().Length > 0 || Slice(c.Number.End, close).Trim().Length > 0)
+        {
+            return string.Empty;
+        }
+
+        var clause = ClauseOf(c.ParenOpen);
+        var before = Slice(clause.Start, c.ParenOpen);
+        var m = CategoryBeforeBracket().Match(before);
+        var category = m.Success ? m.Groups["x"].Value.Trim() : string.Empty;
+        var words = category.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = c.ParenOpen - before.Length + (m.Success ? m.Groups["x"].Index : 0);
+        return words.Length is >= 1 and <= 5 && !category.Any(char.IsDigit) && !words.All(UnitLexicon.IsStopWord)
+            && !_candidates.Any(d => d != c && d.QuoteEnd > start && d.QuoteStart < c.ParenOpen) ? category : string.Empty;
     }
 
     /// <summary>What sets a number that shares another's subject apart: "17 in the public sector" → " in the
@@ -397,11 +471,35 @@ internal sealed partial class ParagraphAnalysis
         @"declined)\s+by\s+(?:almost\s+|about\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedBy();
 
+    [GeneratedRegex(@"\b(?:reduce|increase|cut|lower|raise|decrease|reducing|increasing|cutting|lowering|raising|decreasing)\s+(?:the\s+)?" +
+        @"(?<x>[\p{L}’'\s-]{3,80}?)\s+by\s+(?:almost\s+|about\s+|nearly\s+|some\s+|approximately\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeObjectBy();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:share|number|proportion|percentage|level)\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareWords();
+
+    [GeneratedRegex(@"(?:[,;:(]|\)\s*(?:and|or)?|\b(?:in|on|at|among|for|from|including|such\s+as)\b)\s*(?<x>[^,;:()]{2,80}?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CategoryBeforeBracket();
+
+    [GeneratedRegex(@"^\s*(?:for|among|in)\s+[^,;()]{1,60}?\s*,?\s+and\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedPercent();
+
+    [GeneratedRegex(@"^\s+(?:are|were)\s+(?<x>(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?=\s*[.;,]|\s*$)")]
+    private static partial Regex PredicateNoun();
+
+    [GeneratedRegex(@"\b(?:amount(?:ed|s)?\s+to|total(?:l)?ed|stood\s+at|reached|was|were|is|are)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountVerbBefore();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}’'-])(?<x>[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})\s+(?:amounting\s+to|totall?ing|worth)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+)?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AmountingTo();
+
     [GeneratedRegex(@"\b(?:increase|raise|reduce|lower|bring|increasing|raising|reducing|lowering|bringing)\s+(?:the\s+level\s+of\s+|the\s+share\s+of\s+|" +
         @"the\s+proportion\s+of\s+)?(?<x>[\p{L}’'\s-]{3,80}?)\s+to\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedTo();
 
-    [GeneratedRegex(@"(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|on|for|the)\s+)*)+Index\b(?:\s+of\s+(?:\p{Lu}[\p{L}’'-]*\s*)+)?")]
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|on|for|the)\s+)*)+Index\b(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}’'-]*\s*)+)?")]
     private static partial Regex IndexName();
 
     [GeneratedRegex(@"^(?:(?:In|On|At|By|For|From)\s+)?(?:the\s+)?")]

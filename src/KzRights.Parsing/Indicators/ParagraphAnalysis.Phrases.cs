@@ -451,7 +451,7 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^\s*or\s+more\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrMoreAfter();
 
-    [GeneratedRegex(@"^\s+of\s+(?:the\s+|its\s+|their\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+of\s+(?:all\s+(?:the\s+)?|the\s+total\s+number\s+of\s+|the\s+|its\s+|their\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PercentOfAfter();
 
     [GeneratedRegex(@"^\s*(?:place|position)s?\b", RegexOptions.IgnoreCase)]

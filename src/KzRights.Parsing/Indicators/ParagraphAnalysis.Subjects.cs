@@ -33,6 +33,14 @@ internal sealed partial class ParagraphAnalysis
             subject = ClauseNounPhrase(c);
         }
 
+        // "… has increased to 36.5 per cent; by 2030 this figure should rise to 40 per cent": the figure is the
+        // previous number's measure.
+        if (subject.Length == 0 && Anaphoric().IsMatch(Slice(ClauseOf(c.Number.Start).Start, c.QuoteStart))
+            && _candidates.LastOrDefault(d => d.Number.Start < c.Number.Start && d.Unit == c.Unit) is { Subject.Length: > 0 } previous)
+        {
+            subject = previous.Subject;
+        }
+
         if (c.Unit == IndicatorUnit.Percent && c.Kind != IndicatorKind.Quota && ClauseSubject(c) is { Length: > 0 } group)
         {
             var who = NounPhraseOf(group).ToLowerInvariant();
@@ -55,7 +63,8 @@ internal sealed partial class ParagraphAnalysis
             s = s[..verb.Index];
         }
 
-        s = LeadingFunctionWords().Replace(s.Trim(), string.Empty).Trim().Trim(',', '.', ';', ':', '(', ')', '–', '-', ' ');
+        s = LeadingFunctionWords().Replace(LeadingPeriod().Replace(s.Trim(), string.Empty), string.Empty)
+            .Trim().Trim(',', '.', ';', ':', '(', ')', '–', '-', ' ');
         return WhitespaceRun().Replace(s, " ");
     }
 
@@ -77,9 +86,12 @@ internal sealed partial class ParagraphAnalysis
             return string.Empty;
         }
 
-        var phrase = NounPhraseOf(text[..verb.Index]);
+        // "The threshold for … in the Mazhilis, the lower house of Parliament, has been lowered": without the apposition.
+        var phrase = NounPhraseOf(Apposition().Replace(text[..verb.Index], string.Empty));
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 8 && !WeakSubject().IsMatch(phrase) ? phrase : string.Empty;
+        return words.Length is >= 1 and <= 10 && !WeakSubject().IsMatch(phrase) && !phrase.Any(ch => ch is ',' or ':' or '"' or '“' or '«')
+            ? phrase
+            : string.Empty;
     }
 
     private string RussianSubject(Candidate c)
@@ -98,6 +110,16 @@ internal sealed partial class ParagraphAnalysis
         @"provides|represents|stood|ranks|amounted|amounts|make|makes|made|accounts?|constitutes?|comprises?|received|reached|increased|decreased|reduced|" +
             @"lowered|raised|rose|risen|fell|fallen|grew|grown|took|take|held|led|operate|operates|operated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbToken();
+
+    [GeneratedRegex(@",\s*the\s+[^,]{3,60},\s*$")]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"^(?:(?:by|in|since|until|as\s+of)\s+)?(?:the\s+end\s+of\s+)?\d{4}\s*,?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPeriod();
+
+    [GeneratedRegex(@"\b(?:this|that|the)\s+(?:figure|indicator|number|share|rate)\s+(?:\p{L}+\s+){1,4}$|\bit\s+\p{L}+\s+(?:to|at|by)\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphoric();
 
     [GeneratedRegex(
         @"^(?:(?:and|or|but|of|in|on|at|to|for|by|with|from|as|which|that|who|i\s+e|e\s+g|the|a|an|its|their|this|these|those|such|it|they|there|here)\b\s*)+",

@@ -475,4 +475,56 @@ public sealed class IndicatorRuleTests
         var found = Extract("The Bar has 5,600 members, including 2,100 women advocates. They practise in criminal defence (2,300) and in mediation (1,900).");
         Assert.Equal([IndicatorUnit.Persons, IndicatorUnit.Persons], found.Skip(2).Select(i => i.Unit));
     }
+
+    // Subjects (2026-12-02)
+
+    [Fact]
+    public void A_bare_bracketed_count_is_about_the_category_written_before_the_bracket()
+    {
+        var found = Extract("The region has 8,000 teachers. They teach in primary schools (4,100) and in secondary schools (3,900).");
+        Assert.Equal(["primary schools", "secondary schools"], found.Skip(1).Select(i => i.Subject));
+    }
+
+    [Fact]
+    public void A_percentage_by_which_something_is_changed_is_about_that_thing() =>
+        Assert.Equal("road deaths", Single("The programme aims to reduce road deaths by 20 per cent.").Subject);
+
+    [Fact]
+    public void A_share_whose_predicate_names_the_part_is_about_that_part() =>
+        Assert.Equal("State shelters", Extract("There are 120 shelters, of which 96 or 80 per cent are State shelters.")[^1].Subject);
+
+    [Fact]
+    public void A_percentage_the_clause_subject_amounted_to_is_about_that_subject_and_so_is_the_one_coordinated_with_it()
+    {
+        var found = Extract(
+            "The coverage of vaccination in the region is among the best and amounted to 92.5 percent for adults and 88.0 percent for children.");
+        Assert.Equal(["coverage of vaccination in the region", "coverage of vaccination in the region"], found.Select(i => i.Subject));
+    }
+
+    [Fact]
+    public void An_amount_of_money_is_about_the_things_amounting_to_it() =>
+        Assert.Equal("administrative fines", Extract("The courts imposed 4,300 administrative fines amounting to 1.1 billion tenge.")[^1].Subject);
+
+    [Fact]
+    public void This_figure_is_the_measure_of_the_number_before_it()
+    {
+        var found = Extract("The share of women in the police has risen to 12 per cent; by 2030 this figure should reach 20 per cent.");
+        Assert.Equal(found[0].Subject, found[1].Subject);
+        Assert.Contains("women in the police", found[1].Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bracketed_share_of_a_whole_after_a_count_of_a_group_names_the_group_among_the_whole() =>
+        Assert.Equal("women judges among judges", Extract("There are 2,300 women judges (41 per cent of all judges).")[^1].Subject);
+
+    [Fact]
+    public void The_clause_subject_is_read_without_an_apposition()
+    {
+        var found = Extract("The quorum for meetings of local councils, the main governing body, has been lowered from 50 percent to 30 percent.");
+        Assert.All(found, i => Assert.Equal("quorum for meetings of local councils", i.Subject));
+    }
+
+    [Fact]
+    public void A_percentage_of_all_of_something_is_about_that_thing() =>
+        Assert.Contains("research grants", Single("In 2024, 35 percent of all research grants went to women.").Subject, StringComparison.Ordinal);
 }
