@@ -10,11 +10,12 @@ namespace KzRights.Data.Ingest;
 /// <summary>What an ingest did; <see cref="Release"/> is the release it published, null when the data was unchanged.</summary>
 public sealed record IngestResult(bool Ingested, string ManifestSha256, string Summary, TimeSpan Elapsed, ReleaseDto? Release = null);
 
-/// <summary>Loads the corpus into the database. The corpus is replaced inside one transaction, read, analysed and
-/// written a document at a time (<see cref="CorpusWriter"/>), so a parse error or a failed write leaves the previous
-/// data intact and memory does not grow with the corpus. Ids come from the
-/// data, so re-running it yields the same rows. When the data differs from the latest release, the same transaction
-/// publishes a new release (<see cref="ReleasePublisher"/>); listeners hear of it after the commit.</summary>
+/// <summary>Loads the corpus into the database. Every document is parsed once first (a corpus that does not parse fails
+/// before anything is locked or deleted); the corpus is then replaced inside one transaction, read, analysed and written
+/// a document at a time (<see cref="CorpusWriter"/>), so a failed write leaves the previous data intact and memory does
+/// not grow with the corpus. Ids come from the data, so re-running it yields the same rows. When the data differs from
+/// the latest release, the same transaction publishes a new release (<see cref="ReleasePublisher"/>); listeners hear of
+/// it after the commit.</summary>
 public sealed class CorpusIngestor(
     KzRightsDbContext db,
     KzRightsDatabaseProvider provider,
@@ -73,6 +74,10 @@ public sealed class CorpusIngestor(
             return new IngestResult(false, manifestHash, state.Summary, clock.Elapsed);
         }
 
+        // Every document is parsed once before the transaction and let go at once, so a corpus that does not parse fails
+        // before any lock is taken or row deleted; the transaction parses each again as it writes it.
+        progress?.Report($"checking that every document of {corpusDirectory} parses");
+        CorpusWriter.CheckParses(corpusDirectory);
         string? summary = null;
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>

@@ -33,6 +33,16 @@ public sealed class CorpusWriter(KzRightsDbContext db, int batchSize, IProgress<
     private readonly StringBuilder _report = new(ParseReport.Header());
     private long _sections, _paragraphs, _subItems, _footnotes, _links, _translations, _indicators, _quotas, _series, _themeTags;
 
+    /// <summary>Parses every document of the manifest in <paramref name="corpusDirectory"/>, one at a time, keeping none:
+    /// throws the <see cref="KzRights.Parsing.ParseException"/> of the first that does not parse.</summary>
+    public static void CheckParses(string corpusDirectory)
+    {
+        foreach (var metadata in CorpusManifest.Load(corpusDirectory).Documents)
+        {
+            CorpusParser.ParseFile(corpusDirectory, metadata);
+        }
+    }
+
     /// <summary>Writes every document of the manifest in <paramref name="corpusDirectory"/> and what links them; returns
     /// the summary of what was written.</summary>
     public Task<string> WriteAsync(string corpusDirectory, CancellationToken ct)
