@@ -54,9 +54,9 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({IngestLockKey})", ct);
 
     /// <summary>Fills <see cref="SearchTable"/> from the rows just written, a batch of records at a time (one statement
-    /// per batch stays inside the command timeout at any corpus size), then merges the GIN index's pending list (else
-    /// every search would scan it linearly until autovacuum runs) and gathers the table's statistics, so the first
-    /// searches after the commit are planned on the new rows.</summary>
+    /// per batch stays inside the command timeout at any corpus size), then merges the GIN index's pending list (up to
+    /// 4 MB of entries every search would scan linearly until autovacuum runs) and gathers the table's statistics, so
+    /// the first searches after the commit are planned on the new rows.</summary>
     public override async Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {SearchTable}", ct);
@@ -76,7 +76,9 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             }
         }
 
-        await db.Database.ExecuteSqlRawAsync($"SELECT gin_clean_pending_list('\"IX_{SearchTable}_Vector\"'::regclass)", ct);
+        // Only the index's owner may merge its pending list; a role that may only write the rows leaves it to autovacuum.
+        await db.Database.ExecuteSqlRawAsync(
+            $"DO $$ BEGIN PERFORM gin_clean_pending_list('\"IX_{SearchTable}_Vector\"'::regclass); EXCEPTION WHEN insufficient_privilege THEN NULL; END $$", ct);
         await db.Database.ExecuteSqlRawAsync($"ANALYZE {SearchTable}", ct);
     }
 
