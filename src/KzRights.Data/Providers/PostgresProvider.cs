@@ -78,7 +78,9 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
         // Only the index's owner may merge its pending list; a role that may only write the rows leaves it to autovacuum.
         await db.Database.ExecuteSqlRawAsync(
-            $"DO $$ BEGIN PERFORM gin_clean_pending_list('\"IX_{SearchTable}_Vector\"'::regclass); EXCEPTION WHEN insufficient_privilege THEN NULL; END $$", ct);
+            $"DO $$ BEGIN PERFORM gin_clean_pending_list('\"IX_{SearchTable}_Vector\"'::regclass); " +
+            "EXCEPTION WHEN insufficient_privilege THEN NULL; END $$",
+            ct);
         await db.Database.ExecuteSqlRawAsync($"ANALYZE {SearchTable}", ct);
     }
 
