@@ -28,7 +28,7 @@ public static class GraphQLEndpoints
             .AddSystemTextJson()
             // The query services share the request's DbContext, which allows one command at a time: fields run
             // one after another (batch loaders still gather a whole level before querying).
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
+            .AddExecutionStrategy<ProjectingExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         return services;
     }
 
