@@ -218,7 +218,9 @@ internal sealed class ProjectionPlan
                 : type.GetInterfaces().Append(type)
                     .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
-    /// <summary>The DTO type an <c>ObjectGraphType&lt;T&gt;</c> describes; null for untyped graph types.</summary>
+    /// <summary>The DTO an <c>ObjectGraphType&lt;T&gt;</c> describes when it is one of the query services' records, whose JSON
+    /// is the API's own contract; null for any other type (untyped graph types, connections, and graphql-dotnet's
+    /// introspection types, whose sources are the schema's own objects).</summary>
     private static Type? SourceType(IObjectGraphType type)
     {
         for (var t = type.GetType(); t is not null; t = t.BaseType)
@@ -226,7 +228,7 @@ internal sealed class ProjectionPlan
             if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ObjectGraphType<>))
             {
                 var source = t.GetGenericArguments()[0];
-                return source == typeof(object) ? null : source;
+                return source.Assembly == typeof(ServedRecords).Assembly ? source : null;
             }
         }
 

@@ -57,6 +57,15 @@ public sealed class GraphQLStoredJsonTests(ApiFixture api)
         await AssertSameAnswerAsync(provider, resolved, query, new { withText = false, skipThemes = true });
     }
 
+    [Fact]
+    public async Task Introspection_is_resolved_field_by_field_and_answers_the_schema()
+    {
+        // The introspection types describe the schema's own objects, not records: never written from JSON.
+        var data = await api.Client("sqlite").QueryAsync("{ __schema { queryType { name description } } __type(name: \"Paragraph\") { name } }");
+        Assert.Equal("Query", data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
+        Assert.Equal("Paragraph", data.GetProperty("__type").GetProperty("name").GetString());
+    }
+
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task A_selection_with_a_loaded_field_answers_the_same_as_resolved_field_by_field(string provider)
