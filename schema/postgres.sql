@@ -496,3 +496,30 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202001657_ServedJsonAsUtf8', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+CREATE TABLE search_vectors (
+    "Target" integer NOT NULL,
+    "Id" character varying(160) NOT NULL,
+    "Vector" tsvector NOT NULL,
+    CONSTRAINT "PK_search_vectors" PRIMARY KEY ("Target", "Id")
+);
+
+INSERT INTO search_vectors ("Target", "Id", "Vector") SELECT 0, "Id", search_vector FROM paragraphs;
+
+INSERT INTO search_vectors ("Target", "Id", "Vector") SELECT 1, "Id", search_vector FROM recommendations;
+
+CREATE INDEX "IX_search_vectors_Vector" ON search_vectors USING GIN ("Vector");
+
+DROP INDEX "IX_recommendations_search_vector";
+
+DROP INDEX "IX_paragraphs_search_vector";
+
+ALTER TABLE recommendations DROP COLUMN search_vector;
+
+ALTER TABLE paragraphs DROP COLUMN search_vector;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202034115_SearchVectorTable', '10.0.15');
+
+COMMIT;

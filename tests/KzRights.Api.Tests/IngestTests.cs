@@ -1,8 +1,12 @@
 using KzRights.Data;
+using KzRights.Data.Entities;
 using KzRights.Data.Ingest;
 using KzRights.Data.Providers;
 using KzRights.Parsing;
+using KzRights.Parsing.Analysis;
 using KzRights.Parsing.Corpus;
+using KzRights.Parsing.Entities;
+using KzRights.Parsing.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +54,68 @@ public sealed class IngestTests
         var stored = await whole.StoredRecordsAsync();
         Assert.True(stored.Count > 5000, $"{stored.Count} stored rows");
         Assert.Equal(stored, await batched.StoredRecordsAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Writing_a_document_at_a_time_stores_what_analysing_the_whole_corpus_links_across_documents(string provider)
+    {
+        // The real corpus names each recommendation in one document only. Here the first document also cites one that the
+        // last document quotes (the quoted text must win, as CorpusParser.Combine merges) and answers another that only the
+        // last document names (the link must wait until that recommendation is written).
+        var documents = CorpusParser.ParseDirectory(CorpusParser.LocateCorpusDirectory()).Documents.ToList();
+        var quoted = documents[^1].Recommendations.Where(r => r.Text is not null).Take(2).ToArray();
+        Assert.Equal(2, quoted.Length);
+        var first = documents[0];
+        documents[0] = first with
+        {
+            Recommendations = [.. first.Recommendations, quoted[0] with { Text = null }],
+            ResponseLinks =
+            [
+                .. first.ResponseLinks, new ResponseLink(quoted[1].Id, first.Paragraphs[0].Id, "responds-to", "answered before it is named"),
+            ],
+        };
+        var corpus = CorpusParser.Combine(documents, "test");
+        var analysis = CorpusAnalyzer.Analyze(corpus);
+        Assert.Contains(analysis.Facts, f => f.Attestations.Select(a => a.DocumentId).Distinct().Count() > 1);
+        Assert.Contains(analysis.Entities, e => e.Mentions.Select(m => m.DocumentId).Distinct().Count() > 1);
+
+        await using var store = new IngestStore(provider);
+        await store.MigrateAsync();
+        await store.WithContextAsync(async db =>
+        {
+            await new CorpusWriter(db, 2, null).WriteAsync(documents, documents.Count, CancellationToken.None);
+
+            Assert.Equal(
+                corpus.Recommendations.Select(CorpusEntityMapper.MapRecommendation)
+                    .Select(r => $"{r.Id}|{r.SourceDocumentId}|{r.ParagraphId}|{r.SearchText}"),
+                (await db.Recommendations.ToListAsync()).OrderBy(r => r.Id, StringComparer.Ordinal)
+                    .Select(r => $"{r.Id}|{r.SourceDocumentId}|{r.ParagraphId}|{r.SearchText}"));
+            Assert.Equal(quoted[0].Text, (await db.Recommendations.SingleAsync(r => r.Id == quoted[0].Id)).Text);
+            Assert.Equal(
+                corpus.ResponseLinks.Select(l => $"{l.RecommendationId}|{l.ParagraphId}|{l.Relation}|{l.Evidence}").Order(StringComparer.Ordinal),
+                (await db.ResponseLinks.Select(l => l.RecommendationId + "|" + l.ParagraphId + "|" + l.Relation + "|" + l.Evidence).ToListAsync())
+                    .Order(StringComparer.Ordinal));
+            var waited = await db.ResponseLinks.SingleAsync(l => l.RecommendationId == quoted[1].Id && l.ParagraphId == first.Paragraphs[0].Id);
+            Assert.Equal(first.Id, waited.DocumentId);
+
+            static string Fact(FactEntity f) => $"{f.Id}|{f.Conflict}|{f.ConflictReason}|{f.AttestationCount}|{f.DocumentCount}|{f.PopulationJson}";
+            Assert.Equal(
+                analysis.Facts.Select(CorpusEntityMapper.MapFact).Select(Fact).Order(StringComparer.Ordinal),
+                (await db.Facts.ToListAsync()).Select(Fact).Order(StringComparer.Ordinal));
+            Assert.Equal(
+                analysis.Facts.SelectMany(f => f.Attestations.Select(a => $"{a.IndicatorId}|{f.Id}")).Order(StringComparer.Ordinal),
+                (await db.Indicators.Where(i => i.FactId != null).Select(i => i.Id + "|" + i.FactId).ToListAsync()).Order(StringComparer.Ordinal));
+
+            var entities = analysis.Entities.Select(e => CorpusEntityMapper.MapEntity(new EntitySummary(e.Id, e.Kind, e.Name, e.Attributes, e.Disagreements,
+                e.Mentions.Count, e.Mentions.Select(m => m.DocumentId).Distinct().Count(), [.. e.Mentions.Select(m => m.Quote)])));
+            Assert.Equal(
+                entities.Select(e => $"{e.Id}|{e.SortKey}|{e.Name}|{e.MentionCount}|{e.DocumentCount}|{e.AttributesJson}|{e.DisagreementsJson}|{e.SearchText}"),
+                (await db.NamedEntities.ToListAsync()).OrderBy(e => e.Id, StringComparer.Ordinal)
+                    .Select(e => $"{e.Id}|{e.SortKey}|{e.Name}|{e.MentionCount}|{e.DocumentCount}|{e.AttributesJson}|{e.DisagreementsJson}|{e.SearchText}"));
+            Assert.Equal(analysis.EntityMentions.Count, await db.EntityMentions.CountAsync());
+            Assert.Equal(analysis.Themes.Count, await db.ThemeTags.CountAsync());
+        });
     }
 
     [Fact]

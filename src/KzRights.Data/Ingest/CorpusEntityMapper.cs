@@ -1,66 +1,58 @@
 using KzRights.Data.Entities;
 using KzRights.Parsing.Analysis;
+using KzRights.Parsing.Entities;
+using KzRights.Parsing.Indicators;
 using KzRights.Parsing.Model;
 using KzRights.Parsing.Themes;
 
 namespace KzRights.Data.Ingest;
 
-/// <summary>Maps the parser's records to storage rows. Pure: the same corpus always gives the same rows.</summary>
+/// <summary>Maps the parser's records to storage rows, a document at a time. Pure: the same corpus always gives the same
+/// rows. What links documents is mapped on its own once every document was read: recommendations (merged across
+/// documents), facts and entities; an indicator's <see cref="IndicatorEntity.FactId"/> is set when its facts are known.</summary>
 public static class CorpusEntityMapper
 {
-    public sealed record Rows(
-        List<DocumentEntity> Documents,
-        List<RecommendationEntity> Recommendations,
+    /// <summary>The rows of one document: the document with its sections, paragraphs, sub-items, footnotes, references and
+    /// dates, then what the document alone gives. <see cref="Indicators"/> have no fact yet.</summary>
+    public sealed record DocumentRows(
+        DocumentEntity Document,
         List<ResponseLinkEntity> ResponseLinks,
         List<TranslationLinkEntity> Translations,
-        List<ThemeEntity> Themes,
         List<ThemeTagEntity> ThemeTags,
         List<IndicatorEntity> Indicators,
         List<QuotaEntity> Quotas,
         List<SeriesEntity> Series,
-        List<FactEntity> Facts,
-        List<NamedEntity> Entities);
+        List<EntityMentionEntity> Mentions);
 
-    public static Rows Map(ParsedCorpus corpus, CorpusAnalysis analysis)
+    public static List<ThemeEntity> Themes() => ThemeVocabulary.Default.Themes.Select((t, i) => new ThemeEntity
     {
-        var documents = new List<DocumentEntity>();
-        var paragraphDocument = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < corpus.Documents.Count; i++)
-        {
-            var doc = corpus.Documents[i];
-            documents.Add(MapDocument(doc, i + 1));
-            foreach (var p in doc.Paragraphs)
-            {
-                paragraphDocument[p.Id] = doc.Id;
-            }
-        }
+        Id = t.Id,
+        Ordinal = i + 1,
+        Name = t.Name,
+        Kind = t.Kind == ThemeKind.SustainableDevelopmentGoal ? "sdg" : "theme",
+        GoalNumber = t.GoalNumber,
+    }).ToList();
 
-        var recommendations = corpus.Recommendations.Select(r => new RecommendationEntity
-        {
-            Id = r.Id,
-            SortKey = NaturalSortKey.For(r.Id),
-            Mechanism = r.Mechanism,
-            Locator = r.Locator,
-            Text = r.Text,
-            SourceDocumentId = r.SourceDocumentId,
-            ParagraphId = r.ParagraphId,
-            Theme = r.Theme,
-            PriorRecommendationsJson = StoredJson.Write(r.PriorRecommendations),
-            FollowUp = r.FollowUp,
-            FollowUpDeadline = r.FollowUpDeadline,
-            SearchText = string.Join(' ', new[] { r.Locator, r.Theme, r.Text }.Where(s => !string.IsNullOrEmpty(s))),
-        }).ToList();
-
-        var links = corpus.ResponseLinks.Select(l => new ResponseLinkEntity
+    /// <param name="doc">The parsed document.</param>
+    /// <param name="ordinal">Its position in the manifest, from 1.</param>
+    /// <param name="analysis">What <see cref="CorpusAnalyzer.AnalyzeDocument"/> derived from it.</param>
+    public static DocumentRows MapDocument(ParsedDocument doc, int ordinal, DocumentAnalysis analysis)
+    {
+        var document = MapDocument(doc, ordinal);
+        var paragraphIds = doc.Paragraphs.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var links = doc.ResponseLinks.Distinct().Select(l => new ResponseLinkEntity
         {
             RecommendationId = l.RecommendationId,
             ParagraphId = l.ParagraphId,
             Relation = l.Relation,
             Evidence = l.Evidence,
-            DocumentId = paragraphDocument[l.ParagraphId],
+            // A parser links the paragraphs of the document it parses.
+            DocumentId = paragraphIds.Contains(l.ParagraphId)
+                ? doc.Id
+                : throw new InvalidOperationException($"{doc.Id} links {l.RecommendationId} to {l.ParagraphId}, a paragraph of another document"),
         }).ToList();
 
-        var translations = corpus.Documents.SelectMany(d => d.Translations).Select(t => new TranslationLinkEntity
+        var translations = doc.Translations.Select(t => new TranslationLinkEntity
         {
             SourceId = t.SourceId,
             TargetId = t.TargetId,
@@ -69,31 +61,12 @@ public static class CorpusEntityMapper
             TargetLanguage = t.TargetLanguage,
         }).ToList();
 
-        var themes = ThemeVocabulary.Default.Themes.Select((t, i) => new ThemeEntity
-        {
-            Id = t.Id,
-            Ordinal = i + 1,
-            Name = t.Name,
-            Kind = t.Kind == ThemeKind.SustainableDevelopmentGoal ? "sdg" : "theme",
-            GoalNumber = t.GoalNumber,
-        }).ToList();
-
-        var themeTags = analysis.Themes.Select(t => new ThemeTagEntity
-        {
-            TargetType = t.TargetType,
-            TargetId = t.TargetId,
-            ThemeId = t.ThemeId,
-            Confidence = t.Confidence,
-            Reason = t.Reason,
-        }).ToList();
-
         // Indicators, quotas and series of a lettered sub-item name the sub-item; they belong to its paragraph.
-        var owners = corpus.Documents.SelectMany(d => d.Paragraphs)
+        var owners = doc.Paragraphs
             .SelectMany(p => p.SubItems.Select(s => (Id: s.Id, Owner: p.Id)).Prepend((Id: p.Id, Owner: p.Id)))
             .ToDictionary(x => x.Id, x => x.Owner, StringComparer.Ordinal);
-        var paragraphSortKeys = documents.SelectMany(d => d.Paragraphs).ToDictionary(p => p.Id, p => p.SortKey, StringComparer.Ordinal);
+        var paragraphSortKeys = document.Paragraphs.ToDictionary(p => p.Id, p => p.SortKey, StringComparer.Ordinal);
         string ChildSortKey(string paragraphOrSubItemId, string id) => paragraphSortKeys[owners[paragraphOrSubItemId]] + "|" + NaturalSortKey.For(id);
-        var indicators = MapIndicators(analysis, ChildSortKey);
         var quotas = analysis.Quotas.Select(q => new QuotaEntity
         {
             Id = q.Id,
@@ -132,33 +105,93 @@ public static class CorpusEntityMapper
                 IndicatorId = p.IndicatorId,
             }).ToList(),
         }).ToList();
-        var facts = analysis.Facts.Select(f => new FactEntity
+        var mentions = analysis.EntityMentions.Select(at => new EntityMentionEntity
         {
-            Id = f.Id,
-            SortKey = NaturalSortKey.For(f.Id),
-            Measure = f.Measure,
-            Subject = f.Subject,
-            Kind = f.Kind,
-            Unit = f.Unit,
-            PeriodLabel = f.Period?.Label,
-            PeriodStart = f.Period?.Start,
-            PeriodEnd = f.Period?.End,
-            PopulationJson = StoredJson.Write(f.Population),
-            Conflict = f.Conflict,
-            ConflictScope = f.ConflictScope,
-            ConflictReason = f.ConflictReason,
-            AttestationCount = f.Attestations.Count,
-            DocumentCount = f.Attestations.Select(a => a.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+            Id = at.Mention.Id,
+            SortKey = ChildSortKey(at.OwnerParagraphId, at.Mention.Id),
+            EntityId = at.Mention.EntityId,
+            Kind = at.Mention.Kind,
+            DocumentId = at.Mention.DocumentId,
+            ParagraphId = at.OwnerParagraphId,
+            SubItemId = at.SubItemId,
+            Language = at.Mention.Language,
+            Quote = at.Mention.Quote,
+            Start = at.Mention.Start,
+            Length = at.Mention.Length,
+            AttributesJson = StoredJson.Write(at.Mention.Attributes),
+            Rule = at.Mention.Rule,
         }).ToList();
-
-        var entities = MapEntities(analysis, ChildSortKey);
-        return new Rows(documents, recommendations, links, translations, themes, themeTags, indicators, quotas, series, facts, entities);
+        return new DocumentRows(
+            document,
+            links,
+            translations,
+            analysis.Themes.Select(MapThemeTag).ToList(),
+            MapIndicators(analysis, ChildSortKey),
+            quotas,
+            series,
+            mentions);
     }
 
-    private static List<IndicatorEntity> MapIndicators(CorpusAnalysis analysis, Func<string, string, string> childSortKey)
+    public static RecommendationEntity MapRecommendation(Recommendation r) => new()
     {
-        var factOf = analysis.Facts.SelectMany(f => f.Attestations.Select(a => (a.IndicatorId, f.Id)))
-            .ToDictionary(x => x.IndicatorId, x => x.Id, StringComparer.Ordinal);
+        Id = r.Id,
+        SortKey = NaturalSortKey.For(r.Id),
+        Mechanism = r.Mechanism,
+        Locator = r.Locator,
+        Text = r.Text,
+        SourceDocumentId = r.SourceDocumentId,
+        ParagraphId = r.ParagraphId,
+        Theme = r.Theme,
+        PriorRecommendationsJson = StoredJson.Write(r.PriorRecommendations),
+        FollowUp = r.FollowUp,
+        FollowUpDeadline = r.FollowUpDeadline,
+        SearchText = string.Join(' ', new[] { r.Locator, r.Theme, r.Text }.Where(s => !string.IsNullOrEmpty(s))),
+    };
+
+    public static ThemeTagEntity MapThemeTag(ThemeAssignment t) => new()
+    {
+        TargetType = t.TargetType,
+        TargetId = t.TargetId,
+        ThemeId = t.ThemeId,
+        Confidence = t.Confidence,
+        Reason = t.Reason,
+    };
+
+    public static FactEntity MapFact(Fact f) => new()
+    {
+        Id = f.Id,
+        SortKey = NaturalSortKey.For(f.Id),
+        Measure = f.Measure,
+        Subject = f.Subject,
+        Kind = f.Kind,
+        Unit = f.Unit,
+        PeriodLabel = f.Period?.Label,
+        PeriodStart = f.Period?.Start,
+        PeriodEnd = f.Period?.End,
+        PopulationJson = StoredJson.Write(f.Population),
+        Conflict = f.Conflict,
+        ConflictScope = f.ConflictScope,
+        ConflictReason = f.ConflictReason,
+        AttestationCount = f.Attestations.Count,
+        DocumentCount = f.Attestations.Select(a => a.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+    };
+
+    /// <summary>An entity's row without its mentions (they are rows of their own, written with their documents).</summary>
+    public static NamedEntity MapEntity(EntitySummary e) => new()
+    {
+        Id = e.Id,
+        SortKey = e.Kind + "|" + NaturalSortKey.For(e.Id),
+        Kind = e.Kind,
+        Name = e.Name,
+        AttributesJson = StoredJson.Write(e.Attributes),
+        DisagreementsJson = StoredJson.Write(e.Disagreements),
+        MentionCount = e.MentionCount,
+        DocumentCount = e.DocumentCount,
+        SearchText = string.Join(' ', e.Quotes.Prepend(e.Name).Distinct(StringComparer.Ordinal)).ToLowerInvariant(),
+    };
+
+    private static List<IndicatorEntity> MapIndicators(DocumentAnalysis analysis, Func<string, string, string> childSortKey)
+    {
         var seriesOf = analysis.Series.SelectMany(s => s.Points.Select(p => (p.IndicatorId, s.Key)))
             .GroupBy(x => x.IndicatorId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
@@ -197,48 +230,11 @@ public static class CorpusEntityMapper
                 Start = i.Start,
                 Length = i.Length,
                 Rule = i.Rule,
-                FactId = factOf.GetValueOrDefault(i.Id),
+                FactId = null,
                 SeriesKey = seriesOf.GetValueOrDefault(i.Id),
                 TranslationId = translationOf.GetValueOrDefault(i.Id),
                 SearchText = (i.Subject + " " + i.Quote).ToLowerInvariant(),
             };
-        }).ToList();
-    }
-
-    private static List<NamedEntity> MapEntities(CorpusAnalysis analysis, Func<string, string, string> childSortKey)
-    {
-        var located = analysis.EntityMentions.ToDictionary(m => m.Mention.Id, StringComparer.Ordinal);
-        return analysis.Entities.Select(e => new NamedEntity
-        {
-            Id = e.Id,
-            SortKey = e.Kind + "|" + NaturalSortKey.For(e.Id),
-            Kind = e.Kind,
-            Name = e.Name,
-            AttributesJson = StoredJson.Write(e.Attributes),
-            DisagreementsJson = StoredJson.Write(e.Disagreements),
-            MentionCount = e.Mentions.Count,
-            DocumentCount = e.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(),
-            SearchText = string.Join(' ', e.Mentions.Select(m => m.Quote).Prepend(e.Name).Distinct(StringComparer.Ordinal)).ToLowerInvariant(),
-            Mentions = e.Mentions.Select(m =>
-            {
-                var at = located[m.Id];
-                return new EntityMentionEntity
-                {
-                    Id = m.Id,
-                    SortKey = childSortKey(at.OwnerParagraphId, m.Id),
-                    EntityId = e.Id,
-                    Kind = m.Kind,
-                    DocumentId = m.DocumentId,
-                    ParagraphId = at.OwnerParagraphId,
-                    SubItemId = at.SubItemId,
-                    Language = m.Language,
-                    Quote = m.Quote,
-                    Start = m.Start,
-                    Length = m.Length,
-                    AttributesJson = StoredJson.Write(m.Attributes),
-                    Rule = m.Rule,
-                };
-            }).ToList(),
         }).ToList();
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using KzRights.Data.Providers;
 using KzRights.Data.Releases;
 using KzRights.Parsing.Corpus;
@@ -11,10 +10,12 @@ namespace KzRights.Data.Ingest;
 /// <summary>What an ingest did; <see cref="Release"/> is the release it published, null when the data was unchanged.</summary>
 public sealed record IngestResult(bool Ingested, string ManifestSha256, string Summary, TimeSpan Elapsed, ReleaseDto? Release = null);
 
-/// <summary>Loads the corpus into the database. The corpus is parsed before the transaction starts and replaced
-/// inside one transaction, so a parse error or a failed write leaves the previous data intact. Ids come from the
-/// data, so re-running it yields the same rows. When the data differs from the latest release, the same transaction
-/// publishes a new release (<see cref="ReleasePublisher"/>); listeners hear of it after the commit.</summary>
+/// <summary>Loads the corpus into the database. Every document is parsed once first (a corpus that does not parse fails
+/// before anything is locked or deleted); the corpus is then replaced inside one transaction, read, analysed and written
+/// a document at a time (<see cref="CorpusWriter"/>), so a failed write leaves the previous data intact and memory does
+/// not grow with the corpus. Ids come from the data, so re-running it yields the same rows. When the data differs from
+/// the latest release, the same transaction publishes a new release (<see cref="ReleasePublisher"/>); listeners hear of
+/// it after the commit.</summary>
 public sealed class CorpusIngestor(
     KzRightsDbContext db,
     KzRightsDatabaseProvider provider,
@@ -73,17 +74,14 @@ public sealed class CorpusIngestor(
             return new IngestResult(false, manifestHash, state.Summary, clock.Elapsed);
         }
 
-        // Parsed before the transaction, so a corpus that does not parse fails before any lock is taken. The rows are
-        // let go of as they are written; a retry of the transaction (a transient database fault) parses again.
-        string summary;
-        CorpusEntityMapper.Rows? parsed;
-        (parsed, summary) = ParseAndMap(corpusDirectory, progress);
-        IngestMemory.CollectBetweenSteps();
+        // Every document is parsed once before the transaction and let go at once, so a corpus that does not parse fails
+        // before any lock is taken or row deleted; the transaction parses each again as it writes it.
+        progress?.Report($"checking that every document of {corpusDirectory} parses");
+        CorpusWriter.CheckParses(corpusDirectory);
+        string? summary = null;
         var strategy = db.Database.CreateExecutionStrategy();
         var replaced = await strategy.ExecuteAsync(async ct =>
         {
-            var rows = parsed ?? ParseAndMap(corpusDirectory, progress).Rows;
-            parsed = null;
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Several API instances may start at once against one server: the first takes the lock and ingests,
@@ -92,24 +90,14 @@ public sealed class CorpusIngestor(
             var current = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, ct);
             if (!force && current is not null && current.ManifestSha256 == manifestHash && await db.Releases.AnyAsync(ct))
             {
+                summary = current.Summary;
                 return (Replaced: false, Release: (ReleaseDto?)null);
             }
 
             progress?.Report("replacing stored corpus");
             await DeleteAllAsync(ct);
-            // Parents before the rows that refer to them. A document is a graph of hundreds of rows (sections,
-            // paragraphs, sub-items, footnotes): one per batch.
-            await SaveInBatchesAsync(rows.Documents, 1, ct);
-            await SaveInBatchesAsync(rows.Recommendations, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.ResponseLinks, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.Translations, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.Themes, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.ThemeTags, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.Facts, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.Indicators, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.Quotas, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.Series, options.BatchSize, ct);
-            await SaveInBatchesAsync(rows.Entities, options.BatchSize, ct);
+            // A retry of the transaction (a transient database fault) reads the corpus again from the start.
+            summary = await new CorpusWriter(db, options.BatchSize, progress).WriteAsync(corpusDirectory, ct);
             db.IngestState.Add(new Entities.IngestStateEntity
             {
                 Id = StateRowId,
@@ -151,7 +139,7 @@ public sealed class CorpusIngestor(
 
         if (!replaced.Replaced)
         {
-            return new IngestResult(false, manifestHash, summary, clock.Elapsed);
+            return new IngestResult(false, manifestHash, summary!, clock.Elapsed);
         }
 
         KzRightsMetrics.IngestDuration.Record(clock.Elapsed.TotalSeconds);
@@ -159,51 +147,9 @@ public sealed class CorpusIngestor(
             "Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}; {Release}",
             manifestHash[..12],
             clock.ElapsedMilliseconds,
-            summary,
+            summary!,
             replaced.Release is null ? "data unchanged, no release published" : $"published release {replaced.Release.Id}");
-        return new IngestResult(true, manifestHash, summary, clock.Elapsed, replaced.Release);
-    }
-
-    /// <summary>Parses, analyses and maps the corpus. A method of its own so that the parse and the analysis (corpus-wide:
-    /// facts, series and entities link across documents) are garbage once their rows exist.</summary>
-    private static (CorpusEntityMapper.Rows Rows, string Summary) ParseAndMap(string corpusDirectory, IProgress<string>? progress)
-    {
-        progress?.Report($"parsing {corpusDirectory}");
-        var corpus = CorpusParser.ParseDirectory(corpusDirectory);
-        progress?.Report(ParseReport.Render(corpus));
-        IngestMemory.CollectBetweenSteps();
-        progress?.Report("analysing: indicators, quotas, series, facts, themes");
-        var analysis = KzRights.Parsing.Analysis.CorpusAnalyzer.Analyze(corpus);
-        IngestMemory.CollectBetweenSteps();
-        progress?.Report("mapping to rows");
-        var rows = CorpusEntityMapper.Map(corpus, analysis);
-        var summary = $"{rows.Documents.Count} documents, {rows.Documents.Sum(d => d.Sections.Count)} sections, " +
-            $"{rows.Documents.Sum(d => d.Paragraphs.Count)} paragraphs, {rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.SubItems.Count))} sub-items, " +
-            $"{rows.Documents.Sum(d => d.Paragraphs.Sum(p => p.Footnotes.Count))} footnotes, {rows.Recommendations.Count} recommendations, " +
-            $"{rows.ResponseLinks.Count} response links, {rows.Translations.Count} translation links, {rows.Indicators.Count} indicators, " +
-            $"{rows.Quotas.Count} quotas, {rows.Series.Count} series, {rows.Facts.Count} facts ({rows.Facts.Count(f => f.Conflict)} conflicting), " +
-                $"{rows.ThemeTags.Count} theme tags, " +
-            $"{rows.Entities.Count} entities ({rows.Entities.Sum(e => e.MentionCount)} mentions)";
-        return (rows, summary);
-    }
-
-    /// <summary>Adds <paramref name="rows"/> <see cref="IngestOptions.BatchSize"/> at a time, saving and emptying the
-    /// change tracker after each batch and dropping the list's references to the saved rows, so neither the tracker
-    /// nor the mapped rows grow with the corpus while it is written. Rows are inserted in list order: a list must come
-    /// after the lists it refers to.</summary>
-    private async Task SaveInBatchesAsync<T>(List<T> rows, int perBatch, CancellationToken ct)
-        where T : class
-    {
-        for (var start = 0; start < rows.Count; start += perBatch)
-        {
-            var count = Math.Min(perBatch, rows.Count - start);
-            db.AddRange(rows.GetRange(start, count));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            CollectionsMarshal.AsSpan(rows).Slice(start, count).Clear();
-        }
-
-        rows.Clear();
+        return new IngestResult(true, manifestHash, summary!, clock.Elapsed, replaced.Release);
     }
 
     private async Task DeleteAllAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using KzRights.Parsing.Corpus;
 using KzRights.Parsing.Entities;
 using KzRights.Parsing.Indicators;
 using KzRights.Parsing.Model;
@@ -40,12 +41,46 @@ public sealed record CorpusAnalysis(
     IReadOnlyList<LocatedEntityMention> EntityMentions,
     IReadOnlyList<Entity> Entities);
 
+/// <summary>What the analysis derives from one document alone: everything but facts and entities (which link
+/// statements across documents) and the themes of recommendations (which are merged across documents).</summary>
+public sealed record DocumentAnalysis(
+    IReadOnlyList<LocatedIndicator> Indicators,
+    IReadOnlyList<Quota> Quotas,
+    IReadOnlyList<Series> Series,
+    IReadOnlyList<IndicatorTranslation> IndicatorTranslations,
+    IReadOnlyList<ThemeAssignment> Themes,
+    IReadOnlyList<LocatedEntityMention> EntityMentions);
+
+/// <summary>The analysis of a corpus, in two parts so that an ingest can stream it: <see cref="AnalyzeDocument"/> per
+/// document (series and translations never leave their paragraph's document), then the corpus-wide links over what the
+/// documents gave: <see cref="FactLinker"/> over the indicators, <see cref="EntityAccumulator"/> over the mentions and
+/// <see cref="RecommendationThemes"/> over the merged recommendations. <see cref="Analyze"/> is the two put together.</summary>
 public static class CorpusAnalyzer
 {
     private static readonly ThemeTagger Tagger = new(ThemeVocabulary.Default);
 
     public static CorpusAnalysis Analyze(ParsedCorpus corpus)
     {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var documents = corpus.Documents.Select(AnalyzeDocument).ToList();
+        var indicators = documents.SelectMany(d => d.Indicators).ToList();
+        var mentions = documents.SelectMany(d => d.EntityMentions).ToList();
+        var plain = indicators.Select(i => i.Indicator).ToArray();
+        return new CorpusAnalysis(
+            indicators,
+            documents.SelectMany(d => d.Quotas).ToList(),
+            documents.SelectMany(d => d.Series).ToList(),
+            new FactLinker().Link(plain, corpus.Documents.Select(ReportingYear).OfType<(string, int)>()
+                .ToDictionary(y => y.Item1, y => y.Item2, StringComparer.Ordinal)),
+            documents.SelectMany(d => d.IndicatorTranslations).ToList(),
+            [.. documents.SelectMany(d => d.Themes), .. RecommendationThemes(corpus.Recommendations)],
+            mentions,
+            new EntityLinker().Link(mentions.Select(m => m.Mention)));
+    }
+
+    public static DocumentAnalysis AnalyzeDocument(ParsedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var extractor = new IndicatorExtractor();
         var quotaExtractor = new QuotaExtractor();
         var entityExtractor = new EntityExtractor();
@@ -53,7 +88,7 @@ public static class CorpusAnalyzer
         var indicators = new List<LocatedIndicator>();
         var quotas = new List<Quota>();
         var themes = new List<ThemeAssignment>();
-        foreach (var paragraph in corpus.Documents.SelectMany(d => d.Paragraphs))
+        foreach (var paragraph in document.Paragraphs)
         {
             var sources = paragraph.SubItems
                 .Select(s => (Id: s.Id, SubItemId: (string?)s.Id, s.Text))
@@ -79,40 +114,35 @@ public static class CorpusAnalyzer
             themes.AddRange(Stated(ThemeTargets.Paragraph, paragraph.Id, Tagger.Tag(all, context)));
         }
 
-        foreach (var recommendation in corpus.Recommendations)
+        var plain = indicators.Select(i => i.Indicator).ToArray();
+        return new DocumentAnalysis(indicators, quotas, new SeriesBuilder().Build(plain), MatchTranslations(document, plain), themes, mentions);
+    }
+
+    /// <summary>The themes of the recommendations of the corpus (merged across documents, <see cref="CorpusParser.Combine"/>).</summary>
+    public static IEnumerable<ThemeAssignment> RecommendationThemes(IEnumerable<Recommendation> recommendations) =>
+        recommendations.SelectMany(recommendation =>
         {
             // UPR and CEDAW records have no text in the corpus: their theme heading is the only evidence.
             var headings = recommendation.Theme is { } theme ? new[] { theme } : [];
-            themes.AddRange(
-                Stated(ThemeTargets.Recommendation, recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings))));
-        }
+            return Stated(ThemeTargets.Recommendation, recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings)));
+        });
 
-        var plain = indicators.Select(i => i.Indicator).ToArray();
-        return new CorpusAnalysis(
-            indicators,
-            quotas,
-            new SeriesBuilder().Build(plain),
-            new FactLinker().Link(plain, ReportingYears(corpus)),
-            MatchTranslations(corpus, plain),
-            themes,
-            mentions,
-            new EntityLinker().Link(mentions.Select(m => m.Mention)));
+    /// <summary>The year a document reports as at (for <see cref="FactLinker"/>): the date it was issued, else its latest
+    /// date; null when it has no date.</summary>
+    public static (string DocumentId, int Year)? ReportingYear(ParsedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var dates = document.Metadata.Dates;
+        return dates.Count == 0 ? null : (document.Id, (dates.FirstOrDefault(x => x.Role == "issued") ?? dates.MaxBy(x => x.Date)!).Date.Year);
     }
 
-    // The year a document reports as at: the date it was issued (else its latest date).
-    private static Dictionary<string, int> ReportingYears(ParsedCorpus corpus) =>
-        corpus.Documents.Where(d => d.Metadata.Dates.Count > 0).ToDictionary(
-            d => d.Id,
-            d => (d.Metadata.Dates.FirstOrDefault(x => x.Role == "issued") ?? d.Metadata.Dates.MaxBy(x => x.Date)!).Date.Year,
-            StringComparer.Ordinal);
-
-    // Document 000 pairs each Russian paragraph with its English translation; the numbers they state are paired too.
-    private static List<IndicatorTranslation> MatchTranslations(ParsedCorpus corpus, IReadOnlyList<Indicator> indicators)
+    // The bilingual document pairs each Russian paragraph with its English translation; the numbers they state are paired too.
+    private static List<IndicatorTranslation> MatchTranslations(ParsedDocument document, IReadOnlyList<Indicator> indicators)
     {
         var byParagraph = indicators.ToLookup(i => i.ParagraphId, StringComparer.Ordinal);
         var matcher = new IndicatorTranslationMatcher();
         var result = new List<IndicatorTranslation>();
-        foreach (var link in corpus.Documents.SelectMany(d => d.Translations).Where(t => t.Kind == "paragraph"))
+        foreach (var link in document.Translations.Where(t => t.Kind == "paragraph"))
         {
             var (ru, en) = link.SourceLanguage == "ru" ? (link.SourceId, link.TargetId) : (link.TargetId, link.SourceId);
             var russian = byParagraph[ru].ToArray();

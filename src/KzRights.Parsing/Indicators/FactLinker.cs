@@ -24,7 +24,7 @@ public sealed class FactLinker
         var facts = new List<Fact>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var groups = indicators
-            .Where(i => i.Measure is not null && i.Role is not (IndicatorRole.Before or IndicatorRole.Part))
+            .Where(Considers)
             .GroupBy(i => (Measure: i.Measure!, i.Kind, Dimension: IndicatorUnit.Dimension(i.Unit), Period: PeriodKey(i, documentYears)))
             .OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer
                 .Ordinal).ThenBy(g => g.Key.Period, StringComparer.Ordinal);
@@ -59,6 +59,14 @@ public sealed class FactLinker
         }
 
         return facts;
+    }
+
+    /// <summary>Whether <see cref="Link"/> looks at an indicator at all: only those with a measure, and not the earlier
+    /// value of a change or a part of a whole. What a caller must keep of a corpus to link its facts.</summary>
+    public static bool Considers(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Measure is not null && indicator.Role is not (IndicatorRole.Before or IndicatorRole.Part);
     }
 
     /// <summary>A measured value's period as years ("2021", "2020-2023", "since-2013", "by-2030"); empty for

@@ -593,12 +593,6 @@ namespace KzRights.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("CASE WHEN \"Language\" = 'ru' THEN to_tsvector('russian'::regconfig, \"SearchText\") ELSE to_tsvector('english'::regconfig, \"SearchText\") END", true);
-
                     b.Property<string>("SectionId")
                         .HasMaxLength(160)
                         .HasColumnType("character varying(160)");
@@ -622,10 +616,6 @@ namespace KzRights.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SectionId");
 
@@ -742,12 +732,6 @@ namespace KzRights.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("to_tsvector('english'::regconfig, \"SearchText\")", true);
-
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -766,10 +750,6 @@ namespace KzRights.Data.Migrations.Postgres
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("SearchVector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SortKey")
                         .IsUnique();
@@ -1181,6 +1161,28 @@ namespace KzRights.Data.Migrations.Postgres
                     b.HasIndex("TargetId");
 
                     b.ToTable("translation_links", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Providers.PostgresSearchVector", b =>
+                {
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<NpgsqlTsVector>("Vector")
+                        .IsRequired()
+                        .HasColumnType("tsvector");
+
+                    b.HasKey("Target", "Id");
+
+                    b.HasIndex("Vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "GIN");
+
+                    b.ToTable("search_vectors", (string)null);
                 });
 
             modelBuilder.Entity("KzRights.Data.ReadModel.ServedRecordEntity", b =>
