@@ -22,13 +22,14 @@ public static class GraphQLEndpoints
         services.AddValidatedOptions<GraphQLOptions>(GraphQLOptions.SectionName);
         services.AddScoped<RequestLoaders>();
         services.AddSingleton(sp => new GraphQLExecutionSlots(sp.GetRequiredService<GraphQLOptions>()));
+        services.AddSingleton<GraphQLDocumentCache>();
         services.AddGraphQL(b => b
             .AddSchema<KzRightsSchema>()
             .AddGraphTypes(typeof(KzRightsSchema).Assembly)
             .AddSystemTextJson()
             // The query services share the request's DbContext, which allows one command at a time: fields run
             // one after another (batch loaders still gather a whole level before querying).
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
+            .AddExecutionStrategy<ProjectingExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         return services;
     }
 
@@ -66,10 +67,12 @@ public static class GraphQLEndpoints
         }
 
         var query = request!.Query!;
-        GraphQLDocument? document = null;
+        var documents = services.GetRequiredService<GraphQLDocumentCache>();
+        var document = documents.Find(query);
+        var validated = document is not null;
         try
         {
-            document = Parser.Parse(query, Parsing);
+            document ??= Parser.Parse(query, Parsing);
         }
         catch (GraphQLMaxDepthExceededException)
         {
@@ -111,8 +114,13 @@ public static class GraphQLEndpoints
             return;
         }
 
-        if (await GraphQLExecution.ExecuteAsync(http, request, query, document, options) is { } executed)
+        if (await GraphQLExecution.ExecuteAsync(http, request, query, document, validated, options) is { } executed)
         {
+            if (!validated && document is not null && executed.Result.Executed)
+            {
+                documents.Add(query, document);
+            }
+
             await GraphQLHttpTransport.WriteResultAsync(http, serializer, mediaType, executed.Result, executed.TimedOut);
         }
     }

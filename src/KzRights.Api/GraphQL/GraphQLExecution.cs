@@ -17,9 +17,10 @@ internal static class GraphQLExecution
     private const string DatabaseUnavailableKey = "kzrights.databaseUnavailable";
 
     /// <summary>The result to write and whether the timeout cut it short; null when the answer was already written (429
-    /// for a spent cost budget, 503 for an unreachable database, both as REST answers them).</summary>
+    /// for a spent cost budget, 503 for an unreachable database, both as REST answers them). <paramref name="validated"/>:
+    /// the document passed graphql-dotnet's core rules before.</summary>
     public static async Task<(ExecutionResult Result, bool TimedOut)?> ExecuteAsync(
-        HttpContext http, GraphQLRequest request, string query, GraphQLDocument? document, GraphQLOptions options)
+        HttpContext http, GraphQLRequest request, string query, GraphQLDocument? document, bool validated, GraphQLOptions options)
     {
         var services = http.RequestServices;
         var costBudget = services.GetRequiredService<RateLimitingOptions>().Enabled ? services.GetRequiredService<GraphQLCostBudget>().Budget : null;
@@ -36,7 +37,8 @@ internal static class GraphQLExecution
             UserContext = userContext,
             RequestServices = services,
             CancellationToken = http.RequestAborted,
-            ValidationRules = DocumentValidator.CoreRules.Append(
+            // A document from the cache passed the core rules before (see GraphQLDocumentCache).
+            ValidationRules = (validated ? [] : DocumentValidator.CoreRules).Append(
                 new QueryLimitsRule(options, costBudget is null ? null : permits => costBudget.Take(caller, permits))),
             Timeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds),
             TimeoutAction = TimeoutAction.ReturnTimeoutError,

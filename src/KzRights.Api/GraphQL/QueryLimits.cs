@@ -41,6 +41,14 @@ public sealed class GraphQLOptions
     [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int TimeoutMilliseconds { get; set; } = 10_000;
 
+    /// <summary>Validated documents kept by their text (see <see cref="GraphQLDocumentCache"/>); 0 keeps none.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "GraphQL:{0} must not be negative")]
+    public int DocumentCacheEntries { get; set; } = 1_000;
+
+    /// <summary>Write a record's selected fields straight from its stored JSON where the selection allows it (see
+    /// <see cref="ProjectingExecutionStrategy"/>); false runs every field through its resolver. The answers are the same.</summary>
+    public bool WriteStoredFieldsDirectly { get; set; } = true;
+
     [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 

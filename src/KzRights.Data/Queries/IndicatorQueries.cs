@@ -35,11 +35,12 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
         KzRights.Parsing.Indicators.MeasureVocabulary.Definitions.Select(d => d.Key).Distinct(StringComparer.Ordinal).ToArray();
 
     public async Task<Page<IndicatorDto>> ListAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        (await ListPageAsync(filter, limit, cursor, ct)).Page;
+        (await ServedPageAsync(filter, limit, cursor, ct)).Page.Map(i => i.Value);
 
-    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<IndicatorDto>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        (await ServedPageAsync(filter, limit, cursor, ct)).Map(i => i.Value);
+    /// <summary>A page with a cursor per item (GraphQL edges), its records as stored: GraphQL writes their selected fields from the
+    /// stored JSON.</summary>
+    public Task<CursorPage<Served<IndicatorDto>>> ListPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        ServedPageAsync(filter, limit, cursor, ct);
 
     /// <summary>A page as REST answers it: the stored JSON of each record, written as it is.</summary>
     public async Task<Page<Served<IndicatorDto>>> ListServedAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>

@@ -30,11 +30,12 @@ public sealed record ParagraphPageRequest(string DocumentId, string? SectionId, 
 public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search, ReleaseContext release)
 {
     public async Task<Page<ParagraphDto>> ListAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        (await ListPageAsync(filter, limit, cursor, ct)).Page;
+        (await ServedPageAsync(filter, limit, cursor, ct)).Page.Map(p => p.Value);
 
-    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<ParagraphDto>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        (await ServedPageAsync(filter, limit, cursor, ct)).Map(p => p.Value);
+    /// <summary>A page with a cursor per item (GraphQL edges), its records as stored: GraphQL writes their selected fields from the
+    /// stored JSON.</summary>
+    public Task<CursorPage<Served<ParagraphDto>>> ListPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        ServedPageAsync(filter, limit, cursor, ct);
 
     /// <summary>A page as REST answers it: the stored JSON of each record, written as it is.</summary>
     public async Task<Page<Served<ParagraphDto>>> ListServedAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>

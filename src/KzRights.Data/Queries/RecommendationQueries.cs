@@ -19,11 +19,12 @@ public sealed record RecommendationFilter(string? Mechanism = null, string? Docu
 public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext release)
 {
     public async Task<Page<RecommendationDto>> ListAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        (await ListPageAsync(filter, limit, cursor, ct)).Page;
+        (await ServedPageAsync(filter, limit, cursor, ct)).Page.Map(r => r.Value);
 
-    /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
-    public async Task<CursorPage<RecommendationDto>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        (await ServedPageAsync(filter, limit, cursor, ct)).Map(r => r.Value);
+    /// <summary>A page with a cursor per item (GraphQL edges), its records as stored: GraphQL writes their selected fields from the
+    /// stored JSON.</summary>
+    public Task<CursorPage<Served<RecommendationDto>>> ListPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
+        ServedPageAsync(filter, limit, cursor, ct);
 
     /// <summary>A page as REST answers it: the stored JSON of each record, written as it is.</summary>
     public async Task<Page<Served<RecommendationDto>>> ListServedAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>

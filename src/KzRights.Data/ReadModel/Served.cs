@@ -8,7 +8,7 @@ namespace KzRights.Data.ReadModel;
 /// built from the normalized tables where the read model has no row. <see cref="Value"/> gives the DTO either way.
 /// OpenAPI describes it as <typeparamref name="T"/>.</summary>
 [JsonConverter(typeof(ServedJsonConverterFactory))]
-public sealed class Served<T>
+public sealed class Served<T> : IServedJson
     where T : class
 {
     private readonly byte[]? _stored;
@@ -31,6 +31,14 @@ public sealed class Served<T>
     /// <summary>The record, deserialized from the stored JSON at first use (GraphQL resolvers and C# callers).</summary>
     public T Value => _value ??= ServedRecords.Deserialize<T>(_stored!, _utf8Suffix);
 
+    object IServedJson.Record => Value;
+
+    /// <inheritdoc/>
+    public TResult UseJson<TState, TResult>(TState state, Func<TState, ReadOnlySpan<byte>, TResult> use) =>
+        _stored is not null
+            ? ServedRecords.Complete(_stored, _utf8Suffix, state, use)
+            : use(state, JsonSerializer.SerializeToUtf8Bytes(_value, ServedRecords.Json));
+
     internal void Write(Utf8JsonWriter writer, JsonSerializerOptions options)
     {
         if (_stored is not null)
@@ -47,6 +55,18 @@ public sealed class Served<T>
             JsonSerializer.Serialize(writer, _value, options);
         }
     }
+}
+
+/// <summary>A <see cref="Served{T}"/> whatever its record type: what GraphQL needs to write a record's selected fields
+/// straight from its JSON.</summary>
+public interface IServedJson
+{
+    /// <summary>The record as its DTO (deserialized at first use).</summary>
+    object Record { get; }
+
+    /// <summary>Hands <paramref name="use"/> the record's JSON as REST serves it (citations naming the release), valid only
+    /// during the call.</summary>
+    TResult UseJson<TState, TResult>(TState state, Func<TState, ReadOnlySpan<byte>, TResult> use);
 }
 
 internal sealed class ServedJsonConverterFactory : JsonConverterFactory

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using KzRights.Data.Entities;
 using KzRights.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,8 @@ public static class ServedRecords
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        // Set here rather than on first use so that GraphQL can read the contracts before anything is serialized.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     /// <summary>What replaces <see cref="ReleaseToken"/>: the suffix the release context's citer appends.</summary>

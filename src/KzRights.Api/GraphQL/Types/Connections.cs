@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 
 namespace KzRights.Api.GraphQL;
 
@@ -98,15 +99,15 @@ public sealed class DocumentConnectionType() : ConnectionType<DocumentType, Docu
 
 public sealed class DocumentEdgeType() : EdgeType<DocumentType, DocumentDto>("DocumentEdge", "the documents");
 
-public sealed class ParagraphConnectionType() : ConnectionType<ParagraphType, ParagraphEdgeType, ParagraphDto>("ParagraphConnection", "paragraphs");
+public sealed class ParagraphConnectionType() : ConnectionType<ParagraphType, ParagraphEdgeType, Served<ParagraphDto>>("ParagraphConnection", "paragraphs");
 
-public sealed class ParagraphEdgeType() : EdgeType<ParagraphType, ParagraphDto>("ParagraphEdge", "the paragraphs");
+public sealed class ParagraphEdgeType() : EdgeType<ParagraphType, Served<ParagraphDto>>("ParagraphEdge", "the paragraphs");
 
-public sealed class RecommendationConnectionType() : ConnectionType<RecommendationType, RecommendationEdgeType, RecommendationDto>(
+public sealed class RecommendationConnectionType() : ConnectionType<RecommendationType, RecommendationEdgeType, Served<RecommendationDto>>(
     "RecommendationConnection",
     "recommendations");
 
-public sealed class RecommendationEdgeType() : EdgeType<RecommendationType, RecommendationDto>("RecommendationEdge", "the recommendations");
+public sealed class RecommendationEdgeType() : EdgeType<RecommendationType, Served<RecommendationDto>>("RecommendationEdge", "the recommendations");
 
 public sealed class ThemeConnectionType() : ConnectionType<ThemeType, ThemeEdgeType, ThemeDto>("ThemeConnection", "themes");
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 
 namespace KzRights.Api.GraphQL;
 
@@ -126,6 +127,7 @@ internal static class ParagraphPages
         // A cursor of another list fails this field only, not the whole batch.
         request.DecodeCursor();
         return context.Loaders().ParagraphPages.Load(request)
-            .Then(page => new Connection<ParagraphDto>(page ?? throw new InvalidOperationException("page missing from batch"), request.Cursor is not null));
+            .Then(page => new Connection<Served<ParagraphDto>>(
+                (page ?? throw new InvalidOperationException("page missing from batch")).Map(Served<ParagraphDto>.Of), request.Cursor is not null));
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KzRights.Data.Queries;
+using KzRights.Data.ReadModel;
 
 namespace KzRights.Api.GraphQL;
 
@@ -199,9 +200,9 @@ public sealed class QuotaType : ObjectGraphType<QuotaDto>
     }
 }
 
-public sealed class IndicatorConnectionType() : ConnectionType<IndicatorType, IndicatorEdgeType, IndicatorDto>("IndicatorConnection", "indicators");
+public sealed class IndicatorConnectionType() : ConnectionType<IndicatorType, IndicatorEdgeType, Served<IndicatorDto>>("IndicatorConnection", "indicators");
 
-public sealed class IndicatorEdgeType() : EdgeType<IndicatorType, IndicatorDto>("IndicatorEdge", "the indicators");
+public sealed class IndicatorEdgeType() : EdgeType<IndicatorType, Served<IndicatorDto>>("IndicatorEdge", "the indicators");
 
 public sealed class FactConnectionType() : ConnectionType<FactType, FactEdgeType, FactDto>("FactConnection", "facts");
 
