@@ -41,9 +41,10 @@ public sealed class GraphQLOptions
     [Range(1, int.MaxValue, ErrorMessage = "GraphQL:{0} must be at least 1")]
     public int TimeoutMilliseconds { get; set; } = 10_000;
 
-    /// <summary>Validated documents kept by their text (see <see cref="GraphQLDocumentCache"/>); 0 keeps none.</summary>
+    /// <summary>Kilobytes of query text whose validated documents are kept (see <see cref="GraphQLDocumentCache"/>; each
+    /// document counts 1 plus its length in whole kilobytes); 0 keeps none.</summary>
     [Range(0, int.MaxValue, ErrorMessage = "GraphQL:{0} must not be negative")]
-    public int DocumentCacheEntries { get; set; } = 1_000;
+    public int DocumentCacheKilobytes { get; set; } = 2_048;
 
     /// <summary>Write a record's selected fields straight from its stored JSON where the selection allows it (see
     /// <see cref="ProjectingExecutionStrategy"/>); false runs every field through its resolver. The answers are the same.</summary>
