@@ -235,8 +235,8 @@ internal sealed class ProjectionPlan
         return null;
     }
 
-    /// <summary>The JSON properties of <paramref name="source"/>, in the order they are written; none for a type that is
-    /// not a record (a connection, whose contract does not serialize).</summary>
+    /// <summary>The JSON properties of <paramref name="source"/> (a KzRights.Data DTO, see <see cref="SourceType"/>), in the
+    /// order they are written; none if its contract cannot be built, so that its fields resolve the ordinary way.</summary>
     private static IReadOnlyDictionary<string, (int Order, Type Type)> ContractOf(Type source)
     {
         try
