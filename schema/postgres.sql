@@ -523,3 +523,13 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202034115_SearchVectorTable', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+ALTER TABLE served_records ADD "DocumentId" character varying(224);
+
+ALTER TABLE served_records ADD "Sha256" character varying(64) NOT NULL DEFAULT '';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202061021_ServedRecordHashes', '10.0.15');
+
+COMMIT;

@@ -504,3 +504,13 @@ PRAGMA foreign_keys = 1;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202001619_ServedJsonAsUtf8', '10.0.15');
+
+BEGIN TRANSACTION;
+ALTER TABLE "served_records" ADD "DocumentId" TEXT NULL;
+
+ALTER TABLE "served_records" ADD "Sha256" TEXT NOT NULL DEFAULT '';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202060942_ServedRecordHashes', '10.0.15');
+
+COMMIT;

@@ -516,3 +516,14 @@ VALUES (N'20261202001744_ServedJsonAsUtf8', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+ALTER TABLE [served_records] ADD [DocumentId] nvarchar(224) NULL;
+
+ALTER TABLE [served_records] ADD [Sha256] nvarchar(64) NOT NULL DEFAULT N'';
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261202061053_ServedRecordHashes', N'10.0.15');
+
+COMMIT;
+GO

@@ -23,6 +23,15 @@ public sealed class ServedRecordEntity
     /// <summary>The JSON as UTF-8 bytes: a request writes them to the response as they are, where text would be decoded to
     /// UTF-16 when read and encoded back when written (most of an uncached page's allocations).</summary>
     public required byte[] Json { get; set; }
+
+    /// <summary>The record's content hash (<see cref="Releases.RecordHash"/>), kept here while the ingest builds the read
+    /// model so that the release's content hash and record hashes are computed from the database, not from a list in memory
+    /// that grows with the corpus.</summary>
+    public required string Sha256 { get; set; }
+
+    /// <summary>The document the record belongs to (null for records that span documents), copied into the release's
+    /// record hashes.</summary>
+    public string? DocumentId { get; set; }
 }
 
 internal sealed class ServedRecordConfiguration : IEntityTypeConfiguration<ServedRecordEntity>
@@ -33,6 +42,8 @@ internal sealed class ServedRecordConfiguration : IEntityTypeConfiguration<Serve
         e.HasKey(x => new { x.Type, x.RecordId });
         e.Property(x => x.Type).HasMaxLength(16);
         e.Property(x => x.RecordId).HasMaxLength(ModelLimits.IdLength + 64);
+        e.Property(x => x.Sha256).HasMaxLength(64);
+        e.Property(x => x.DocumentId).HasMaxLength(ModelLimits.IdLength + 64);
     }
 }
 
@@ -102,8 +113,12 @@ public static class ServedRecords
     public static T Deserialize<T>(byte[] stored, byte[] utf8Suffix) =>
         Complete(stored, utf8Suffix, 0, static (_, json) => JsonSerializer.Deserialize<T>(json, Json)!);
 
-    public static ServedRecordEntity Of<T>(string type, string id, T record) =>
-        new() { Type = type, RecordId = id, Json = JsonSerializer.SerializeToUtf8Bytes(record, Json) };
+    public static ServedRecordEntity Of<T>(string type, string id, string? documentId, T record) =>
+        new()
+        {
+            Type = type, RecordId = id, DocumentId = documentId, Sha256 = Releases.RecordHash.Of(record),
+            Json = JsonSerializer.SerializeToUtf8Bytes(record, Json),
+        };
 
     /// <summary>The stored records of <paramref name="type"/> among <paramref name="ids"/>, with citations naming
     /// <paramref name="releaseId"/>; ids without a stored record (a database written before the read model) are absent.</summary>

@@ -5,15 +5,19 @@ using KzRights.Data.Ingest;
 using KzRights.Data.Queries;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Search;
+using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KzRights.Data.Releases;
 
 /// <summary>Publishes a release when the stored data differs from the latest release. Called by the ingest inside its
 /// transaction, after the normalized tables were replaced: every record is read back through the query services (the
 /// representation the API serves, embedded indicators, links and themes included), hashed, stored as the read model, and compared.
-/// Records are built and stored one keyset page of <see cref="IngestOptions.BatchSize"/> at a time and only their hashes
-/// are kept, so memory does not grow with the served JSON of the whole corpus.</summary>
+/// Records are built and stored one keyset page of <see cref="IngestOptions.BatchSize"/> at a time with their hashes, and the
+/// release is hashed and its record hashes written from the database, so memory does not grow with the corpus.</summary>
 public sealed class ReleasePublisher(
     KzRightsDbContext db,
     Providers.KzRightsDatabaseProvider provider,
@@ -25,9 +29,10 @@ public sealed class ReleasePublisher(
     public async Task<ReleaseDto?> PublishIfChangedAsync(string manifestSha256, CancellationToken ct, IProgress<string>? progress = null)
     {
         // The read model is rewritten by every ingest (the ingest emptied it with the normalized tables), published or not.
-        var records = await StoreRecordsAsync(progress, ct);
+        await StoreRecordsAsync(progress, ct);
         IngestMemory.CollectBetweenSteps();
-        var content = ContentHash(records);
+        progress?.Report("hashing the release: every record's hash in (type, id) order");
+        var (content, counts) = await ContentHashAsync(ct);
         var previous = await ReleaseQueries.LatestEntityAsync(db, ct);
         if (previous?.ContentSha256 == content)
         {
@@ -43,7 +48,6 @@ public sealed class ReleasePublisher(
             id += $"-{sequence}";
         }
 
-        var counts = records.CountBy(r => r.Type).ToDictionary(StringComparer.Ordinal);
         var release = new ReleaseEntity
         {
             Id = id,
@@ -56,26 +60,14 @@ public sealed class ReleasePublisher(
             CountsJson = StoredJson.Write(RecordTypes.All.ToDictionary(t => t, t => counts.GetValueOrDefault(t))),
             License = DataLicense.CurrentId,
         };
-        progress?.Report($"writing the {records.Count} record hashes of release {id}");
+        progress?.Report($"writing the {counts.Values.Sum()} record hashes of release {id}");
         db.Releases.Add(release);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        foreach (var batch in records.Chunk(options.BatchSize))
-        {
-            db.ReleaseRecords.AddRange(batch.Select(r => new ReleaseRecordEntity
-            {
-                ReleaseId = id,
-                Type = r.Type,
-                RecordId = r.Id,
-                DocumentId = r.DocumentId,
-                Sha256 = r.Sha256,
-            }));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
+        await CopyRecordHashesAsync(id, ct);
 
         var dto = ReleaseQueries.ToDto(release);
-        var publication = new ReleasePublication(dto, db, new ReleaseQueries(db));
+        var publication = new ReleasePublication(dto, db, new ReleaseQueries(db, provider));
         foreach (var handler in handlers)
         {
             progress?.Report($"publishing: {handler.GetType().Name}");
@@ -85,24 +77,64 @@ public sealed class ReleasePublisher(
         return dto;
     }
 
-    private sealed record HashedRecord(string Type, string Id, string? DocumentId, string Sha256);
-
-    /// <summary>SHA-256 of the lines "type id sha256\n" of every record in (type, id) order, fed line by line: the text of
-    /// every line at once would be hundreds of megabytes at a million records.</summary>
-    private static string ContentHash(IEnumerable<HashedRecord> records)
+    /// <summary>SHA-256 of the lines "type id sha256\n" of every stored record in ordinal (type, id) order, fed line by
+    /// line as the database sends them (ordered by the provider's byte-order collation), and the records per type: the
+    /// hashes stay in the database however large the corpus, where a list of them was about 0.2 KB per record.</summary>
+    private async Task<(string Content, Dictionary<string, int> Counts)> ContentHashAsync(CancellationToken ct)
     {
+        var records = db.ServedRecords.AsNoTracking();
+        var ordered = provider.SortKeyCollation is { } collation
+            ? records.OrderBy(r => EF.Functions.Collate(r.Type, collation)).ThenBy(r => EF.Functions.Collate(r.RecordId, collation))
+            : records.OrderBy(r => r.Type).ThenBy(r => r.RecordId);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var r in records.OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal))
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        (string Type, string Id)? last = null;
+        await StreamingReads.RunAsync(db, async () =>
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{r.Type} {r.Id} {r.Sha256}\n"));
-        }
+            await foreach (var r in ordered.Select(r => new { r.Type, r.RecordId, r.Sha256 }).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                // The content hash (and so the release id) is defined by ordinal order: a collation that disagreed would
+                // publish other ids for the same data, so it is checked rather than assumed.
+                if (last is { } before && OrdinalOrder(before, (r.Type, r.RecordId)) >= 0)
+                {
+                    throw new InvalidOperationException(
+                        $"the database does not order record ids by code point ({before.Type} {before.Id} came before {r.Type} {r.RecordId})");
+                }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+                last = (r.Type, r.RecordId);
+                hash.AppendData(Encoding.UTF8.GetBytes($"{r.Type} {r.RecordId} {r.Sha256}\n"));
+                counts[r.Type] = counts.GetValueOrDefault(r.Type) + 1;
+            }
+
+            return true;
+        });
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), counts);
+    }
+
+    private static int OrdinalOrder((string Type, string Id) x, (string Type, string Id) y) =>
+        string.CompareOrdinal(x.Type, y.Type) is var byType and not 0 ? byType : string.CompareOrdinal(x.Id, y.Id);
+
+    /// <summary>The release's record hashes, copied from the read model by one INSERT … SELECT in the database (EF Core has
+    /// no set-based insert); table and column names come from the model, quoted by the provider.</summary>
+    private async Task CopyRecordHashesAsync(string releaseId, CancellationToken ct)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var source = db.Model.FindEntityType(typeof(ServedRecordEntity))!;
+        var target = db.Model.FindEntityType(typeof(ReleaseRecordEntity))!;
+        string Table(IEntityType e) => sql.DelimitIdentifier(e.GetTableName()!, e.GetSchema());
+        string Column(IEntityType e, string property) =>
+            sql.DelimitIdentifier(e.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema()))!);
+        string[] copied = [nameof(ReleaseRecordEntity.Type), nameof(ReleaseRecordEntity.RecordId), nameof(ReleaseRecordEntity.DocumentId),
+            nameof(ReleaseRecordEntity.Sha256)];
+        var command = $"INSERT INTO {Table(target)} ({Column(target, nameof(ReleaseRecordEntity.ReleaseId))}, " +
+            $"{string.Join(", ", copied.Select(p => Column(target, p)))}) " +
+            $"SELECT {{0}}, {string.Join(", ", copied.Select(p => Column(source, p)))} FROM {Table(source)}";
+        await db.Database.ExecuteSqlRawAsync(command, [releaseId], ct);
     }
 
     /// <summary>Every record as the API serves it, built once from the normalized tables, a page at a time: each page is
-    /// stored as the read model and hashed for the release; the hashes are returned.</summary>
-    private async Task<List<HashedRecord>> StoreRecordsAsync(IProgress<string>? progress, CancellationToken ct)
+    /// stored as the read model with its hash for the release.</summary>
+    private async Task StoreRecordsAsync(IProgress<string>? progress, CancellationToken ct)
     {
         // Citations end in a token instead of a release: a record's hash and stored JSON depend on its content only.
         var building = ReleaseContext.ForReadModel();
@@ -115,9 +147,6 @@ public sealed class ReleasePublisher(
         var facts = new FactQueries(db, building);
         var themes = new ThemeQueries(db, building);
         var entities = new EntityQueries(db, building);
-        var records = new List<HashedRecord>();
-        // Document ids repeat on every record of a document: one string each instead of one per record.
-        var documentIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
         var reported = string.Empty;
         async Task StoreAsync<T>(string type, IEnumerable<(string Id, string? DocumentId, T Record)> page)
@@ -130,9 +159,7 @@ public sealed class ReleasePublisher(
 
             foreach (var (id, documentId, record) in page)
             {
-                var shared = documentId is null ? null : documentIds.TryAdd(documentId, documentId) ? documentId : documentIds[documentId];
-                records.Add(new HashedRecord(type, id, shared, RecordHash.Of(record)));
-                db.ServedRecords.Add(ServedRecords.Of(type, id, record));
+                db.ServedRecords.Add(ServedRecords.Of(type, id, documentId, record));
             }
 
             await db.SaveChangesAsync(ct);
@@ -183,7 +210,6 @@ public sealed class ReleasePublisher(
                 await StoreAsync(RecordTypes.Entity, batch.Select(e => (e.Id, (string?)null, full[e.Id])));
             }
         });
-        return records;
     }
 
     /// <summary>The page in consecutive batches whose items weigh (embed) at most <see cref="IngestOptions.BatchSize"/> children

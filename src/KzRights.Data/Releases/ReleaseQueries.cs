@@ -1,15 +1,22 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using KzRights.Data.Entities;
+using KzRights.Data.Providers;
 using KzRights.Data.Queries;
 using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace KzRights.Data.Releases;
 
-/// <summary>Filters of a change list: record type and document, both optional.</summary>
-public sealed record ChangeFilter(string? Type = null, string? Document = null);
+/// <summary>Filters of a change list: record type and document, both optional. <see cref="Theme"/> (webhook subscriptions)
+/// keeps the theme's own record and the records tagged with it in the current data; a removed record has lost its tags
+/// with the data and matches only the other filters.</summary>
+public sealed record ChangeFilter(string? Type = null, string? Document = null, string? Theme = null);
 
-public sealed class ReleaseQueries(KzRightsDbContext db)
+/// <summary>Changes of one record type between two releases.</summary>
+public sealed record ChangeCounts(int Added, int Changed, int Removed);
+
+public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvider provider)
 {
     private const string Scope = "releases";
 
@@ -58,14 +65,15 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
     /// first release); null when no release has that id. Throws <see cref="UnknownFilterIdException"/> for a document
     /// no release ever held.</summary>
     public async Task<ChangePage?> ChangesAsync(string releaseId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? changes.Page(limit, cursor) : null;
+        await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? await changes.PageAsync(limit, cursor, ct) : null;
 
-    /// <summary>Every change of a release, unpaged (the webhook outbox summarises them); empty when no release has that id.</summary>
-    public async Task<IReadOnlyList<RecordChangeDto>> AllChangesAsync(string releaseId, CancellationToken ct) =>
-        await ReleaseChangesAsync(releaseId, new ChangeFilter(), ct) is { } changes ? changes.Ordered.Select(c => c.Change).ToList() : [];
+    /// <summary>How many records of each type a release added, changed and removed (matching <paramref name="filter"/>), in
+    /// <see cref="RecordTypes.All"/> order, types without changes left out; empty when no release has that id.</summary>
+    public async Task<IReadOnlyDictionary<string, ChangeCounts>> ChangeCountsAsync(string releaseId, ChangeFilter filter, CancellationToken ct) =>
+        await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? await changes.CountsAsync(ct) : new Dictionary<string, ChangeCounts>();
 
     /// <summary>The rows of <see cref="Tables.Tables.ReleaseChanges"/> for <see cref="ChangesAsync"/>; null when no
-    /// release has that id. The change set is computed in memory (two releases' record hashes), as for JSON.</summary>
+    /// release has that id.</summary>
     public async Task<TableQuery?> ChangesTableAsync(string releaseId, ChangeFilter filter, CancellationToken ct) =>
         await ReleaseChangesAsync(releaseId, filter, ct) is { } changes ? changes.Table(db) : null;
 
@@ -75,14 +83,14 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
         var release = releaseId == LatestAlias
             ? await LatestEntityAsync(db, ct)
             : await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Id == releaseId, ct);
-        return release is null ? null : await DiffAsync(release.PreviousReleaseId, release.Id, filter, ct);
+        return release is null ? null : ChangesBetween(release.PreviousReleaseId, release.Id, filter);
     }
 
     /// <summary>The net changes from <paramref name="sinceReleaseId"/> to the latest release, across every release in
     /// between (a record added and removed again in between is not listed). Throws <see cref="UnknownFilterIdException"/>
     /// for a release or document id that names nothing; <c>latest</c> (nothing changed since) is accepted.</summary>
     public async Task<ChangePage> ChangesSinceAsync(string sinceReleaseId, ChangeFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        (await ChangesSinceDiffAsync(sinceReleaseId, filter, ct)).Page(limit, cursor);
+        await (await ChangesSinceDiffAsync(sinceReleaseId, filter, ct)).PageAsync(limit, cursor, ct);
 
     /// <summary>The rows of <see cref="Tables.Tables.ReleaseChanges"/> for <see cref="ChangesSinceAsync"/>.</summary>
     public async Task<TableQuery> ChangesSinceTableAsync(string sinceReleaseId, ChangeFilter filter, CancellationToken ct) =>
@@ -94,7 +102,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
         sinceReleaseId = sinceReleaseId == LatestAlias ? latest.Id : sinceReleaseId;
         await Since.RequireAsync(db, sinceReleaseId, ct);
         await PublishedDocument.RequireAsync(db, filter.Document, ct);
-        return await DiffAsync(sinceReleaseId, latest.Id, filter, ct);
+        return ChangesBetween(sinceReleaseId, latest.Id, filter);
     }
 
     internal static async Task<ReleaseEntity?> LatestEntityAsync(KzRightsDbContext db, CancellationToken ct) =>
@@ -104,59 +112,136 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
         new(r.Id, r.PublishedAt, r.PreviousReleaseId, r.ManifestSha256, r.ParserVersion, r.ContentSha256,
             StoredJson.Read<Dictionary<string, int>>(r.CountsJson) ?? [], DataLicense.FromId(r.License));
 
-    private async Task<Diff> DiffAsync(string? fromId, string toId, ChangeFilter filter, CancellationToken ct)
+    private Diff ChangesBetween(string? fromId, string toId, ChangeFilter filter)
     {
-        var before = fromId is null ? [] : await RecordsAsync(fromId, filter, ct);
-        var now = await RecordsAsync(toId, filter, ct);
-        var changes = new List<(string SortKey, RecordChangeDto Change)>();
-        foreach (var (key, record) in now)
+        var now = RecordsOf(toId, filter);
+        IQueryable<ChangeRow> changes;
+        if (fromId is null)
         {
-            if (!before.TryGetValue(key, out var old))
+            changes = now.Select(n => new ChangeRow
             {
-                changes.Add((key, new RecordChangeDto(record.Type, record.RecordId, ChangeKinds.Added, record.DocumentId, null, record.Sha256)));
-            }
-            else if (old.Sha256 != record.Sha256)
-            {
-                changes.Add((key, new RecordChangeDto(record.Type, record.RecordId, ChangeKinds.Changed, record.DocumentId, old.Sha256, record.Sha256)));
-            }
+                Type = n.Type, RecordId = n.RecordId, DocumentId = n.DocumentId, OldSha256 = null, NewSha256 = n.Sha256,
+            });
+        }
+        else
+        {
+            var before = RecordsOf(fromId, filter);
+            var addedOrChanged = now
+                .LeftJoin(before, n => new { n.Type, n.RecordId }, b => new { b.Type, b.RecordId }, (n, b) => new ChangeRow
+                {
+                    Type = n.Type, RecordId = n.RecordId, DocumentId = n.DocumentId, OldSha256 = b == null ? null : b.Sha256, NewSha256 = n.Sha256,
+                })
+                .Where(c => c.OldSha256 == null || c.OldSha256 != c.NewSha256);
+            var removed = before
+                .Where(b => !now.Any(n => n.Type == b.Type && n.RecordId == b.RecordId))
+                .Select(b => new ChangeRow { Type = b.Type, RecordId = b.RecordId, DocumentId = b.DocumentId, OldSha256 = b.Sha256, NewSha256 = null });
+            changes = addedOrChanged.Concat(removed);
         }
 
-        changes.AddRange(before.Where(b => !now.ContainsKey(b.Key))
-            .Select(b => (b.Key, new RecordChangeDto(b.Value.Type, b.Value.RecordId, ChangeKinds.Removed, b.Value.DocumentId, b.Value.Sha256, null))));
-        return new Diff(fromId, toId, $"changes\n{fromId}\n{toId}\n{filter.Type}\n{filter.Document}",
-            changes.OrderBy(c => c.SortKey, StringComparer.Ordinal).ToList());
+        if (filter.Theme is { } theme)
+        {
+            var tags = db.ThemeTags.Where(t => t.ThemeId == theme);
+            changes = changes.Where(c => (c.Type == RecordTypes.Theme && c.RecordId == theme)
+                || tags.Any(t => t.TargetType == c.Type && t.TargetId == c.RecordId));
+        }
+
+        var scope = $"changes\n{fromId}\n{toId}\n{filter.Type}\n{filter.Document}" + (filter.Theme is null ? string.Empty : $"\n{filter.Theme}");
+        return new Diff(fromId, toId, scope, changes, provider.SortKeyCollation);
     }
 
-    /// <summary>The changes from one release to another, ordered by type and id, paged by cursor.</summary>
-    private sealed record Diff(string? FromId, string ToId, string Scope, List<(string SortKey, RecordChangeDto Change)> Ordered)
+    /// <summary>One changed record, as the database computes it from two releases' record hashes.</summary>
+    private sealed class ChangeRow
     {
-        public ChangePage Page(int limit, string? cursor)
+        public string Type { get; set; } = string.Empty;
+        public string RecordId { get; set; } = string.Empty;
+        public string? DocumentId { get; set; }
+        public string? OldSha256 { get; set; }
+        public string? NewSha256 { get; set; }
+
+        public RecordChangeDto ToDto() => new(Type, RecordId,
+            OldSha256 is null ? ChangeKinds.Added : NewSha256 is null ? ChangeKinds.Removed : ChangeKinds.Changed, DocumentId, OldSha256, NewSha256);
+
+        /// <summary>The cursor's sort key: type (in <see cref="RecordTypes.All"/> order), then id.</summary>
+        public string SortKey => $"{TypeOrder(Type)}|{RecordId}";
+    }
+
+    /// <summary>The changes from one release to another, ordered by type (in <see cref="RecordTypes.All"/> order) and id
+    /// (code-point order: the provider's byte-order collation), paged by cursor. The database joins the two releases'
+    /// record hashes and returns only a page (or streams the table), so nothing here grows with the number of records.</summary>
+    private sealed class Diff(string? fromId, string toId, string scope, IQueryable<ChangeRow> changes, string? collation)
+    {
+        /// <summary>CASE type WHEN 'document' THEN 0 … END, for ordering by <see cref="RecordTypes.All"/>.</summary>
+        private static readonly Expression<Func<ChangeRow, int>> TypeOrderOf = BuildTypeOrder();
+
+        public async Task<ChangePage> PageAsync(int limit, string? cursor, CancellationToken ct)
         {
-            var (items, next) = Slice(limit, cursor);
-            return new ChangePage(FromId, ToId, items, next, Ordered.Count);
+            var rows = await Ordered(After(Cursor.Decode(scope, cursor))).Take(limit + 1).ToListAsync(ct);
+            var total = await changes.CountAsync(ct);
+            var page = Paging.Slice(rows.ConvertAll(r => r.ToDto()), rows.ConvertAll(r => r.SortKey), limit, total, scope).Page;
+            return new ChangePage(fromId, toId, page.Items, page.NextCursor, total);
         }
 
-        public TableQuery Table(KzRightsDbContext db) => new(db, Tables.Tables.ReleaseChanges, _ => Task.FromResult(Ordered.Count),
-            _ => Ordered.Select(c => Tables.Tables.ReleaseChanges.Cells(c.Change)).ToAsyncEnumerable(),
-            (limit, cursor, _) =>
+        public async Task<IReadOnlyDictionary<string, ChangeCounts>> CountsAsync(CancellationToken ct)
+        {
+            var counts = await changes.GroupBy(c => c.Type)
+                .Select(g => new { Type = g.Key, Added = g.Count(c => c.OldSha256 == null), Removed = g.Count(c => c.NewSha256 == null), All = g.Count() })
+                .ToListAsync(ct);
+            return counts.OrderBy(c => TypeOrder(c.Type))
+                .ToDictionary(c => c.Type, c => new ChangeCounts(c.Added, c.All - c.Added - c.Removed, c.Removed), StringComparer.Ordinal);
+        }
+
+        public TableQuery Table(KzRightsDbContext db) => new(db, Tables.Tables.ReleaseChanges, ct => changes.CountAsync(ct),
+            ct => Ordered(changes).AsAsyncEnumerable().Select(r => Tables.Tables.ReleaseChanges.Cells(r.ToDto())),
+            async (limit, cursor, ct) =>
             {
-                var (items, next) = Slice(limit, cursor);
-                return Task.FromResult(new TablePage(items.Select(Tables.Tables.ReleaseChanges.Cells).ToArray(), next, Ordered.Count));
+                var page = await PageAsync(limit, cursor, ct);
+                return new TablePage(page.Items.Select(Tables.Tables.ReleaseChanges.Cells).ToArray(), page.NextCursor, page.Total);
             });
 
-        private (IReadOnlyList<RecordChangeDto> Items, string? NextCursor) Slice(int limit, string? cursor)
+        private IQueryable<ChangeRow> Ordered(IQueryable<ChangeRow> rows) =>
+            collation is null
+                ? rows.OrderBy(TypeOrderOf).ThenBy(c => c.RecordId)
+                : rows.OrderBy(TypeOrderOf).ThenBy(c => EF.Functions.Collate(c.RecordId, collation));
+
+        /// <summary>The changes after a sort key: of a later type, or of its type with a greater id.</summary>
+        private IQueryable<ChangeRow> After(string? sortKey)
         {
-            var after = Cursor.Decode(Scope, cursor);
-            var start = after is null ? 0 : Ordered.FindIndex(c => string.CompareOrdinal(c.SortKey, after) > 0);
-            var fetched = start < 0 ? [] : Ordered.Skip(start).Take(limit + 1).ToList();
-            var page = Paging.Slice(fetched.Select(c => c.Change).ToList(), fetched.Select(c => c.SortKey).ToList(), limit, Ordered.Count, Scope).Page;
-            return (page.Items, page.NextCursor);
+            if (sortKey is null)
+            {
+                return changes;
+            }
+
+            var separator = sortKey.IndexOf('|', StringComparison.Ordinal);
+            if (separator < 0 || !int.TryParse(sortKey.AsSpan(0, separator), NumberStyles.None, CultureInfo.InvariantCulture, out var order)
+                || order >= RecordTypes.All.Count)
+            {
+                throw new InvalidCursorException("cursor is not a value returned as nextCursor by this API");
+            }
+
+            var type = RecordTypes.All[order];
+            var later = RecordTypes.All.Skip(order + 1).ToArray();
+            var id = sortKey[(separator + 1)..];
+            return collation is null
+                ? changes.Where(c => later.Contains(c.Type) || (c.Type == type && string.Compare(c.RecordId, id) > 0))
+                : changes.Where(c => later.Contains(c.Type) || (c.Type == type && string.Compare(EF.Functions.Collate(c.RecordId, collation), id) > 0));
+        }
+
+        private static Expression<Func<ChangeRow, int>> BuildTypeOrder()
+        {
+            var row = Expression.Parameter(typeof(ChangeRow), "c");
+            var type = Expression.Property(row, nameof(ChangeRow.Type));
+            Expression order = Expression.Constant(RecordTypes.All.Count);
+            for (var i = RecordTypes.All.Count - 1; i >= 0; i--)
+            {
+                order = Expression.Condition(Expression.Equal(type, Expression.Constant(RecordTypes.All[i])), Expression.Constant(i), order);
+            }
+
+            return Expression.Lambda<Func<ChangeRow, int>>(order, row);
         }
     }
 
-    /// <summary>The records of a release keyed by a sort key that orders them by type (in <see cref="RecordTypes.All"/>
-    /// order) and then by id.</summary>
-    private async Task<Dictionary<string, ReleaseRecordEntity>> RecordsAsync(string releaseId, ChangeFilter filter, CancellationToken ct)
+    /// <summary>The record hashes of a release, filtered by type and document.</summary>
+    private IQueryable<ReleaseRecordEntity> RecordsOf(string releaseId, ChangeFilter filter)
     {
         var query = db.ReleaseRecords.AsNoTracking().Where(r => r.ReleaseId == releaseId);
         if (filter.Type is { } type)
@@ -169,8 +254,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db)
             query = query.Where(r => r.DocumentId == document);
         }
 
-        var rows = await query.ToListAsync(ct);
-        return rows.ToDictionary(r => $"{TypeOrder(r.Type)}|{r.RecordId}", StringComparer.Ordinal);
+        return query;
     }
 
     private static int TypeOrder(string type) => RecordTypes.All.ToList().IndexOf(type);

@@ -24,7 +24,7 @@ public sealed record WebhookPayloadDto(string Type, DateTimeOffset Timestamp, We
 /// release and its notifications commit together or not at all; the dispatcher sends them afterwards. A <c>changes</c>
 /// subscription whose filter matches nothing the release changed gets no delivery. The theme filter matches the theme's
 /// own record and the added or changed paragraphs, recommendations and indicators tagged with the theme; a removed
-/// record has lost its tags with the data and matches only a document filter.</summary>
+/// record has lost its tags with the data and matches only a document filter (<see cref="ChangeFilter.Theme"/>).</summary>
 public sealed class WebhookOutbox(WebhookOptions options, TimeProvider clock, ILogger<WebhookOutbox> logger) : IReleasePublishingHandler
 {
     public static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
@@ -39,7 +39,6 @@ public sealed class WebhookOutbox(WebhookOptions options, TimeProvider clock, IL
         }
 
         var release = publication.Release;
-        var changes = await publication.Releases.AllChangesAsync(release.Id, ct);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var written = 0;
         foreach (var subscription in subscriptions)
@@ -47,14 +46,16 @@ public sealed class WebhookOutbox(WebhookOptions options, TimeProvider clock, IL
             foreach (var type in subscription.Events.Split(',', StringSplitOptions.RemoveEmptyEntries))
             {
                 var filter = type == WebhookEvents.Changes ? new WebhookFilterDto(subscription.DocumentId, subscription.ThemeId) : null;
-                var matching = filter is null ? changes : await MatchingAsync(db, changes, filter, ct);
-                if (type == WebhookEvents.Changes && matching.Count == 0)
+                // Counted by the database (the change list of a large corpus is hundreds of thousands of records).
+                var summary = Summary(await publication.Releases.ChangeCountsAsync(
+                    release.Id, new ChangeFilter(Document: filter?.Document, Theme: filter?.Theme), ct));
+                if (type == WebhookEvents.Changes && summary.Total == 0)
                 {
                     continue;
                 }
 
                 var payload = new WebhookPayloadDto(type, release.PublishedAt,
-                    new WebhookEventDataDto(release.Id, release.PreviousReleaseId, release.PublishedAt, filter, Summary(matching), Links(release, filter)));
+                    new WebhookEventDataDto(release.Id, release.PreviousReleaseId, release.PublishedAt, filter, summary, Links(release, filter)));
                 db.Add(new WebhookDeliveryEntity
                 {
                     Id = WebhookSignature.NewMessageId(),
@@ -76,28 +77,9 @@ public sealed class WebhookOutbox(WebhookOptions options, TimeProvider clock, IL
             release.Id, written, subscriptions.Count);
     }
 
-    private static async Task<IReadOnlyList<RecordChangeDto>> MatchingAsync(KzRightsDbContext db, IReadOnlyList<RecordChangeDto> changes,
-        WebhookFilterDto filter, CancellationToken ct)
-    {
-        IEnumerable<RecordChangeDto> matching = changes;
-        if (filter.Document is { } document)
-        {
-            matching = matching.Where(c => c.DocumentId == document);
-        }
-
-        if (filter.Theme is { } theme)
-        {
-            var tagged = (await db.ThemeTags.AsNoTracking().Where(t => t.ThemeId == theme).Select(t => new { t.TargetType, t.TargetId }).ToListAsync(ct))
-                .Select(t => (t.TargetType, t.TargetId)).ToHashSet();
-            matching = matching.Where(c => (c.Type == RecordTypes.Theme && c.Id == theme) || tagged.Contains((c.Type, c.Id)));
-        }
-
-        return matching.ToList();
-    }
-
-    private static ChangeSummaryDto Summary(IReadOnlyList<RecordChangeDto> changes) =>
-        new(changes.Count, changes.GroupBy(c => c.Type).OrderBy(g => RecordTypes.All.ToList().IndexOf(g.Key)).ToDictionary(g => g.Key, g => new ChangeCountsDto(
-            g.Count(c => c.Change == ChangeKinds.Added), g.Count(c => c.Change == ChangeKinds.Changed), g.Count(c => c.Change == ChangeKinds.Removed))));
+    private static ChangeSummaryDto Summary(IReadOnlyDictionary<string, ChangeCounts> counts) =>
+        new(counts.Values.Sum(c => c.Added + c.Changed + c.Removed),
+            counts.ToDictionary(c => c.Key, c => new ChangeCountsDto(c.Value.Added, c.Value.Changed, c.Value.Removed)));
 
     private WebhookPayloadLinksDto Links(ReleaseDto release, WebhookFilterDto? filter)
     {

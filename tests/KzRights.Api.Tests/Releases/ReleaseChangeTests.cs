@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KzRights.Data.Ingest;
+using KzRights.Data.Releases;
 using KzRights.Parsing.Corpus;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -74,7 +75,18 @@ public sealed class ReleaseChangeTests
             .Where(c => c.Change is not null)
             .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
-        var reported = (await client.GetAllPagesAsync($"/v1/releases/{secondId}/changes", 200))
+        var atOnce = await client.GetAllPagesAsync($"/v1/releases/{secondId}/changes", 500);
+        // The database joins the two releases' hashes and returns a page: paged two at a time (cursors across every type
+        // boundary), the list is the same, in the same order.
+        var twoAtATime = await client.GetAllPagesAsync($"/v1/releases/{secondId}/changes", 2);
+        Assert.Equal(atOnce.Select(c => c.GetRawText()), twoAtATime.Select(c => c.GetRawText()));
+        // Ordered by type (documents first, entities last) and then by id in code-point order, on every provider.
+        var order = atOnce.Select(c => (Type: c.GetProperty("type").GetString()!, Id: c.GetProperty("id").GetString()!)).ToList();
+        Assert.Equal(
+            order.OrderBy(c => RecordTypes.All.ToList().IndexOf(c.Type)).ThenBy(c => c.Id, StringComparer.Ordinal),
+            order);
+        Assert.True(order.Select(c => c.Type).Distinct().Count() > 3);
+        var reported = atOnce
             .Select(c => (Type: c.GetProperty("type").GetString()!, Id: c.GetProperty("id").GetString()!, Change: (string?)c.GetProperty("change").GetString()))
             .OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .ToList();

@@ -1195,9 +1195,18 @@ namespace KzRights.Data.Migrations.Postgres
                         .HasMaxLength(224)
                         .HasColumnType("character varying(224)");
 
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(224)
+                        .HasColumnType("character varying(224)");
+
                     b.Property<byte[]>("Json")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Type", "RecordId");
 

@@ -1172,9 +1172,18 @@ namespace KzRights.Data.Migrations.SqlServer
                         .HasMaxLength(224)
                         .HasColumnType("nvarchar(224)");
 
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(224)
+                        .HasColumnType("nvarchar(224)");
+
                     b.Property<byte[]>("Json")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Type", "RecordId");
 

@@ -1159,9 +1159,18 @@ namespace KzRights.Data.Migrations.Sqlite
                         .HasMaxLength(224)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(224)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Json")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Type", "RecordId");
 
