@@ -74,8 +74,9 @@ public sealed class HeldOutEvaluationTests(CorpusFixture corpus, ITestOutputHelp
     {
         var score = ScoreEntities(Sample.Value);
         output.WriteLine(score.Report);
-        // Held out (2026-12-01): found 70.6 %, precision 83.7 %. As a development set (2026-12-02): the floors.
-        Assert.True(score.Found >= 99.0 / 102 && score.Precision >= 99.0 / 102, score.Report);
+        // Held out (2026-12-01): found 70.6 %, precision 83.7 %. As a development set (2026-12-02), relabelled to the one labelling
+        // convention (every unit labelled, 137 mentions): the floors.
+        Assert.True(score.Found >= 135.0 / 137 && score.Precision >= 135.0 / 135, score.Report);
     }
 
     private sealed record IndicatorScore(double Precision, double Recall, double Subject, double Measure, string Report);
