@@ -90,8 +90,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
         await Matches(query).CountAsync(db, ct);
 
-    public override async Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
-        await Matches(query).IdsAsync(db, ct);
+    public override IQueryable<string> MatchingIds(KzRightsDbContext db, SearchQuery query) => Matches(query).Ids(db);
 
     /// <summary>Each token must match in one of its forms (<see cref="SearchTerms.Forms"/>), stemmed by the english or
     /// the russian configuration: <c>(english(women) | russian(women) | english(woman) | russian(woman)) &amp; …</c>.

@@ -9,7 +9,7 @@ public sealed record SearchQuery(SearchTerms Terms, IReadOnlyCollection<SearchTa
 
 /// <summary>Runs a provider's match statement (columns <c>"Target"</c> 0 or 1, <c>"Id"</c>, <c>"Score"</c> already
 /// rounded, higher is better) the three ways search needs it: the next page in ranking order (score descending,
-/// target, id in byte order) after a keyset position, the number of matches, and the matching ids. The database
+/// target, id in byte order) after a keyset position, the number of matches, and the matching ids (a query to compose). The database
 /// ranks and keeps the top rows (ORDER BY … LIMIT); only the page comes back.</summary>
 public sealed class RankingSql(string matchSql, IReadOnlyList<object> parameters, string idCollation)
 {
@@ -43,10 +43,11 @@ public sealed class RankingSql(string matchSql, IReadOnlyList<object> parameters
         return (int)(await db.Database.SqlQueryRaw<long>(sql, [.. parameters]).ToListAsync(ct)).Single();
     }
 
-    public async Task<List<string>> IdsAsync(KzRightsDbContext db, CancellationToken ct)
+    /// <summary>The matching ids as a query to compose into another (not run here).</summary>
+    public IQueryable<string> Ids(KzRightsDbContext db)
     {
         var sql = "SELECT m.\"Id\" AS \"Value\" FROM (" + matchSql + ") AS m";
-        return await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).ToListAsync(ct);
+        return db.Database.SqlQueryRaw<string>(sql, [.. parameters]);
     }
 
     private sealed record Row(int Target, string Id, double Score);
