@@ -28,11 +28,16 @@ internal static class Keyset
     /// <summary>The rows after the cursor's sort key in sort-key order, one more than <paramref name="limit"/> (to learn
     /// whether a next page exists); throws <see cref="InvalidCursorException"/> for a cursor of another list.</summary>
     public static IQueryable<TRow> After<TRow>(IQueryable<TRow> filtered, string scope, string? cursor, int limit)
+        where TRow : class, IKeysetRow =>
+        AfterCursor(filtered, scope, cursor).OrderBy(r => r.SortKey).Take(limit + 1);
+
+    /// <summary>The rows after the cursor's sort key, unordered and unlimited (for a page that orders and limits after a
+    /// join); throws <see cref="InvalidCursorException"/> for a cursor of another list.</summary>
+    public static IQueryable<TRow> AfterCursor<TRow>(IQueryable<TRow> filtered, string scope, string? cursor)
         where TRow : class, IKeysetRow
     {
         var after = Cursor.Decode(scope, cursor);
-        var page = after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0);
-        return page.OrderBy(r => r.SortKey).Take(limit + 1);
+        return after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0);
     }
 
     /// <summary>The same for lists ordered by position; the cursor holds the position of the last item.</summary>
