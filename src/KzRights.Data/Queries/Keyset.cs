@@ -15,11 +15,12 @@ internal static class Keyset
         int limit,
         Func<List<TRow>, Task<List<TDto>>> project,
         CancellationToken ct,
-        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null)
+        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null,
+        Releases.ReleaseContext? release = null)
         where TRow : class, IKeysetRow
     {
         var page = After(filtered, scope, cursor, limit);
-        var total = await filtered.CountAsync(ct);
+        var total = await TotalAsync(filtered, scope, release, ct);
         var rows = await (include is null ? page : include(page)).ToListAsync(ct);
         var dtos = await project(rows);
         return Paging.Slice(dtos, rows.Select(r => r.SortKey).ToList(), limit, total, scope);
@@ -48,11 +49,12 @@ internal static class Keyset
         int limit,
         Func<List<TRow>, Task<List<TDto>>> project,
         CancellationToken ct,
-        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null)
+        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null,
+        Releases.ReleaseContext? release = null)
         where TRow : class, IOrdinalRow
     {
         var after = Cursor.Decode(scope, cursor);
-        var total = await filtered.CountAsync(ct);
+        var total = await TotalAsync(filtered, scope, release, ct);
         var page = filtered;
         if (after is not null)
         {
@@ -66,5 +68,20 @@ internal static class Keyset
         var rows = await (include is null ? page : include(page)).ToListAsync(ct);
         var dtos = await project(rows);
         return Paging.Slice(dtos, rows.Select(r => r.Ordinal.ToString(CultureInfo.InvariantCulture)).ToList(), limit, total, scope);
+    }
+
+    /// <summary>The total of the filtered list: remembered for the request's release where one is kept (see
+    /// <see cref="Releases.ListTotals"/>), else counted.</summary>
+    public static async Task<int> TotalAsync<TRow>(IQueryable<TRow> filtered, string scope, Releases.ReleaseContext? release, CancellationToken ct)
+    {
+        var totals = release is null ? null : await release.TotalsAsync(ct);
+        if (totals?.Find(scope) is { } known)
+        {
+            return known;
+        }
+
+        var total = await filtered.CountAsync(ct);
+        totals?.Remember(scope, total);
+        return total;
     }
 }

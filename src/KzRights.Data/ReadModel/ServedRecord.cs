@@ -176,14 +176,14 @@ public static class StoredHydration
             rows.Sort((x, y) => string.CompareOrdinal(x.SortKey, y.SortKey));
             if (rows.TrueForAll(r => r.Json is not null))
             {
-                var total = known ?? (rows.Count > 0 ? rows[0].Total : await filtered.CountAsync(ct));
+                var total = known ?? (rows.Count > 0 ? rows[0].Total : await Keyset.TotalAsync(filtered, scope, release, ct));
                 totals?.Remember(scope, total);
                 var suffix = ServedRecords.Utf8Suffix((await release.GetAsync(ct))?.Id);
                 return Paging.Slice(rows.ConvertAll(r => Served<T>.FromStored(r.Json!, suffix)), rows.ConvertAll(r => r.SortKey), limit, total, scope);
             }
         }
 
-        var built = await Keyset.PageAsync(filtered, scope, cursor, limit, hydrate, ct);
+        var built = await Keyset.PageAsync(filtered, scope, cursor, limit, hydrate, ct, release: release);
         return built.Map(Served<T>.Of);
     }
 
