@@ -87,6 +87,27 @@ public sealed class ParagraphEndpointTests(ApiFixture api)
 
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task The_q_filter_lists_each_paragraph_search_finds_once_with_the_right_total(string provider)
+    {
+        // A common word (hundreds of matches, several pages), a rare Russian form and a two-word query: the filter is a
+        // subquery of the page's statement, so its pages, order and total come from the database alone.
+        var client = api.Client(provider);
+        foreach (var q in new[] { "women", "%D0%BA%D0%B2%D0%BE%D1%82%D0%BE%D0%B9", "death%20penalty" })
+        {
+            var listed = await client.GetAllPagesAsync($"/v1/paragraphs?q={q}", 37);
+            var found = await client.GetAllPagesAsync($"/v1/search?type=paragraph&q={q}", 500);
+            var total = (await client.GetJsonAsync($"/v1/paragraphs?q={q}&limit=1")).GetProperty("total").GetInt32();
+            Assert.NotEmpty(listed);
+            Assert.Equal(listed.Count, total);
+            Assert.Equal(
+                found.Select(h => h.GetProperty("id").GetString()).Order(StringComparer.Ordinal),
+                listed.Select(p => p.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+            Assert.Equal(listed.Count, listed.Select(p => p.GetProperty("id").GetString()).Distinct(StringComparer.Ordinal).Count());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task Search_finds_a_paragraph_by_words_on_both_sides_of_a_page_break(string provider)
     {
         // Paragraph 4 of the concluding observations is split by a page break: "…the Optional Protocol to" /

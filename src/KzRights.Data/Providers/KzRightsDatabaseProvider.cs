@@ -63,8 +63,9 @@ public abstract class KzRightsDatabaseProvider
     /// <summary>How many records match <paramref name="query"/>.</summary>
     public abstract Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct);
 
-    /// <summary>The ids of every record that matches <paramref name="query"/>, unranked (the paragraph list's q filter).</summary>
-    public abstract Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct);
+    /// <summary>The ids of every record that matches <paramref name="query"/>, unranked, as a query to compose into another
+    /// (the paragraph list's q filter: <c>Id IN (…)</c>), so that the matches never leave the database.</summary>
+    public abstract IQueryable<string> MatchingIds(KzRightsDbContext db, SearchQuery query);
 
     public static KzRightsDatabaseProvider For(DatabaseProvider kind) =>
         All.SingleOrDefault(p => p.Kind == kind)

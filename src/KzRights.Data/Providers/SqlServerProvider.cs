@@ -1,3 +1,4 @@
+using KzRights.Data.Entities;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -46,8 +47,18 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
 
     public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) => (await MatchAsync(db, query, ct)).Count;
 
-    public override async Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
-        (await MatchAsync(db, query, ct)).Select(m => m.Id).ToList();
+    public override IQueryable<string> MatchingIds(KzRightsDbContext db, SearchQuery query)
+    {
+        var (paragraphs, recommendations) = Matching(db, query.Terms);
+        var excluded = query.ExcludedIds.ToArray();
+        var ids = query.Targets.Contains(SearchTarget.Paragraph) ? paragraphs.Select(p => p.Id) : db.Paragraphs.Where(_ => false).Select(p => p.Id);
+        if (query.Targets.Contains(SearchTarget.Recommendation))
+        {
+            ids = ids.Concat(recommendations.Select(r => r.Id));
+        }
+
+        return excluded.Length == 0 ? ids : ids.Where(id => !excluded.Contains(id));
+    }
 
     private static bool IsAtOrBefore(SearchMatch m, SearchMatch after) =>
         m.Score > after.Score
@@ -56,32 +67,35 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
     private static async Task<List<SearchMatch>> MatchAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)
     {
         var (terms, targets) = (query.Terms, query.Targets);
+        var (paragraphs, recommendations) = Matching(db, terms);
         var result = new List<SearchMatch>();
         if (targets.Contains(SearchTarget.Paragraph))
         {
-            var rows = db.Paragraphs.AsNoTracking().AsQueryable();
-            foreach (var pattern in terms.Tokens.Select(LikePattern))
-            {
-                rows = rows.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));
-            }
-
-            var found = await rows.Select(p => new { p.Id, p.SearchText }).ToListAsync(ct);
+            var found = await paragraphs.Select(p => new { p.Id, p.SearchText }).ToListAsync(ct);
             result.AddRange(found.Select(r => new SearchMatch(SearchTarget.Paragraph, r.Id, Occurrences(r.SearchText, terms))));
         }
 
         if (targets.Contains(SearchTarget.Recommendation))
         {
-            var rows = db.Recommendations.AsNoTracking().AsQueryable();
-            foreach (var pattern in terms.Tokens.Select(LikePattern))
-            {
-                rows = rows.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
-            }
-
-            var found = await rows.Select(r => new { r.Id, r.SearchText }).ToListAsync(ct);
+            var found = await recommendations.Select(r => new { r.Id, r.SearchText }).ToListAsync(ct);
             result.AddRange(found.Select(r => new SearchMatch(SearchTarget.Recommendation, r.Id, Occurrences(r.SearchText, terms))));
         }
 
         return result.Where(m => !query.ExcludedIds.Contains(m.Id)).ToList();
+    }
+
+    /// <summary>The paragraphs and recommendations whose text holds every token (not run here).</summary>
+    private static (IQueryable<ParagraphEntity> Paragraphs, IQueryable<RecommendationEntity> Recommendations) Matching(KzRightsDbContext db, SearchTerms terms)
+    {
+        var paragraphs = db.Paragraphs.AsNoTracking().AsQueryable();
+        var recommendations = db.Recommendations.AsNoTracking().AsQueryable();
+        foreach (var pattern in terms.Tokens.Select(LikePattern))
+        {
+            paragraphs = paragraphs.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));
+            recommendations = recommendations.Where(r => EF.Functions.Like(r.SearchText, pattern, "\\"));
+        }
+
+        return (paragraphs, recommendations);
     }
 
     private static string LikePattern(string token) =>

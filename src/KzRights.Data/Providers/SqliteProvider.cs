@@ -121,11 +121,11 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
         return (int)(await db.Database.SqlQueryRaw<long>(sql, [.. parameters]).ToListAsync(ct)).Single();
     }
 
-    public override async Task<List<string>> MatchingIdsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)
+    public override IQueryable<string> MatchingIds(KzRightsDbContext db, SearchQuery query)
     {
         var (where, parameters) = Where(query);
         var sql = $"SELECT id AS \"Value\" FROM {FullTextTable} WHERE {where}";
-        return await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).ToListAsync(ct);
+        return db.Database.SqlQueryRaw<string>(sql, [.. parameters]);
     }
 
     /// <summary>The index holds Snowball stems (<see cref="SearchStemmer"/>), so the query asks for the stems of each

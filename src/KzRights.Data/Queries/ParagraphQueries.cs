@@ -77,8 +77,9 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
         if (filter.Query is { } text)
         {
-            var ids = await search.MatchingIdsAsync(new SearchQuery(SearchTerms.Parse(text), [SearchTarget.Paragraph], []), ct);
-            query = query.Where(p => ids.Contains(p.Id));
+            // A subquery: a common word matches tens of thousands of paragraphs, which need not come here and go back.
+            var matching = search.MatchingIds(new SearchQuery(SearchTerms.Parse(text), [SearchTarget.Paragraph], []));
+            query = query.Where(p => matching.Contains(p.Id));
         }
 
         return query;

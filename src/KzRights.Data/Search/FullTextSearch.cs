@@ -45,6 +45,7 @@ public sealed class FullTextSearch(KzRightsDbContext db, KzRightsDatabaseProvide
     public async Task<int> CountAsync(SearchQuery query, CancellationToken ct) =>
         query.Terms.IsEmpty || query.Targets.Count == 0 ? 0 : await provider.CountAsync(db, query, ct);
 
-    public async Task<List<string>> MatchingIdsAsync(SearchQuery query, CancellationToken ct) =>
-        query.Terms.IsEmpty || query.Targets.Count == 0 ? [] : await provider.MatchingIdsAsync(db, query, ct);
+    /// <summary>The ids of every match as a query to compose into another (<c>Id IN (…)</c>); none for a query without words.</summary>
+    public IQueryable<string> MatchingIds(SearchQuery query) =>
+        query.Terms.IsEmpty || query.Targets.Count == 0 ? db.Paragraphs.Where(_ => false).Select(p => p.Id) : provider.MatchingIds(db, query);
 }

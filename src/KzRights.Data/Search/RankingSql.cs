@@ -8,8 +8,8 @@ namespace KzRights.Data.Search;
 public sealed record SearchQuery(SearchTerms Terms, IReadOnlyCollection<SearchTarget> Targets, IReadOnlyCollection<string> ExcludedIds);
 
 /// <summary>Runs a provider's match statement (columns <c>"Target"</c> 0 or 1, <c>"Id"</c>, <c>"Score"</c> already
-/// rounded, higher is better) the three ways search needs it: the next page in ranking order (score descending,
-/// target, id in byte order) after a keyset position, the number of matches, and the matching ids. The database
+/// rounded, higher is better) the two ways search needs it: the next page in ranking order (score descending,
+/// target, id in byte order) after a keyset position, and the number of matches. The database
 /// ranks and keeps the top rows (ORDER BY … LIMIT); only the page comes back.</summary>
 public sealed class RankingSql(string matchSql, IReadOnlyList<object> parameters, string idCollation)
 {
@@ -41,12 +41,6 @@ public sealed class RankingSql(string matchSql, IReadOnlyList<object> parameters
     {
         var sql = "SELECT count(*) AS \"Value\" FROM (" + matchSql + ") AS m";
         return (int)(await db.Database.SqlQueryRaw<long>(sql, [.. parameters]).ToListAsync(ct)).Single();
-    }
-
-    public async Task<List<string>> IdsAsync(KzRightsDbContext db, CancellationToken ct)
-    {
-        var sql = "SELECT m.\"Id\" AS \"Value\" FROM (" + matchSql + ") AS m";
-        return await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).ToListAsync(ct);
     }
 
     private sealed record Row(int Target, string Id, double Score);

@@ -39,6 +39,7 @@ public sealed partial class EntityExtractor
         var generic = GenericLaws(text).Select(g => (g.Start, g.End, g.Id, Kind: EntityKind.Law, Rule: "generic-law-name"))
             .Concat(GenericTreatiesAndPlans(text))
             .Concat(GenericEvents(text))
+            .Concat(DatedChanges(text, sentences).Where(g => !found.Any(v => v.Kind == EntityKind.Event && g.Start < v.End && v.Start < g.End)))
             .ToList();
         var chosen = Choose(found, generic);
 
@@ -188,6 +189,50 @@ public sealed partial class EntityExtractor
         }
     }
 
+    /// <summary>Other dated changes (labelling convention, src/KzRights.Parsing/Indicators/README.md): a clause whose subject is the
+    /// thing changed and whose verb is "introduced" or "transferred", in a sentence that prints a year ("Since January 1, 2021, a
+    /// three-tier model of criminal procedure has been introduced" → <c>event/three-tier-model-of-criminal-procedure-introduction</c>).
+    /// The thing is the clause's words before the verb without a leading article: two to sixteen words, not a pronoun, not a bare
+    /// amendment, change, measure or provision (those say that a law changed, not what), not a code article (the rule above names
+    /// those). A vocabulary event it overlaps wins (the caller drops it), as does a longer event. Planned changes ("will be
+    /// introduced") are not matched: an event has taken place.</summary>
+    private static IEnumerable<(int Start, int End, string Id, string Kind, string Rule)> DatedChanges(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            var body = text[sentence.Start..sentence.End];
+            if (!Year().IsMatch(body))
+            {
+                continue;
+            }
+
+            foreach (Match m in ChangedThing().Matches(body))
+            {
+                var thing = m.Groups["thing"];
+                var words = thing.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length is < 2 or > 16 || NotAChangedThing().IsMatch(thing.Value))
+                {
+                    continue;
+                }
+
+                var change = m.Groups["verb"].Value == "introduced" ? "introduction" : "transfer";
+                var id = $"event/{StableId.Slug(Apostrophe().Replace(thing.Value, string.Empty), 60)}-{change}";
+                yield return (sentence.Start + thing.Index, sentence.Start + m.Index + m.Length, id, EntityKind.Event, "generic-dated-change");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<=(?:^|[,;:]\s*|\s[–—]\s)(?:(?:and|also)\s+)?(?:(?:a|an|the)\s+)?)(?!(?:a|an|the)\s)(?<thing>[^\s,;:–—][^,;:–—]*?)\s+" +
+        @"(?:(?:has|have)\s+(?:also\s+)?been|was|were)\s+(?<verb>introduced|transferred)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangedThing();
+
+    [GeneratedRegex(@"^(?:it|this|these|those|they|which|that|there|such|new|(?:legislative\s+|further\s+|additional\s+)?(?:amendments?|changes?|" +
+        @"measures?|provisions?|norms?|innovations?|restrictions?|requirements?|rules?|bills?|draft\S*)|[Aa]rticles?\s+\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAChangedThing();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
+    private static partial Regex Year();
+
     [GeneratedRegex(@"(?<!\b(?:and|or|of|for|on|in|to|with)\s)(?<name>(?:(?!(?:The|An|A|This|That|Under|In|On|Of|By|Its|Their|Act|Code|Law)\b)" +
         @"[A-Z][\p{L}’'-]+\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){1,5})(?<head>Act|Code|Law(?!\s+(?:on|of)\b|\s+[""“«]))\b")]
     private static partial Regex ActCodeOrLaw();
@@ -202,7 +247,7 @@ public sealed partial class EntityExtractor
 
     [GeneratedRegex(@"(?:Constitutional\s+)?(?:Law|Act)\s+(?:[""“«]On\s+(?:the\s+)?(?<title>[^""”»]{3,120})[""”»]|on\s+(?:the\s+)?(?!(?:January|February|" +
         @"March|April|May|June|July|August|September|October|November|December)\b)(?<title>[A-Z][\p{L}’'-]*(?:\s+(?:(?:of|and|the|in|for|to|on|with|" +
-            @"against)\s+)*[A-Z][\p{L}’'-]*){0,8}))")]
+            @"against)\s+)*[A-Z][\p{L}’'-]*){0,8}(?:(?:,\s+[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*)+,?\s+and\s+[A-Z][\p{L}’'-]*(?:\s+[A-Z][\p{L}’'-]*)*)?))")]
     private static partial Regex LawOn();
 
     [GeneratedRegex(@"\s+and\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]*\s+){1,5}(?:Act|Code|Law)$")]

@@ -87,6 +87,8 @@ public static class EntityVocabulary
                 @"Конвенци\p{L}*\s+о\s+ликвидации\s+всех\s+форм\s+дискриминации\s+в\s+отношении\s+женщин")),
         new("treaty/crpd", EntityKind.Treaty, "Convention on the Rights of Persons with Disabilities",
             I(@"Convention\s+on\s+the\s+Rights\s+of\s+Persons\s+with\s+Disabilities")),
+        new("treaty/paris-agreement", EntityKind.Treaty, "Paris Agreement (climate change)",
+            I(@"Paris\s+Agreement(?:\s+on\s+Climate\s+Change)?|Парижск\p{L}*\s+соглашени\p{L}*")),
         new("treaty/iccpr", EntityKind.Treaty, "International Covenant on Civil and Political Rights",
             I(@"(?<!Protocol\s+to\s+the\s)International\s+Covenant\s+on\s+Civil\s+and\s+Political\s+Rights")),
 
@@ -117,14 +119,21 @@ public static class EntityVocabulary
 
         // Institutions and mechanisms.
         new("institution/human-rights-commissioner", EntityKind.Institution, "Commissioner for Human Rights (Ombudsman)",
-            I(@"Human\s+Rights\s+Commissioner(?:\s+\(Ombudsman\))?|Commissioner\s+for\s+Human\s+Rights(?:\s+\(Ombudsman\))?|Human\s+Rights\s+Ombudsman|" +
-                @"Ombudsman|Ombudsperson|Уполномоченн\p{L}*\s+по\s+правам\s+человека")),
+            // Not a bare "the Ombudsman" / "the Ombudsperson" (a short back-reference, and the corpus has business, banking, student and
+            // children's ombudsmen too), nor the UN High Commissioner for Human Rights.
+            I(@"Human\s+Rights\s+(?:Commissioner|Ombuds(?:man|person))(?:\s+\(Ombudsman\))?|" +
+                @"(?<!High\s)Commissioner\s+for\s+Human\s+Rights(?:\s+\(Ombudsman\))?|" +
+                @"Уполномоченн\p{L}*\s+по\s+правам\s+человека")),
+        new("institution/childrens-rights-ombudsman", EntityKind.Institution, "Ombudsman for Children's Rights",
+            I(@"(?:Ombuds(?:man|person)|Commissioner)\s+for\s+(?:the\s+)?Children[’']s\s+Rights|Children[’']s\s+(?:Rights\s+)?Ombuds(?:man|person)|" +
+                @"Уполномоченн\p{L}*\s+по\s+правам\s+ребенка")),
         new("institution/national-preventive-mechanism", EntityKind.Institution, "National preventive mechanism",
             I(@"national\s+preventive\s+mechanisms?")),
         new("institution/constitutional-court", EntityKind.Institution, "Constitutional Court", I(@"Constitutional\s+Court|Конституционн\p{L}*\s+Суд\p{L}*")),
         new("institution/supreme-court", EntityKind.Institution, "Supreme Court", R(@"Supreme\s+Court")),
         new("institution/supreme-judicial-council", EntityKind.Institution, "Supreme Judicial Council", I(@"Supreme\s+Judicial\s+Council")),
-        new("institution/national-kurultai", EntityKind.Institution, "National Kurultai", I(@"National\s+Kurultai")),
+        new("institution/national-kurultai", EntityKind.Institution, "National Kurultai",
+            I(@"National\s+Kurultai|Ulttyk\s+Kur[yu]ltay|Национальн\p{L}*\s+курултай")),
 
         // Dated events.
         new("event/death-penalty-abolition", EntityKind.Event, "Abolition of the death penalty",
@@ -136,13 +145,14 @@ public static class EntityVocabulary
                 @"reclassif\p{L}+\s+defamation\s+as\s+an\s+administrative(?:\s+rather\s+than\s+a\s+criminal)?\s+offen[cs]e")),
         new("event/majilis-quota-persons-with-disabilities", EntityKind.Event, "Persons with disabilities included in the 30 per cent Majilis quota",
             I(@"persons\s+with\s+disabilities|лиц\p{L}*\s+с\s+инвалидностью"), I(
-                @"(?=[\s\S]*(?:quota|квот))(?=[\s\S]*(?:Majilis|Mazhilis|parliament|deputy\s+seats|депутатск))")),
+                @"(?=[\s\S]*(?:quota|квот))(?=[\s\S]*(?:Majilis|Mazhilis|parliament|deputy\s+seats|party\s+(?:electoral\s+)?lists|депутатск|партийн\p{L}*\s+спис))")),
         new("event/administrative-justice-introduction", EntityKind.Event, "Introduction of administrative justice",
             I(@"(?:institute|institution)\s+of\s+administrative\s+justice\s+(?:was|has\s+been)\s+introduced")),
         new("event/2022-06-05-constitutional-referendum", EntityKind.Event, "Constitutional referendum of 5 June 2022",
             I(@"referendum\s+on\s+(?:June\s+5|5\s+June)|" +
                 @"(?:June\s+5|5\s+June)(?:,\s+2022,?)?\s+(?:(?:national|nationwide|constitutional|republican)\s+)?referendum|" +
-                @"referendum\s+on\s+constitutional\s+amendments|constitutional\s+referendum|(?:June|republican)\s+referendum")),
+                @"referendum\s+on\s+constitutional\s+amendments|referendum\s+on\s+(?:\p{L}+\s+)?amendments\s+to\s+the\s+Constitution|" +
+                @"constitutional\s+referendum|(?:June|republican)\s+referendum")),
         new("event/prison-health-care-transfer", EntityKind.Event, "Transfer of prison health care to the Ministry of Health",
             I(@"transfer\s+the\s+function\s+of\s+medical\s+support\s+for\s+convicts\s+to\s+the\s+Ministry\s+of\s+Health(?:care)?|" +
                 @"medical\s+care\s+for\s+convicted\s+persons\s+was\s+transferred\s+from\s+the\s+Ministry\s+of\s+Internal\s+Affairs\s+to\s+the\s+Ministry\s+of" +

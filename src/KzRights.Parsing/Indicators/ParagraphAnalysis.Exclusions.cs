@@ -193,9 +193,20 @@ internal sealed partial class ParagraphAnalysis
         return range.Success;
     }
 
+    /// <summary>Relative periods: `over the past three years`, `five years ago`, and (labelling convention, 2026-12-02) how long
+    /// something has existed or gone on: `20 years since …`, `has been active for more than 10 years`, `has been implementing the
+    /// framework for eight years` — a `for` span in a clause of `has/have been`, unless the clause is about a sentence, term or
+    /// ban (`has been sentenced to imprisonment for 10 years` states a duration).</summary>
     private bool IsRelativePeriod(NumberToken n) =>
         (RelativeBefore().IsMatch(Before(n.Start, 40)) && DurationAfter().IsMatch(After(n.End, 30)))
-        || AgoAfter().IsMatch(After(n.End, 30));
+        || AgoAfter().IsMatch(After(n.End, 30))
+        || (OngoingForBefore().IsMatch(Before(n.Start, 40)) && DurationAfter().IsMatch(After(n.End, 30)) && IsOngoingClause(Before(n.Start, 200)));
+
+    private static bool IsOngoingClause(string before)
+    {
+        var clause = before[(before.LastIndexOfAny(['.', ';']) + 1)..];
+        return OngoingVerb().IsMatch(clause) && !SentenceOrTerm().IsMatch(clause);
+    }
 
     private bool IsRateDenominator(NumberToken n) => PerBefore().IsMatch(Before(n.Start, 10));
 
@@ -263,8 +274,19 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"^\s+(?:and\s+a\s+half\s+)?(?:years?|months?|days?|weeks?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationAfter();
 
-    [GeneratedRegex(@"^\s+(?:years?|months?|days?|weeks?)\s+ago\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:years?|months?|days?|weeks?)\s+(?:ago|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoAfter();
+
+    [GeneratedRegex(@"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+|some\s+|at\s+least\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OngoingForBefore();
+
+    [GeneratedRegex(@"\b(?:has|have)\s+been\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OngoingVerb();
+
+    [GeneratedRegex(
+        @"\b(?:sentenc\p{L}*|imprison\p{L}*|prison|terms?|detention|arrest|ban\p{L}*|deprivation|suspended|disqualif\p{L}*)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceOrTerm();
 
     [GeneratedRegex(@"\bper\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PerBefore();

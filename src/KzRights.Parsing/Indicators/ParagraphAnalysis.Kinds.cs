@@ -103,6 +103,16 @@ internal sealed partial class ParagraphAnalysis
             c.Subject = c.BaseSubject = Tidy(SubjectOf(c));
         }
 
+        // "the objectives have been expanded from 16 to 34 activities": the before value counts what the after value
+        // names, not the clause's subject.
+        foreach (var c in _candidates.Where(c => c.Role == IndicatorRole.Before && c.NounPhrase.Length == 0
+            && c.Partner is { NounPhrase.Length: > 0, BaseSubject.Length: > 0 } && c.Partner.Unit == c.Unit))
+        {
+            c.SubjectSource = c.Partner;
+        }
+
+        AssignRespectively();
+
         // Numbers that share another number's subject take it once that one is known ("507 preventive visits in
         // 2021, 568 in 2022 and 461 in 2023"); chains resolve in a few passes.
         for (var pass = 0; pass < 4; pass++)
@@ -120,6 +130,36 @@ internal sealed partial class ParagraphAnalysis
             c.Population = c.Kind == IndicatorKind.Quota
                 ? QuotaVocabulary.AppliesTo(Slice(_sentences[c.Sentence].Start, _sentences[c.Sentence].End))
                 : PopulationOf(c);
+        }
+    }
+
+    /// <summary>"The total number of lawyers and legal advisers is 6,206 and 15,278, respectively": the n-th number is about the
+    /// n-th thing of the list before the verb.</summary>
+    private void AssignRespectively()
+    {
+        foreach (var last in _candidates.Where(c => RespectivelyAfter().IsMatch(After(c.QuoteEnd, 20))).ToList())
+        {
+            var group = _candidates.Where(c => c.Sentence == last.Sentence && c.Number.Start <= last.Number.Start && c.Unit == last.Unit)
+                .OrderBy(c => c.Number.Start).ToList();
+            var first = group.FirstOrDefault();
+            if (first is null)
+            {
+                continue;
+            }
+
+            var list = RespectiveList().Match(Slice(ClauseOf(first.Number.Start).Start, first.QuoteStart));
+            var items = list.Success ? ListSeparator().Split(NumberOfPrefix().Replace(list.Groups["list"].Value, string.Empty)) : [];
+            if (items.Length < 2 || items.Length > group.Count)
+            {
+                continue;
+            }
+
+            group = group.TakeLast(items.Length).ToList();
+            foreach (var (c, item) in group.Zip(items))
+            {
+                c.Subject = c.BaseSubject = Tidy(item);
+                c.SubjectSource = null;
+            }
         }
     }
 
@@ -191,12 +231,15 @@ internal sealed partial class ParagraphAnalysis
             }
 
             var clause = ClauseOf(c.Number.Start);
-            var share = ShareOf().Matches(Slice(clause.Start, c.QuoteStart)).LastOrDefault();
+            // "The share of crimes in the family sphere out of the total number of registered offences is 1.2 percent": the share
+            // is of the crimes; the total after "out of" is the whole.
+            var shares = ShareOf().Matches(Slice(clause.Start, c.QuoteStart));
+            var share = shares.LastOrDefault(m => !TotalBefore().IsMatch(Slice(clause.Start, clause.Start + m.Index))) ?? shares.LastOrDefault();
             if (share is not null)
             {
                 var start = clause.Start + share.Index + share.Length;
                 var verb = CopulaBefore().Match(Slice(start, c.QuoteStart));
-                var shareOf = verb.Success ? Slice(start, start + verb.Index) : ReadNounPhrase(start).Text;
+                var shareOf = OutOfTotal().Replace(verb.Success ? Slice(start, start + verb.Index) : ReadNounPhrase(start).Text, string.Empty);
                 if (shareOf.Trim().Length > 0)
                 {
                     return shareOf;
@@ -237,6 +280,22 @@ internal sealed partial class ParagraphAnalysis
         if (c.InheritedSubject is { Length: > 0 } inherited)
         {
             return inherited;
+        }
+
+        // "an increase of 0.8 points in the national average score (56.1 points in 2023 compared with 55.3 points in 2022)":
+        // the score the points are of, and the bracketed values are points of the same score (an index by name: below).
+        if (c.Unit == IndicatorUnit.Points)
+        {
+            if (c.InParentheses && c.Host is { Unit: IndicatorUnit.Points } scoreHost)
+            {
+                c.SubjectSource = scoreHost;
+                return string.Empty;
+            }
+
+            if (PointsInScore().Match(After(c.QuoteEnd, 80)) is { Success: true } score)
+            {
+                return score.Groups["x"].Value;
+            }
         }
 
         if (c.Unit is IndicatorUnit.Rank or IndicatorUnit.Points
@@ -452,8 +511,34 @@ internal sealed partial class ParagraphAnalysis
     [GeneratedRegex(@"\s+(?:is|was|are|were|has|have|had|reached|stood|amounted|accounts?|made|makes|make)\b[\s\S]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CopulaBefore();
 
-    [GeneratedRegex(@"^\s+(?:are|were|was|is|have\s+been|has\s+been|had\s+been)\s+(?<p>\p{L}+ed)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"1,000 NGOs are registered" → "registered NGOs": a participle that classifies what is counted; not one that only
+    /// says it exists or takes part ("a working group with 45 members was established", "521 employees are employed").</summary>
+    [GeneratedRegex(@"^\s+(?:are|were|was|is|have\s+been|has\s+been|had\s+been)\s+(?!(?:established|created|formed|opened|founded|organi[sz]ed|involved|" +
+        @"employed|included|located|based|covered|provided|held|conducted|carried|implemented|launched|built|engaged|placed)\b)(?<p>\p{L}+ed)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ParticipleAfter();
+
+    [GeneratedRegex(@"^\s+in\s+(?:the\s+|its\s+)?(?<x>(?:[\p{L}’'-]+\s+){0,4}(?:score|rating|ranking))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsInScore();
+
+    [GeneratedRegex(@"\b(?:out\s+)?of\s+the\s+total\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalBefore();
+
+    [GeneratedRegex(@"\s+(?:out\s+)?of\s+the\s+total\b[\s\S]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutOfTotal();
+
+    [GeneratedRegex(@"(?:\b(?:total\s+)?numbers?\s+of\s+(?:the\s+)?)?(?<list>[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}(?:,\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})*" +
+        @",?\s+and\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4})\s+(?:is|are|was|were|amounted\s+to|stood\s+at|reached)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RespectiveList();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:total\s+)?numbers?\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOfPrefix();
+
+    [GeneratedRegex(@"^\W*,?\s*respectively\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RespectivelyAfter();
+
+    [GeneratedRegex(@",\s+|,?\s+and\s+")]
+    private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"^\s*(?:'|’)?\s*(?:in|of|for|on)\s+(?<x>(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5})", RegexOptions.IgnoreCase)]
     private static partial Regex WhatAfter();

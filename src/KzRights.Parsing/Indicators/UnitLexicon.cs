@@ -30,20 +30,20 @@ internal static class UnitLexicon
         [
             "ngo", "organisation", "organization", "association", "party", "parties", "company", "companies",
             "enterprise", "entity", "entities", "council", "commission", "committee", "institute", "agency",
-            "agencies", "union", "foundation", "partner", "provider", "body", "bodies", "consortium", "club",
+            "agencies", "union", "foundation", "provider", "body", "bodies", "consortium", "club",
             "firm", "bank", "media", "outlet",
         ],
         [IndicatorUnit.Facilities] =
         [
             "centre", "center", "institution", "school", "kindergarten", "court", "colony", "colonies", "hospital",
-            "clinic", "office", "site", "facility", "facilities", "house", "shelter", "room", "branch", "college",
+            "clinic", "office", "site", "facility", "facilities", "house", "shelter", "branch", "college",
             "university", "universities", "prison", "camp", "station", "terminal", "home", "establishment",
             "polling",
         ],
         [IndicatorUnit.Cases] =
         [
             "case", "crime", "offence", "offense", "incident", "violation", "complaint", "appeal", "application",
-            "petition", "notification", "proceeding", "decision", "lawsuit", "conviction", "inspection", "fine",
+            "petition", "notification", "proceeding", "lawsuit", "conviction", "inspection", "fine",
             "order", "injunction", "claim", "request", "enquiry", "enquiries", "inquiry", "communication",
             "termination", "interruption", "confession", "qualification", "prosecution", "investigation", "charge",
             "arrest", "detention", "allegation", "submission",
@@ -53,7 +53,7 @@ internal static class UnitLexicon
             "meeting", "event", "assembly", "assemblies", "rally", "rallies", "march", "marches", "demonstration",
             "visit", "session", "seminar", "training", "course", "workshop", "conference", "forum", "consultation",
             "operation", "campaign", "call", "strike", "trip", "action", "gathering", "election", "hearing",
-            "marriage", "lecture", "webinar", "round-table", "protest", "picket", "celebration", "festival",
+            "lecture", "webinar", "round-table", "protest", "picket", "celebration", "festival",
             "competition", "exhibition", "procession", "reception",
         ],
         [IndicatorUnit.Documents] =
@@ -62,6 +62,8 @@ internal static class UnitLexicon
             "article", "report", "recommendation", "bill", "document", "plan", "package", "certificate",
             "resolution", "opinion", "code", "agreement", "memorandum", "memoranda", "publication", "leaflet",
             "guide", "amendment", "standard", "rule",
+            // Labelling convention (2026-12-02): a decision — court, procedural, disciplinary — is a written act.
+            "decision",
         ],
         [IndicatorUnit.Measures] =
         [
@@ -85,6 +87,8 @@ internal static class UnitLexicon
             "holiday", "section", "ground", "item", "plot", "grant", "microcredit", "loan", "newspaper", "channel",
             "theatre", "theater", "map", "degree", "kilometre", "tonne", "hectare", "bed", "vehicle", "car",
             "house", "dwelling", "pendant", "award", "module", "textbook", "book", "copy", "copies", "submission",
+            // Labelling convention (2026-12-02): pages, marriages, partners and rooms are other countable things.
+            "page", "marriage", "partner", "room",
         ],
     });
 

@@ -194,4 +194,57 @@ public sealed class EntityExtractorTests
         Assert.Equal(
             "plan/human-rights-and-rule-of-law-action-plan",
             Assert.Single(Extract("Согласно Плану действий по правам человека и верховенству закона проведены встречи.", language: "ru")).EntityId);
+
+    [Fact]
+    public void A_bare_ombudsman_is_a_back_reference_and_other_ombudsmen_are_not_the_human_rights_commissioner()
+    {
+        Assert.Empty(Extract("The mechanism is led by the Ombudsperson; the Business Ombudsman and the Banking Ombudsman met the Ombudsman."));
+        Assert.Empty(Extract("Kazakhstan invited the United Nations High Commissioner for Human Rights."));
+        Assert.Equal(
+            ["institution/childrens-rights-ombudsman", "institution/human-rights-commissioner"],
+            Extract("The Ombudsman for Children’s Rights and the Human Rights Ombudsman issued a joint report.").Select(m => m.EntityId));
+    }
+
+    [Fact]
+    public void The_paris_agreement_is_a_treaty_and_the_kazakh_name_of_the_national_kurultai_is_the_same_institution()
+    {
+        Assert.Equal("treaty/paris-agreement", Assert.Single(Extract("As a party to the Paris Agreement on Climate Change, Kazakhstan acts.")).EntityId);
+        Assert.Equal(
+            ["institution/national-kurultai", "institution/national-kurultai"],
+            Extract("The President established the \"Ulttyk Kuryltay\" (National Kurultai).").Select(m => m.EntityId));
+    }
+
+    [Fact]
+    public void A_referendum_on_amendments_to_the_constitution_is_the_referendum_event_and_a_mention_of_the_constitution() =>
+        Assert.Equal(
+            ["event/2022-06-05-constitutional-referendum", "law/constitution"],
+            Extract("On June 5, 2022, Kazakhstan held a referendum on necessary amendments to the Constitution.").Select(m => m.EntityId));
+
+    [Fact]
+    public void Persons_with_disabilities_in_the_quota_on_party_lists_are_the_majilis_quota_event() =>
+        Assert.Equal(
+            "event/majilis-quota-persons-with-disabilities",
+            Assert.Single(Extract("A 30 per cent quota for women, young people and persons with disabilities on party lists has been introduced.")).EntityId);
+
+    [Fact]
+    public void A_law_titled_by_a_list_of_subjects_is_named_to_the_last_one() =>
+        Assert.Equal(
+            "Act on the Protection of the Rights of the Child, Education, Information and Information Technology",
+            Assert.Single(Extract("The Act on the Protection of the Rights of the Child, Education, Information and Information Technology introduces "
+                + "the concept of bullying.")).Quote);
+
+    [Fact]
+    public void A_thing_introduced_or_transferred_in_a_dated_sentence_is_an_event_named_by_the_clause_subject()
+    {
+        var mention = Assert.Single(Extract("Since January 1, 2021, a three-tier model of criminal procedure has been introduced in Kazakhstan."));
+        Assert.Equal(
+            ("event/three-tier-model-of-criminal-procedure-introduction", "three-tier model of criminal procedure has been introduced"),
+            (mention.EntityId, mention.Quote));
+        Assert.Equal(
+            "event/responsibility-for-probation-transfer",
+            Assert.Single(Extract("In 2023, responsibility for probation was transferred to the Ministry of Justice.")).EntityId);
+        Assert.Empty(Extract("A three-tier model of criminal procedure has been introduced."));
+        Assert.Empty(Extract("In 2021, amendments were introduced to the Code."));
+        Assert.Empty(Extract("From September 1, 2023, the accounting of pets will be introduced."));
+    }
 }

@@ -13,7 +13,9 @@ namespace KzRights.Parsing.Tests.Indicators;
 /// from its error classes, so its figures are no longer held-out figures. The floors below are its figures after
 /// that work, kept so that a later change cannot make them worse unnoticed. <c>heldout-2026-12-02.json</c> was
 /// labelled before the 2026-12-02 rules ran on it: only its shape is tested here; it is scored once, on purpose,
-/// never by default, so nobody tunes on its figures.</summary>
+/// never by default, so nobody tunes on its figures. <c>heldout-2026-12-02b.json</c> (smaller: few unused units are left) was
+/// labelled later that day under the one labelling convention, before the rules' output for its units was looked at, and scored
+/// once the same way (figures in src/KzRights.Parsing/Indicators/README.md).</summary>
 [Collection(CorpusCollection.Name)]
 public sealed class HeldOutEvaluationTests(CorpusFixture corpus, ITestOutputHelper output)
 {
@@ -21,16 +23,20 @@ public sealed class HeldOutEvaluationTests(CorpusFixture corpus, ITestOutputHelp
 
     private const string FirstSample = "heldout-2026-12-01.json";
 
-    private static readonly string[] LabelledFiles = ["evaluation-set.json", "holdout-set.json", FirstSample, "heldout-2026-12-02.json"];
+    private static readonly string[] LabelledFiles =
+        ["evaluation-set.json", "holdout-set.json", FirstSample, "heldout-2026-12-02.json", "heldout-2026-12-02b.json"];
 
+    /// <summary>The issue asks for at least 150 indicators and 60 entity mentions; heldout-2026-12-02b is smaller (66 and 47) because
+    /// too few units no earlier sample used remain, and says so in its description and in the README.</summary>
     [Theory]
-    [InlineData(FirstSample)]
-    [InlineData("heldout-2026-12-02.json")]
-    public void The_sample_has_at_least_150_indicators_and_60_entity_mentions_across_all_five_documents(string fileName)
+    [InlineData(FirstSample, 150, 60)]
+    [InlineData("heldout-2026-12-02.json", 150, 60)]
+    [InlineData("heldout-2026-12-02b.json", 66, 47)]
+    public void The_sample_has_its_indicators_and_entity_mentions_across_all_five_documents(string fileName, int indicators, int mentions)
     {
         var units = Load(fileName);
-        Assert.True(units.Sum(u => u.Paragraph.Expected.Count) >= 150);
-        Assert.True(units.Sum(u => u.Entities?.Count ?? 0) >= 60);
+        Assert.True(units.Sum(u => u.Paragraph.Expected.Count) >= indicators);
+        Assert.True(units.Sum(u => u.Entities?.Count ?? 0) >= mentions);
         Assert.Equal(5, units.Select(u => u.Paragraph.DocumentSlug).Distinct().Count());
         Assert.Equal(5, units.Where(u => u.Entities is { Count: > 0 }).Select(u => u.Paragraph.DocumentSlug).Distinct().Count());
         Assert.All(
@@ -48,6 +54,7 @@ public sealed class HeldOutEvaluationTests(CorpusFixture corpus, ITestOutputHelp
     [Theory]
     [InlineData(FirstSample)]
     [InlineData("heldout-2026-12-02.json")]
+    [InlineData("heldout-2026-12-02b.json")]
     public void Every_unit_of_the_sample_is_a_paragraph_or_sub_item_of_the_parsed_corpus_with_the_same_text(string fileName)
     {
         var records = corpus.Corpus.Documents.SelectMany(d => d.Paragraphs)
@@ -65,8 +72,9 @@ public sealed class HeldOutEvaluationTests(CorpusFixture corpus, ITestOutputHelp
     {
         var score = ScoreIndicators(Sample.Value);
         output.WriteLine(score.Report);
-        // Held out (2026-12-01): precision 91.9 %, recall 87.6 %, subject 78.2 %. As a development set (2026-12-02): the floors.
-        Assert.True(score.Precision >= 186.0 / 193 && score.Recall >= 186.0 / 194 && score.Subject >= 160.0 / 186, score.Report);
+        // Held out (2026-12-01): precision 91.9 %, recall 87.6 %, subject 78.2 %. As a development set (2026-12-02), relabelled to the one
+        // labelling convention (195 indicators): the floors.
+        Assert.True(score.Precision >= 190.0 / 191 && score.Recall >= 190.0 / 195 && score.Subject >= 175.0 / 190, score.Report);
     }
 
     [Fact]
@@ -74,8 +82,9 @@ public sealed class HeldOutEvaluationTests(CorpusFixture corpus, ITestOutputHelp
     {
         var score = ScoreEntities(Sample.Value);
         output.WriteLine(score.Report);
-        // Held out (2026-12-01): found 70.6 %, precision 83.7 %. As a development set (2026-12-02): the floors.
-        Assert.True(score.Found >= 99.0 / 102 && score.Precision >= 99.0 / 102, score.Report);
+        // Held out (2026-12-01): found 70.6 %, precision 83.7 %. As a development set (2026-12-02), relabelled to the one labelling
+        // convention (every unit labelled, 137 mentions): the floors.
+        Assert.True(score.Found >= 135.0 / 137 && score.Precision >= 135.0 / 135, score.Report);
     }
 
     private sealed record IndicatorScore(double Precision, double Recall, double Subject, double Measure, string Report);

@@ -62,8 +62,13 @@ public sealed class IndicatorRuleTests
     [InlineData("Aid was received by 4,656 people.", IndicatorUnit.Persons, IndicatorKind.Count)]
     [InlineData("The system covers more than 13,000 enterprises.", IndicatorUnit.Organisations, IndicatorKind.Count)]
     [InlineData("Support is provided through 30 crisis centres across the country.", IndicatorUnit.Facilities, IndicatorKind.Count)]
-    [InlineData("Between 2020 and the first half of 2025, 3,796 court decisions were handed down.", IndicatorUnit.Cases, IndicatorKind.Count)]
+    [InlineData("Between 2020 and the first half of 2025, 3,796 court decisions were handed down.", IndicatorUnit.Documents, IndicatorKind.Count)]
     [InlineData("The working group has held four meetings.", IndicatorUnit.Events, IndicatorKind.Count)]
+    [InlineData("The report runs to 8 pages.", IndicatorUnit.Units, IndicatorKind.Count)]
+    [InlineData("In 2023, 120 marriages were registered.", IndicatorUnit.Units, IndicatorKind.Count)]
+    [InlineData("The project works with 12 partners.", IndicatorUnit.Units, IndicatorKind.Count)]
+    [InlineData("There are 40 interrogation rooms with video recording.", IndicatorUnit.Units, IndicatorKind.Count)]
+    [InlineData("The number of illegal decisions fell from 128 to 97.", IndicatorUnit.Documents, IndicatorKind.Count)]
     [InlineData("The action plan now consists of 34 measures.", IndicatorUnit.Measures, IndicatorKind.Count)]
     [InlineData("More than 100 normative legal acts have been adopted.", IndicatorUnit.Documents, IndicatorKind.Count)]
     [InlineData("During the project, 38,000 families have been interviewed.", IndicatorUnit.Families, IndicatorKind.Count)]
@@ -343,6 +348,9 @@ public sealed class IndicatorRuleTests
     [InlineData("Persons aged 18 to 29 years may be examined.")]
     [InlineData("The Congress has been held every three years in the country.")]
     [InlineData("The previous five years has been marked by reforms.")]
+    [InlineData("September 2022 marks exactly 20 years since the founding of the institution.")]
+    [InlineData("The club has been active for more than 10 years, hosting forums.")]
+    [InlineData("Kazakhstan has been implementing the framework for eight years.")]
     [InlineData("Information is requested in paragraphs 12 (anti-discrimination legal framework), 34 (prohibition of torture) and 52 (freedom of peaceful " +
         "assembly) above.")]
     [InlineData("Anonymous channels and applications (e-Otinish, Qamqor and 102) are available.")]
@@ -355,6 +363,12 @@ public sealed class IndicatorRuleTests
     [InlineData("Проверка на соответствие Конституции пп. 2) и 3) части первой п. 1 статьи 11 Закона.")]
     public void References_dates_names_and_numbering_are_not_indicators(string text) =>
         Assert.Empty(Extract(text, text.Any(c => c is >= 'а' and <= 'я') ? "ru" : "en"));
+
+    [Theory]
+    [InlineData("The offender has been sentenced to imprisonment for 10 years.")]
+    [InlineData("Workers receive the right to reside in Kazakhstan for 10 years.")]
+    public void A_duration_set_by_a_sentence_or_a_rule_is_an_indicator_though_a_span_of_existence_is_not(string text) =>
+        Assert.Equal((10m, IndicatorUnit.Years), (Single(text).Value, Single(text).Unit));
 
     // Traceability
 
