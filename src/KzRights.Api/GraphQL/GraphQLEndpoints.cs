@@ -100,7 +100,8 @@ public static class GraphQLEndpoints
                 return;
             }
 
-            if (DocumentLimits.Check(document, options) is { } tooLarge)
+            // A document from the cache passed these limits when it was added.
+            if (!validated && DocumentLimits.Check(document, options) is { } tooLarge)
             {
                 await GraphQLHttpTransport.WriteResultAsync(http, serializer, mediaType, new ExecutionResult { Errors = [tooLarge], Executed = false });
                 return;

@@ -27,7 +27,14 @@ internal static class GraphQLExecution
         var caller = Caller.Of(http);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLExecution));
         var userContext = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var result = await services.GetRequiredService<IDocumentExecuter<KzRightsSchema>>().ExecuteAsync(new ExecutionOptions
+        Func<int, System.Threading.RateLimiting.RateLimitLease>? charge = costBudget is null ? null : permits => costBudget.Take(caller, permits);
+        // A cached document whose operation's cost is known skips every validation walk: it is only charged.
+        var knownCost = validated && GraphQLHttpTransport.SelectedOperation(document!, request.OperationName) is { } operation
+            ? QueryLimitsRule.KnownCost(operation)
+            : null;
+        var refused = knownCost is null ? null : QueryLimitsRule.Charge(knownCost, charge, userContext);
+        var executer = services.GetRequiredService<IDocumentExecuter<KzRightsSchema>>();
+        var result = refused is not null ? new ExecutionResult { Errors = [refused], Executed = false } : await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
             Document = document,
@@ -38,8 +45,7 @@ internal static class GraphQLExecution
             RequestServices = services,
             CancellationToken = http.RequestAborted,
             // A document from the cache passed the core rules before (see GraphQLDocumentCache).
-            ValidationRules = (validated ? [] : DocumentValidator.CoreRules).Append(
-                new QueryLimitsRule(options, costBudget is null ? null : permits => costBudget.Take(caller, permits))),
+            ValidationRules = knownCost is not null ? [] : (validated ? [] : DocumentValidator.CoreRules).Append(new QueryLimitsRule(options, charge)),
             Timeout = TimeSpan.FromMilliseconds(options.TimeoutMilliseconds),
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             UnhandledExceptionDelegate = context =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Execution;
@@ -136,31 +137,58 @@ public sealed class QueryLimitsRule(GraphQLOptions options, Func<int, RateLimitL
             });
         }
 
-        if (!context.HasErrors && charge is not null)
-        {
-            var permits = (int)Math.Ceiling(Math.Max(1, totalComplexity));
-            var lease = charge(permits);
-            if (!lease.IsAcquired)
-            {
-                context.UserContext[BudgetRefusal.UserContextKey] = new BudgetRefusal(lease, permits);
-                context.ReportError(new ValidationError($"The query's cost is {totalComplexity:0}, more than this client has left of its GraphQL cost budget.")
-                {
-                    Code = ErrorCodes.TooManyRequests,
-                });
-            }
-            else
-            {
-                lease.Dispose(); // a token bucket's lease holds nothing; a refused one is read (Retry-After) and disposed by the endpoint
-            }
-        }
-
         if (!context.HasErrors)
         {
-            context.UserContext[QueryCost.UserContextKey] = new QueryCost(totalComplexity, maxDepth, options.MaxComplexity, options.MaxDepth);
+            var cost = new QueryCost(totalComplexity, maxDepth, options.MaxComplexity, options.MaxDepth);
+            if (!HasVariables(context.Operation))
+            {
+                KnownCosts.AddOrUpdate(context.Operation, cost);
+            }
+
+            if (Charge(cost, charge, context.UserContext) is { } refused)
+            {
+                context.ReportError(refused);
+            }
         }
 
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>The cost of an operation that declares no variables and passed this rule before: it depends only on the
+    /// document (the page sizes are literals), so a document from <see cref="GraphQLDocumentCache"/> skips the walks of
+    /// this rule (half of validating it again) and is only charged. Kept beside the operation's node, so it goes when
+    /// the document does.</summary>
+    public static QueryCost? KnownCost(GraphQLOperationDefinition operation) =>
+        !HasVariables(operation) && KnownCosts.TryGetValue(operation, out var cost) ? cost : null;
+
+    /// <summary>Charges an accepted cost to the caller's budget (when rate limiting is on) and records it for
+    /// <c>extensions.cost</c>; the error to report when the budget is spent, its lease kept under
+    /// <see cref="BudgetRefusal.UserContextKey"/> for the endpoint's 429.</summary>
+    public static ValidationError? Charge(QueryCost cost, Func<int, RateLimitLease>? charge, IDictionary<string, object?> userContext)
+    {
+        if (charge is not null)
+        {
+            var permits = (int)Math.Ceiling(Math.Max(1, cost.Complexity));
+            var lease = charge(permits);
+            if (!lease.IsAcquired)
+            {
+                userContext[BudgetRefusal.UserContextKey] = new BudgetRefusal(lease, permits);
+                return new ValidationError($"The query's cost is {cost.Complexity:0}, more than this client has left of its GraphQL cost budget.")
+                {
+                    Code = ErrorCodes.TooManyRequests,
+                };
+            }
+
+            lease.Dispose(); // a token bucket's lease holds nothing; a refused one is read (Retry-After) and disposed by the endpoint
+        }
+
+        userContext[QueryCost.UserContextKey] = cost;
+        return null;
+    }
+
+    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, QueryCost> KnownCosts = [];
+
+    private static bool HasVariables(GraphQLOperationDefinition operation) => operation.Variables is { Items.Count: > 0 };
 
     private static void CheckPageSizes(ValidationContext context)
     {

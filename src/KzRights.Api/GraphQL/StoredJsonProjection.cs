@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GraphQL;
@@ -104,13 +106,21 @@ internal sealed class ProjectingExecutionStrategy(GraphQLOptions options) : Seri
         (node.IndexInParentNode.HasValue ? ((ListGraphType)node.Parent.GraphType).ResolvedType : node.FieldDefinition.ResolvedType) is NonNullGraphType;
 
     /// <summary>The plan of <paramref name="field"/>'s selection on <paramref name="type"/>, or null when a selected field
-    /// cannot be written from the record's JSON. Built once per request and selection (directives can depend on the
-    /// request's variables, so plans are not shared between requests).</summary>
+    /// cannot be written from the record's JSON. Directives can depend on the request's variables, so an operation that
+    /// declares variables builds its plans once per request and selection; one without depends only on its document and
+    /// shares them with every request that brings the same document (the document cache hands out the same nodes).</summary>
     private ProjectionPlan? PlanFor(ExecutionContext context, IObjectGraphType type, GraphQLField field)
     {
         if (field.SelectionSet is null)
         {
             return null;
+        }
+
+        if (context.Operation.Variables is not { Items.Count: > 0 })
+        {
+            return SharedPlans.GetValue(field, static _ => new ConcurrentDictionary<IObjectGraphType, ProjectionPlan?>())
+                .GetOrAdd(type, static (type, state) => state.Strategy.Build(state.Context, type, state.Field),
+                    (Strategy: this, Context: context, Field: field));
         }
 
         if (!context.UserContext.TryGetValue(PlansKey, out var stored) || stored is not Dictionary<(IObjectGraphType, GraphQLField), ProjectionPlan?> plans)
@@ -121,12 +131,18 @@ internal sealed class ProjectingExecutionStrategy(GraphQLOptions options) : Seri
 
         if (!plans.TryGetValue((type, field), out var plan))
         {
-            plan = ProjectionPlan.Build(type, field.SelectionSet, (t, selection) => CollectFieldsFrom(context, t, selection, null));
+            plan = Build(context, type, field);
             plans[(type, field)] = plan;
         }
 
         return plan;
     }
+
+    private ProjectionPlan? Build(ExecutionContext context, IObjectGraphType type, GraphQLField field) =>
+        ProjectionPlan.Build(type, field.SelectionSet!, (t, selection) => CollectFieldsFrom(context, t, selection, null));
+
+    /// <summary>Plans of operations without variables, beside the field node they belong to (they go with the document).</summary>
+    private static readonly ConditionalWeakTable<GraphQLField, ConcurrentDictionary<IObjectGraphType, ProjectionPlan?>> SharedPlans = [];
 }
 
 /// <summary>An object field or list item whose selected fields are written from the record's JSON by its plan.</summary>

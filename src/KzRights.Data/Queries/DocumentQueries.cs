@@ -21,7 +21,8 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
             limit,
             rows => ToDtosAsync(rows, ct),
             ct,
-            include: q => q.Include(d => d.Dates));
+            include: q => q.Include(d => d.Dates),
+            release: release);
     }
 
     /// <summary>The documents as a table (CSV/NDJSON answers).</summary>

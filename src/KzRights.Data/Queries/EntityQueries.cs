@@ -21,7 +21,8 @@ public sealed class EntityQueries(KzRightsDbContext db, Releases.ReleaseContext 
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<EntityDto>> ListPageAsync(EntityFilter filter, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => ToDtosAsync(rows, withMentions: false, ct), ct);
+        await Keyset.PageAsync(await FilteredAsync(filter, ct), filter.Scope, cursor, limit, rows => ToDtosAsync(rows, withMentions: false, ct), ct,
+            release: release);
 
     /// <summary>The rows of <see cref="Tables.Tables.Entities"/> the same filters select, in the list's order.</summary>
     public async Task<Tables.TableQuery> TableAsync(EntityFilter filter, CancellationToken ct) =>

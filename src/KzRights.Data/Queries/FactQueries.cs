@@ -11,7 +11,7 @@ public sealed class FactQueries(KzRightsDbContext db, Releases.ReleaseContext re
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<FactDto>> ListPageAsync(bool? conflicting, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(Filtered(conflicting), Scope(conflicting), cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+        await Keyset.PageAsync(Filtered(conflicting), Scope(conflicting), cursor, limit, rows => ToDtosAsync(rows, ct), ct, release: release);
 
     /// <summary>The facts the filter selects as a table (CSV/NDJSON answers).</summary>
     public TableQuery Table(bool? conflicting) => TableQuery.ByKeyset(db, Tables.Tables.Facts, Filtered(conflicting), Scope(conflicting));

@@ -24,6 +24,11 @@ public sealed record IndicatorFilter(
     string? Measure = null)
 {
     internal string Scope => $"indicators\n{Document}\n{Paragraph}\n{Kind}\n{Subject}\n{Unit}\n{Population}\n{Theme}\n{From}\n{To}\n{Query}\n{Measure}";
+
+    /// <summary>Read from an index in sort-key order: the whole list, or one kind's or one measure's ((Kind, SortKey),
+    /// (Measure, SortKey)).</summary>
+    internal bool InSortKeyOrder =>
+        this with { Kind = null, Measure = null } == new IndicatorFilter() && (Kind is null || Measure is null);
 }
 
 public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext release)
@@ -48,7 +53,8 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
 
     private async Task<CursorPage<Served<IndicatorDto>>> ServedPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await StoredHydration.PageAsync(
-            db, release, RecordTypes.Indicator, await FilteredAsync(filter, ct), i => i.Id, filter.Scope, cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+            db, release, RecordTypes.Indicator, await FilteredAsync(filter, ct), i => i.Id, filter.Scope, filter.InSortKeyOrder,
+            cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
     /// <summary>The indicators the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(IndicatorFilter filter, CancellationToken ct) =>

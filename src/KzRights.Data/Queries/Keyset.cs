@@ -15,11 +15,12 @@ internal static class Keyset
         int limit,
         Func<List<TRow>, Task<List<TDto>>> project,
         CancellationToken ct,
-        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null)
+        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null,
+        Releases.ReleaseContext? release = null)
         where TRow : class, IKeysetRow
     {
         var page = After(filtered, scope, cursor, limit);
-        var total = await filtered.CountAsync(ct);
+        var total = await TotalAsync(filtered, scope, release, ct);
         var rows = await (include is null ? page : include(page)).ToListAsync(ct);
         var dtos = await project(rows);
         return Paging.Slice(dtos, rows.Select(r => r.SortKey).ToList(), limit, total, scope);
@@ -28,11 +29,16 @@ internal static class Keyset
     /// <summary>The rows after the cursor's sort key in sort-key order, one more than <paramref name="limit"/> (to learn
     /// whether a next page exists); throws <see cref="InvalidCursorException"/> for a cursor of another list.</summary>
     public static IQueryable<TRow> After<TRow>(IQueryable<TRow> filtered, string scope, string? cursor, int limit)
+        where TRow : class, IKeysetRow =>
+        AfterCursor(filtered, scope, cursor).OrderBy(r => r.SortKey).Take(limit + 1);
+
+    /// <summary>The rows after the cursor's sort key, unordered and unlimited (for a page that orders and limits after a
+    /// join); throws <see cref="InvalidCursorException"/> for a cursor of another list.</summary>
+    public static IQueryable<TRow> AfterCursor<TRow>(IQueryable<TRow> filtered, string scope, string? cursor)
         where TRow : class, IKeysetRow
     {
         var after = Cursor.Decode(scope, cursor);
-        var page = after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0);
-        return page.OrderBy(r => r.SortKey).Take(limit + 1);
+        return after is null ? filtered : filtered.Where(r => string.Compare(r.SortKey, after) > 0);
     }
 
     /// <summary>The same for lists ordered by position; the cursor holds the position of the last item.</summary>
@@ -43,11 +49,12 @@ internal static class Keyset
         int limit,
         Func<List<TRow>, Task<List<TDto>>> project,
         CancellationToken ct,
-        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null)
+        Func<IQueryable<TRow>, IQueryable<TRow>>? include = null,
+        Releases.ReleaseContext? release = null)
         where TRow : class, IOrdinalRow
     {
         var after = Cursor.Decode(scope, cursor);
-        var total = await filtered.CountAsync(ct);
+        var total = await TotalAsync(filtered, scope, release, ct);
         var page = filtered;
         if (after is not null)
         {
@@ -61,5 +68,20 @@ internal static class Keyset
         var rows = await (include is null ? page : include(page)).ToListAsync(ct);
         var dtos = await project(rows);
         return Paging.Slice(dtos, rows.Select(r => r.Ordinal.ToString(CultureInfo.InvariantCulture)).ToList(), limit, total, scope);
+    }
+
+    /// <summary>The total of the filtered list: remembered for the request's release where one is kept (see
+    /// <see cref="Releases.ListTotals"/>), else counted.</summary>
+    public static async Task<int> TotalAsync<TRow>(IQueryable<TRow> filtered, string scope, Releases.ReleaseContext? release, CancellationToken ct)
+    {
+        var totals = release is null ? null : await release.TotalsAsync(ct);
+        if (totals?.Find(scope) is { } known)
+        {
+            return known;
+        }
+
+        var total = await filtered.CountAsync(ct);
+        totals?.Remember(scope, total);
+        return total;
     }
 }

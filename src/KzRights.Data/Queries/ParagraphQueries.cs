@@ -13,6 +13,9 @@ namespace KzRights.Data.Queries;
 public sealed record ParagraphFilter(string? Document = null, string? Section = null, string? Language = null, string? Query = null)
 {
     internal string Scope => $"paragraphs\n{Document}\n{Section}\n{Language}\n{Query}";
+
+    /// <summary>Read from an index in sort-key order: the whole list or one document's ((DocumentId, SortKey)).</summary>
+    internal bool InSortKeyOrder => Section is null && Language is null && Query is null;
 }
 
 /// <summary>One page of the paragraphs of a document, or of a section with its sub-sections (GraphQL's
@@ -43,7 +46,8 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
     private async Task<CursorPage<Served<ParagraphDto>>> ServedPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await StoredHydration.PageAsync(
-            db, release, RecordTypes.Paragraph, await FilteredAsync(filter, ct), p => p.Id, filter.Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+            db, release, RecordTypes.Paragraph, await FilteredAsync(filter, ct), p => p.Id, filter.Scope, filter.InSortKeyOrder,
+            cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The paragraphs the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(ParagraphFilter filter, CancellationToken ct) =>

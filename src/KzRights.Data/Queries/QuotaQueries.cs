@@ -11,7 +11,8 @@ public sealed class QuotaQueries(KzRightsDbContext db, Releases.ReleaseContext r
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<QuotaDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageAsync(await FilteredAsync(document, ct), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct);
+        await Keyset.PageAsync(await FilteredAsync(document, ct), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct,
+            release: release);
 
     /// <summary>The quotas the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(string? document, CancellationToken ct) =>

@@ -14,6 +14,9 @@ public sealed record RecommendationFilter(string? Mechanism = null, string? Docu
     public static readonly IReadOnlyList<string> Mechanisms = ["upr", "ccpr", "cedaw", "special-procedures"];
 
     internal string Scope => $"recommendations\n{Mechanism}\n{Document}\n{FollowUp}";
+
+    /// <summary>Read from an index in sort-key order: the whole list or one mechanism's ((Mechanism, SortKey)).</summary>
+    internal bool InSortKeyOrder => Document is null && FollowUp is null;
 }
 
 public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext release)
@@ -32,8 +35,8 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
 
     private async Task<CursorPage<Served<RecommendationDto>>> ServedPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await StoredHydration.PageAsync(
-            db, release, RecordTypes.Recommendation, await FilteredAsync(filter, ct), r => r.Id, filter
-                .Scope, cursor, limit, rows => HydrateAsync(rows, ct), ct);
+            db, release, RecordTypes.Recommendation, await FilteredAsync(filter, ct), r => r.Id, filter.Scope, filter.InSortKeyOrder,
+            cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
     public async Task<TableQuery> TableAsync(RecommendationFilter filter, CancellationToken ct) =>

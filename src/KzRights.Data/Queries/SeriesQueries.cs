@@ -12,7 +12,7 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<SeriesDto>> ListPageAsync(string? document, int limit, string? cursor, CancellationToken ct) =>
         await Keyset.PageAsync(await FilteredAsync(document, ct), Scope(document), cursor, limit, rows => Task.FromResult(rows.Select(ToDto).ToList()), ct,
-            include: q => q.Include(s => s.Points));
+            include: q => q.Include(s => s.Points), release: release);
 
     /// <summary>The points of the series the filter selects as a table, a row per point (CSV/NDJSON answers); pages
     /// count series, like the JSON list, and hold all their points.</summary>

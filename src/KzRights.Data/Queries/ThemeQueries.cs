@@ -14,7 +14,7 @@ public sealed class ThemeQueries(KzRightsDbContext db, Releases.ReleaseContext r
 
     /// <summary><see cref="ListAsync"/> with a cursor per item (GraphQL edges).</summary>
     public async Task<CursorPage<ThemeDto>> ListPageAsync(string? kind, int limit, string? cursor, CancellationToken ct) =>
-        await Keyset.PageByOrdinalAsync(Filtered(kind), Scope(kind), cursor, limit, rows => ToDtosAsync(rows, ct), ct);
+        await Keyset.PageByOrdinalAsync(Filtered(kind), Scope(kind), cursor, limit, rows => ToDtosAsync(rows, ct), ct, release: release);
 
     /// <summary>The themes of a kind as a table (CSV/NDJSON answers).</summary>
     public TableQuery Table(string? kind) => TableQuery.ByOrdinal(db, Tables.Tables.Themes, Filtered(kind), Scope(kind));

@@ -30,6 +30,11 @@ public sealed class CurrentRelease(IServiceScopeFactory scopes, ReleaseOptions o
     /// <summary>The release this instance last learned of, without asking the database (request logs).</summary>
     public ReleaseDto? Known => _loaded?.Release;
 
+    /// <summary>The list totals counted in <paramref name="release"/>, or null when this instance has since learned of
+    /// another release (the request's total is then counted, not remembered).</summary>
+    internal ListTotals? TotalsOf(ReleaseDto release) =>
+        _loaded is { Release: { } known } loaded && known.Id == release.Id ? loaded.Totals : null;
+
     public Task OnPublishedAsync(ReleaseDto release, CancellationToken ct)
     {
         Remember(release);
@@ -38,14 +43,18 @@ public sealed class CurrentRelease(IServiceScopeFactory scopes, ReleaseOptions o
 
     private void Remember(ReleaseDto? release)
     {
-        _loaded = new Loaded(release, clock.GetUtcNow());
+        // The totals stay with their release: asking the database again and hearing the same release keeps them.
+        var totals = _loaded is { Release: { } known } previous && known.Id == release?.Id
+            ? previous.Totals
+            : new ListTotals(options.ListTotalsPerRelease);
+        _loaded = new Loaded(release, clock.GetUtcNow(), totals);
         if (release is not null)
         {
             KzRightsMetrics.ReleaseServed(release.PublishedAt);
         }
     }
 
-    private sealed record Loaded(ReleaseDto? Release, DateTimeOffset At);
+    private sealed record Loaded(ReleaseDto? Release, DateTimeOffset At, ListTotals Totals);
 }
 
 /// <summary>Configuration section <c>Releases</c>.</summary>
@@ -56,6 +65,11 @@ public sealed class ReleaseOptions
     /// <summary>How long an instance trusts its memory of the latest release before asking the database again.</summary>
     [Range(0d, double.MaxValue, ErrorMessage = "Releases:{0} must not be negative")]
     public double RefreshSeconds { get; set; } = 5;
+
+    /// <summary>How many list totals (one per list and filter) an instance remembers for the current release; 0 counts
+    /// every page's total.</summary>
+    [Range(0, int.MaxValue, ErrorMessage = "Releases:{0} must not be negative")]
+    public int ListTotalsPerRelease { get; set; } = 10_000;
 }
 
 /// <summary>The release one request (or one ingest) reads, resolved once, so every part of a response names the same
@@ -95,6 +109,11 @@ public sealed class ReleaseContext
 
         return _release;
     }
+
+    /// <summary>The totals of lists counted in this request's release, or null where none are kept (the ingest's
+    /// contexts, no release yet, or a release this instance no longer serves).</summary>
+    internal async ValueTask<ListTotals?> TotalsAsync(CancellationToken ct) =>
+        _current is not null && await GetAsync(ct) is { } release ? _current.TotalsOf(release) : null;
 
     /// <summary>Turns a locator ("CCPR/C/KAZ/CO/3, para. 20 (a)") into a citation naming the release.</summary>
     public async ValueTask<Func<string, string>> CiterAsync(CancellationToken ct)

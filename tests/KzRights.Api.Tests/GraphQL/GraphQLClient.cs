@@ -152,13 +152,21 @@ public static class GraphQLClient
 public sealed class CommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
 
     /// <summary>Added to every command from now on (set after the host started, so startup stays fast).</summary>
     public TimeSpan Delay { get; set; }
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of every counted reader command since the last <see cref="Reset"/>.</summary>
+    public IReadOnlyCollection<string> Texts => _texts.ToArray();
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _texts.Clear();
+    }
 
     public override async ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
         System.Data.Common.DbCommand command,
@@ -173,6 +181,7 @@ public sealed class CommandCounter : DbCommandInterceptor
             return result;
         }
 
+        _texts.Enqueue(command.CommandText);
         await CountAsync(cancellationToken);
         return result;
     }

@@ -34,4 +34,33 @@ public sealed class GraphQLDocumentCacheTests(ApiFixture api)
             Assert.Contains("FIELDS_ON_CORRECT_TYPE", response.ErrorCodes);
         }
     }
+
+    [Fact]
+    public async Task A_document_without_variables_sent_again_answers_the_same_and_reports_the_same_cost()
+    {
+        var client = api.Client("sqlite");
+        const string query = "{ paragraphs(first: 3) { nodes { id text @include(if: false) number @skip(if: false) } } }";
+        var first = await client.PostGraphQLAsync(query);
+        var again = await client.PostGraphQLAsync(query);
+        Assert.Empty(first.Errors);
+        Assert.Equal(first.Text, again.Text);
+        var node = again.Data.GetProperty("paragraphs").GetProperty("nodes")[0];
+        Assert.False(node.TryGetProperty("text", out _));
+        Assert.True(node.TryGetProperty("number", out _));
+        Assert.True(again.Body.GetProperty("extensions").GetProperty("cost").GetProperty("complexity").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task A_document_whose_directives_read_variables_selects_by_each_requests_variables()
+    {
+        var client = api.Client("sqlite");
+        const string query = "query($withText: Boolean!) { paragraphs(first: 2) { nodes { id text @include(if: $withText) } } }";
+        foreach (var withText in new[] { true, false, true })
+        {
+            var response = await client.PostGraphQLAsync(query, new { withText });
+            Assert.Empty(response.Errors);
+            var node = response.Data.GetProperty("paragraphs").GetProperty("nodes")[0];
+            Assert.Equal(withText, node.TryGetProperty("text", out _));
+        }
+    }
 }

@@ -14,7 +14,9 @@ public sealed class ReadModelTests(ApiFixture api)
     [
         "/v1/paragraphs?limit=500", "/v1/paragraphs?document=cedaw-c-kaz-rq-6&limit=500", "/v1/paragraphs/ccpr-c-kaz-co-3/20",
         "/v1/documents/ccpr-c-kaz-co-3/paragraphs?limit=200", "/v1/recommendations?limit=500", "/v1/recommendations/upr-3/139.30",
-        "/v1/indicators?limit=500", "/v1/indicators/ccpr-c-kaz-co-3/31/i1", "/v1/search?q=torture&limit=50",
+        "/v1/paragraphs?q=women&limit=50", "/v1/recommendations?document=ccpr-c-kaz-co-3&limit=500", "/v1/recommendations?mechanism=upr&limit=500",
+        "/v1/indicators?limit=500", "/v1/indicators?kind=statistic&limit=500", "/v1/indicators?document=cedaw-c-kaz-rq-6&limit=500",
+        "/v1/indicators/ccpr-c-kaz-co-3/31/i1", "/v1/search?q=torture&limit=50",
         "/v1/documents/ccpr-c-kaz-co-3", "/v1/documents/moj-annual-review-2022", "/v1/themes/theme/womens-rights", "/v1/themes/sdg/5",
         "/v1/entities/treaty/iccpr-op2", "/v1/quotas/*", "/v1/series/*", "/v1/facts/*",
         "/graphql?query=%7Bparagraphs(first%3A20)%7Bnodes%7Bid%20citation%20indicators%7Bid%7D%20subItems%7Bcitation%7D%7D%7D%7D",
@@ -84,5 +86,29 @@ public sealed class ReadModelTests(ApiFixture api)
             await client.GetJsonAsync(route);
             Assert.True(counter.Count == 1, $"{route}: {counter.Count} queries");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_list_total_is_counted_once_per_release_and_filter(string provider)
+    {
+        var counter = new CommandCounter();
+        await using var host = api.Factory(provider).WithInterceptor(counter, ("Caching:Enabled", "false"));
+        var client = host.CreateClient();
+        var first = await client.GetJsonAsync("/v1/paragraphs?document=cedaw-c-kaz-rq-6&limit=5");
+        var total = first.GetProperty("total").GetInt32();
+        Assert.Equal((await client.GetAllPagesAsync("/v1/paragraphs?document=cedaw-c-kaz-rq-6", 100)).Count, total);
+
+        counter.Reset();
+        var cursor = Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!);
+        var next = await client.GetJsonAsync("/v1/paragraphs?document=cedaw-c-kaz-rq-6&limit=5&cursor=" + cursor);
+        Assert.Equal(total, next.GetProperty("total").GetInt32());
+        Assert.DoesNotContain(counter.Texts, t => t.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+
+        // Another filter is counted for itself.
+        counter.Reset();
+        var other = await client.GetJsonAsync("/v1/paragraphs?document=ccpr-c-kaz-co-3&limit=5");
+        Assert.Contains(counter.Texts, t => t.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal((await client.GetAllPagesAsync("/v1/paragraphs?document=ccpr-c-kaz-co-3", 100)).Count, other.GetProperty("total").GetInt32());
     }
 }

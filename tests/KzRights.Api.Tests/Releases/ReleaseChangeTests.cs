@@ -46,6 +46,7 @@ public sealed class ReleaseChangeTests
             corpus.FullManifest.Replace(ccpr.Sha256, CorpusManifest.Sha256Hex(File.ReadAllBytes(source)), StringComparison.Ordinal));
 
         var etagBefore = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
+        Assert.Equal(before.Keys.Count(k => k.Type == "paragraph"), (await client.GetJsonAsync("/v1/paragraphs?limit=1")).GetProperty("total").GetInt32());
         using var stopLoad = new CancellationTokenSource();
         var load = Enumerable.Range(0, 4).Select(_ => Task.Run(() => ReadWhileReleasesSwitchAsync(factory.CreateClient(), first, stopLoad.Token))).ToArray();
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -66,6 +67,8 @@ public sealed class ReleaseChangeTests
         Assert.Equal(first, second.GetProperty("previousReleaseId").GetString());
         var after = await ServedRecordsAsync(client);
         var etagAfter = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
+        // Totals are remembered per release: the list's total of the first release is not served with the second.
+        Assert.Equal(after.Keys.Count(k => k.Type == "paragraph"), (await client.GetJsonAsync("/v1/paragraphs?limit=1")).GetProperty("total").GetInt32());
         Assert.NotEqual(etagBefore, etagAfter);
 
         var expected = before.Keys.Union(after.Keys)
