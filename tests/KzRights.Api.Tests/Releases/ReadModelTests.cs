@@ -111,4 +111,23 @@ public sealed class ReadModelTests(ApiFixture api)
         Assert.Contains(counter.Texts, t => t.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
         Assert.Equal((await client.GetAllPagesAsync("/v1/paragraphs?document=ccpr-c-kaz-co-3", 100)).Count, other.GetProperty("total").GetInt32());
     }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_search_total_is_counted_once_per_release_and_query(string provider)
+    {
+        var counter = new CommandCounter();
+        await using var host = api.Factory(provider).WithInterceptor(counter, ("Caching:Enabled", "false"));
+        var client = host.CreateClient();
+        var first = await client.GetJsonAsync("/v1/search?q=women&limit=5");
+        var total = first.GetProperty("total").GetInt32();
+        Assert.Equal((await client.GetAllPagesAsync("/v1/search?q=women", 100)).Count, total);
+
+        counter.Reset();
+        var cursor = Uri.EscapeDataString(first.GetProperty("nextCursor").GetString()!);
+        var next = await client.GetJsonAsync("/v1/search?q=women&limit=5&cursor=" + cursor);
+        Assert.Equal(total, next.GetProperty("total").GetInt32());
+        Assert.NotEmpty(counter.Texts);
+        Assert.DoesNotContain(counter.Texts, t => t.Contains("count(", StringComparison.OrdinalIgnoreCase));
+    }
 }
