@@ -173,19 +173,12 @@ public static class StoredHydration
             // One round trip: the page's stored JSON and, unless this release's total of the filter is already known, the
             // total as a scalar subquery (evaluated once by every provider). The release token is replaced here, not by SQL
             // replace(), which took SQLite 0.9 ms a page.
-            var rows = inSortKeyOrder
-                ? await (known is null
-                        ? Keyset.AfterCursor(filtered, scope, cursor).LeftJoin(stored, idOf, s => s.RecordId,
-                            (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json, Total = filtered.Count() })
-                        : Keyset.AfterCursor(filtered, scope, cursor).LeftJoin(stored, idOf, s => s.RecordId,
-                            (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json }))
-                    .OrderBy(r => r.SortKey).Take(limit + 1).ToListAsync(ct)
-                : await (known is null
-                        ? Keyset.After(filtered, scope, cursor, limit).LeftJoin(stored, idOf, s => s.RecordId,
-                            (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json, Total = filtered.Count() })
-                        : Keyset.After(filtered, scope, cursor, limit).LeftJoin(stored, idOf, s => s.RecordId,
-                            (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json }))
-                    .ToListAsync(ct);
+            var page = inSortKeyOrder ? Keyset.AfterCursor(filtered, scope, cursor) : Keyset.After(filtered, scope, cursor, limit);
+            var joined = known is null
+                ? page.LeftJoin(
+                    stored, idOf, s => s.RecordId, (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json, Total = filtered.Count() })
+                : page.LeftJoin(stored, idOf, s => s.RecordId, (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json });
+            var rows = await (inSortKeyOrder ? joined.OrderBy(r => r.SortKey).Take(limit + 1) : joined).ToListAsync(ct);
             // The joined page comes back in the database's order; sorted here rather than by a second ORDER BY, for which
             // SQLite copied every row's JSON into a sorter (a no-op where the database already ordered it).
             rows.Sort((x, y) => string.CompareOrdinal(x.SortKey, y.SortKey));
@@ -203,8 +196,8 @@ public static class StoredHydration
     }
 
     /// <summary>A row of a stored page: its sort key, its stored JSON (null where the read model lacks it) and the filter's
-    /// total (0 where the release's total was already known). A class with setters, so the database can order by its sort
-    /// key after the projection.</summary>
+    /// total (0 where the release's total was already known). Properties rather than a positional record, so the database
+    /// can order by the sort key after the projection.</summary>
     private sealed class StoredRow
     {
         public required string SortKey { get; init; }
