@@ -72,16 +72,6 @@ internal static class Keyset
 
     /// <summary>The total of the filtered list: remembered for the request's release where one is kept (see
     /// <see cref="Releases.ListTotals"/>), else counted.</summary>
-    public static async Task<int> TotalAsync<TRow>(IQueryable<TRow> filtered, string scope, Releases.ReleaseContext? release, CancellationToken ct)
-    {
-        var totals = release is null ? null : await release.TotalsAsync(ct);
-        if (totals?.Find(scope) is { } known)
-        {
-            return known;
-        }
-
-        var total = await filtered.CountAsync(ct);
-        totals?.Remember(scope, total);
-        return total;
-    }
+    public static async Task<int> TotalAsync<TRow>(IQueryable<TRow> filtered, string scope, Releases.ReleaseContext? release, CancellationToken ct) =>
+        release is null ? await filtered.CountAsync(ct) : await release.TotalAsync(scope, filtered.CountAsync, ct);
 }

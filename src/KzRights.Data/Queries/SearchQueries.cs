@@ -39,9 +39,7 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search, R
 
         // The full-text total, counted once per release and query (see Releases.ListTotals): on PostgreSQL the count of a
         // common word's matches was nearly half of the search's database time at 100,000 paragraphs.
-        var totals = await release.TotalsAsync(ct);
-        var matched = totals?.Find(scope) ?? await search.CountAsync(query, ct);
-        totals?.Remember(scope, matched);
+        var matched = await release.TotalAsync(scope, c => search.CountAsync(query, c), ct);
         var total = named.Count + matched;
         var hits = await HitsAsync(page, terms, ct);
         var sliced = Paging.Slice(hits, limit, total, scope, h => SortKey(h.Match));

@@ -115,6 +115,21 @@ public sealed class ReleaseContext
     internal async ValueTask<ListTotals?> TotalsAsync(CancellationToken ct) =>
         _current is not null && await GetAsync(ct) is { } release ? _current.TotalsOf(release) : null;
 
+    /// <summary>The total of the list <paramref name="scope"/>: remembered for this request's release where one is kept,
+    /// else counted by <paramref name="count"/> (and remembered).</summary>
+    internal async Task<int> TotalAsync(string scope, Func<CancellationToken, Task<int>> count, CancellationToken ct)
+    {
+        var totals = await TotalsAsync(ct);
+        if (totals?.Find(scope) is { } known)
+        {
+            return known;
+        }
+
+        var total = await count(ct);
+        totals?.Remember(scope, total);
+        return total;
+    }
+
     /// <summary>Turns a locator ("CCPR/C/KAZ/CO/3, para. 20 (a)") into a citation naming the release.</summary>
     public async ValueTask<Func<string, string>> CiterAsync(CancellationToken ct)
     {
