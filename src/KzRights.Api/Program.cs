@@ -69,6 +69,7 @@ app.UseKzRightsRateLimiting();
 app.UseIdsDecodedOnce();
 app.UseKzRightsOpenApi();
 app.UseKzRightsResponseCaching();
+app.UseReleaseSnapshots();
 
 var reads = app.MapPublicReads();
 reads.MapHealthEndpoints();

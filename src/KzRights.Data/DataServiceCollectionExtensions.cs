@@ -38,7 +38,6 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddValidatedOptions<ReleaseOptions>(ReleaseOptions.SectionName);
         services.AddSingleton<CurrentRelease>();
-        services.AddSingleton<ReleaseGate>();
         services.AddSingleton<IReleasePublishedListener>(sp => sp.GetRequiredService<CurrentRelease>());
         services.AddScoped<ReleaseContext>();
         services.AddScoped<ReleasePublisher>();

@@ -20,14 +20,17 @@ public sealed class HttpCachingOptions
 
 /// <summary>Conditional requests and caching headers for reads of the data (<c>GET</c>/<c>HEAD</c> under <c>/v1</c>,
 /// <c>GET /graphql</c>). An answer is a function of the release and the request, so the validator is computed from
-/// those alone, before any query runs: every instance on one database answers the same ETag, and a matching
-/// <c>If-None-Match</c> (or an <c>If-Modified-Since</c> not older than the release) is a 304 that costs no query.
-/// ASP.NET Core has no middleware for this; its output cache serves bodies, not validators.</summary>
+/// those alone: every instance on one database answers the same ETag, and a matching <c>If-None-Match</c> (or an
+/// <c>If-Modified-Since</c> not older than the release) is a 304 that costs no query, checked against the release this
+/// instance knows of. An answer that is read names the release of its own snapshot
+/// (<see cref="ReleaseContext.ReadInSnapshotAsync"/>), which is newer when another instance has just published, and its
+/// validators are that release's. ASP.NET Core has no middleware for this; its output cache serves bodies, not
+/// validators.</summary>
 public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptions options)
 {
     private readonly string _cacheControl = $"public, max-age={options.MaxAgeSeconds}, stale-while-revalidate={options.StaleWhileRevalidateSeconds}";
 
-    public async Task InvokeAsync(HttpContext context, ReleaseContext releases, ReleaseGate gate)
+    public async Task InvokeAsync(HttpContext context, ReleaseContext releases)
     {
         var request = context.Request;
         if (NeedsKey(context))
@@ -48,9 +51,7 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
             return;
         }
 
-        // Held until the answer is written: a release published meanwhile waits, so no answer mixes two releases.
-        using var reading = await gate.ReadAsync(context.RequestAborted);
-        var release = await releases.GetAsync(context.RequestAborted);
+        var release = await releases.KnownAsync(context.RequestAborted);
         if (release is null)
         {
             context.Response.OnStarting(() =>
@@ -63,15 +64,7 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         }
 
         var etag = ETagOf(release.Id, request);
-        var lastModified = release.PublishedAt.ToUniversalTime();
-        lastModified = new DateTimeOffset(
-            lastModified.Year,
-            lastModified.Month,
-            lastModified.Day,
-            lastModified.Hour,
-            lastModified.Minute,
-            lastModified.Second,
-            TimeSpan.Zero);
+        var lastModified = LastModifiedOf(release);
         if (NotModified(request, etag, lastModified))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -84,7 +77,9 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
             var response = context.Response;
             if (response.StatusCode == StatusCodes.Status200OK)
             {
-                SetValidators(response, etag, lastModified);
+                // An answer read in a snapshot of a newer release than this instance knew of carries that release's.
+                var answered = releases.Resolved is { } read && read.Id != release.Id ? read : release;
+                SetValidators(response, answered == release ? etag : ETagOf(answered.Id, request), LastModifiedOf(answered));
             }
             else if (response.StatusCode >= 400)
             {
@@ -106,6 +101,13 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
 
     private static bool NeedsKey(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is not null;
+
+    /// <summary>The release's publication time in whole seconds, as HTTP dates carry it.</summary>
+    private static DateTimeOffset LastModifiedOf(ReleaseDto release)
+    {
+        var published = release.PublishedAt.ToUniversalTime();
+        return new DateTimeOffset(published.Year, published.Month, published.Day, published.Hour, published.Minute, published.Second, TimeSpan.Zero);
+    }
 
     private void SetValidators(HttpResponse response, string etag, DateTimeOffset lastModified)
     {
@@ -146,6 +148,6 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
 
 /// <summary>Marks an endpoint that answers conditional and range requests itself (a release's dataset files: a strong
 /// ETag of the file's SHA-256, the same in every later release; bodies of many megabytes streamed from disk). The
-/// release-keyed validators, the output cache (which would hold each body in memory) and the release gate (which a long
-/// download would hold) leave it alone.</summary>
+/// release-keyed validators, the output cache (which would hold each body in memory) and the read transaction of
+/// <see cref="ReleaseSnapshots"/> (which a long download would hold open) leave it alone.</summary>
 public sealed class OwnValidatorsMetadata;

@@ -117,7 +117,7 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
     {
         var http = context.HttpContext;
         if (!HttpCachingMiddleware.IsCacheableRead(http.Request)
-            || await http.RequestServices.GetRequiredService<ReleaseContext>().GetAsync(cancellation) is not { } release)
+            || await http.RequestServices.GetRequiredService<ReleaseContext>().KnownAsync(cancellation) is not { } release)
         {
             context.EnableOutputCaching = false;
             return;
@@ -147,7 +147,11 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
     {
         KzRightsMetrics.OutputCacheRequests.Add(1, new KeyValuePair<string, object?>("result", "miss"));
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        // An answer read in a newer release's snapshot than its key names (another instance has just published) is not
+        // kept under that key.
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || context.HttpContext.RequestServices.GetRequiredService<ReleaseContext>().Resolved is { } read
+            && context.CacheVaryByRules.VaryByValues.TryGetValue("release", out var keyed) && keyed != read.Id)
         {
             context.AllowCacheStorage = false;
         }

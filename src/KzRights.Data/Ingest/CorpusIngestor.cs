@@ -20,7 +20,6 @@ public sealed class CorpusIngestor(
     KzRightsDbContext db,
     KzRightsDatabaseProvider provider,
     ReleasePublisher publisher,
-    ReleaseGate gate,
     IngestOptions options,
     IEnumerable<IReleasePublishedListener> listeners,
     ILogger<CorpusIngestor> logger)
@@ -114,23 +113,15 @@ public sealed class CorpusIngestor(
             progress?.Report("hashing records and comparing them with the latest release");
             var release = await publisher.PublishIfChangedAsync(manifestHash, ct, progress);
             progress?.Report(release is null ? "committing: data unchanged, no release" : $"committing release {release.Id}");
-            if (release is null)
+            // Reads in flight finish on the old release and later ones read the new: each answer reads one snapshot
+            // (ReleaseContext.ReadInSnapshotAsync).
+            await transaction.CommitAsync(ct);
+            if (release is not null)
             {
-                await transaction.CommitAsync(ct);
-            }
-            else
-            {
-                // Reads in flight finish on the old release and new ones start on the new: none sees both.
-                await gate.PublishAsync(
-                    async () =>
-                    {
-                        await transaction.CommitAsync(ct);
-                        foreach (var listener in listeners)
-                        {
-                            await listener.OnPublishedAsync(release, ct);
-                        }
-                    },
-                    ct);
+                foreach (var listener in listeners)
+                {
+                    await listener.OnPublishedAsync(release, ct);
+                }
             }
 
             db.ChangeTracker.Clear();

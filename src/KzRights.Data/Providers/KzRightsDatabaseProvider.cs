@@ -47,6 +47,12 @@ public abstract class KzRightsDatabaseProvider
     /// null when the provider's default already is.</summary>
     public abstract string? SortKeyCollation { get; }
 
+    /// <summary>Begins a request's read transaction on <paramref name="db"/> (<see cref="Releases.ReleaseContext.ReadInSnapshotAsync"/>):
+    /// one in which every query sees the database as it was at the first, so an answer and the release it names come
+    /// from one state of the data even while another instance publishes, and in which readers do not wait for each
+    /// other. Disposing what it returns ends the transaction (a rollback: it only read) and releases the connection.</summary>
+    public abstract Task<IAsyncDisposable> BeginReadSnapshotAsync(KzRightsDbContext db, CancellationToken ct);
+
     /// <summary>Provider-only columns and indexes (full-text structures); called after the shared model is built.</summary>
     public abstract void ConfigureModel(ModelBuilder modelBuilder);
 

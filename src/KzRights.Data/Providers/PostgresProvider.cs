@@ -31,6 +31,10 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     public override string? SortKeyCollation => "C";
 
+    // A snapshot taken at the transaction's first statement; readers never wait for the ingest and it never waits for them.
+    public override async Task<IAsyncDisposable> BeginReadSnapshotAsync(KzRightsDbContext db, CancellationToken ct) =>
+        await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+
     // 57P01 (terminating connection due to administrator command) is what a pooled connection reports after the
     // server restarted: retried on a fresh connection instead of answering 500.
     protected override void Configure(DbContextOptionsBuilder builder, DatabaseOptions options) =>

@@ -15,6 +15,11 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
 
     public override string? SortKeyCollation => "Latin1_General_BIN2";
 
+    // Snapshot isolation would need ALLOW_SNAPSHOT_ISOLATION on the database; serializable gets the same answers with
+    // locks instead (a publish waits for the reads in flight, and they for it).
+    public override async Task<IAsyncDisposable> BeginReadSnapshotAsync(KzRightsDbContext db, CancellationToken ct) =>
+        await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+
     protected override void Configure(DbContextOptionsBuilder builder, DatabaseOptions options) =>
         builder.UseSqlServer(options.ConnectionString,
             o => o.EnableRetryOnFailure(options.MaxRetryCount, RetryDelayCap, null)

@@ -23,6 +23,34 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
 
     public override string? SortKeyCollation => null;
 
+    /// <summary>A deferred transaction: its first read takes a shared lock, held to its end, so it reads one state of the
+    /// file while any number of readers do the same. EF Core's <c>BeginTransaction</c> would issue <c>BEGIN IMMEDIATE</c>
+    /// (Microsoft.Data.Sqlite's default), a write lock that admits one transaction at a time: under the benchmark's 32
+    /// connections it cut the uncached list of 50 paragraphs to 716 answers a second.</summary>
+    public override async Task<IAsyncDisposable> BeginReadSnapshotAsync(KzRightsDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var transaction = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        return new DeferredRead(db, transaction);
+    }
+
+    /// <summary>Ends a transaction EF Core uses but does not own: EF Core lets go of it, the rollback is ours, and so is
+    /// the connection's close.</summary>
+    private sealed class DeferredRead(KzRightsDbContext db, DbTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (db.Database.CurrentTransaction is { } used)
+            {
+                await used.DisposeAsync();
+            }
+
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     // No connection string: the default file under Database:DataDirectory.
     public override string? ConnectionProblem(DatabaseOptions options) => null;
 

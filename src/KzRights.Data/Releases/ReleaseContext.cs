@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KzRights.Data.Releases;
 
 /// <summary>The latest published release, held in memory. A publish in this process replaces it at once; a publish
-/// by another instance on the same database is seen within <see cref="ReleaseOptions.RefreshSeconds"/>.</summary>
+/// by another instance on the same database is seen at the first answer this instance reads from the database after it
+/// (<see cref="ReleaseContext.ReadInSnapshotAsync"/>), and at the latest after <see cref="ReleaseOptions.RefreshSeconds"/>.</summary>
 public sealed class CurrentRelease(IServiceScopeFactory scopes, ReleaseOptions options, TimeProvider clock) : IReleasePublishedListener
 {
     private volatile Loaded? _loaded;
@@ -35,6 +36,25 @@ public sealed class CurrentRelease(IServiceScopeFactory scopes, ReleaseOptions o
     internal ListTotals? TotalsOf(ReleaseDto release) =>
         _loaded is { Release: { } known } loaded && known.Id == release.Id ? loaded.Totals : null;
 
+    /// <summary>The release <paramref name="latestId"/>, which a request read as the latest in its snapshot of
+    /// <paramref name="db"/>: the one in memory when it is that release, else loaded in that snapshot and, when newer than
+    /// the one in memory, remembered (another instance published it since this one last asked).</summary>
+    internal async Task<ReleaseDto> LatestAsync(string latestId, KzRightsDbContext db, CancellationToken ct)
+    {
+        if (_loaded?.Release is { } known && known.Id == latestId)
+        {
+            return known;
+        }
+
+        var release = ReleaseQueries.ToDto(await db.Releases.AsNoTracking().SingleAsync(r => r.Id == latestId, ct));
+        if (_loaded?.Release is not { } remembered || remembered.PublishedAt <= release.PublishedAt)
+        {
+            Remember(release);
+        }
+
+        return release;
+    }
+
     public Task OnPublishedAsync(ReleaseDto release, CancellationToken ct)
     {
         Remember(release);
@@ -62,7 +82,8 @@ public sealed class ReleaseOptions
 {
     public const string SectionName = "Releases";
 
-    /// <summary>How long an instance trusts its memory of the latest release before asking the database again.</summary>
+    /// <summary>How long an instance trusts its memory of the latest release (for validators, 304s and output-cache keys)
+    /// before asking the database again. An answer read from the database always names the release it was read from.</summary>
     [Range(0d, double.MaxValue, ErrorMessage = "Releases:{0} must not be negative")]
     public double RefreshSeconds { get; set; } = 5;
 
@@ -77,11 +98,19 @@ public sealed class ReleaseOptions
 public sealed class ReleaseContext
 {
     private readonly CurrentRelease? _current;
+    private readonly IServiceProvider? _services;
     private readonly string? _citationSuffix;
     private ReleaseDto? _release;
     private bool _resolved;
 
-    public ReleaseContext(CurrentRelease current) => _current = current;
+    /// <param name="current">This instance's memory of the latest release.</param>
+    /// <param name="services">The request's services, for its DbContext: resolved only when a snapshot is opened, so an
+    /// answer served from the output cache rents no context.</param>
+    public ReleaseContext(CurrentRelease current, IServiceProvider services)
+    {
+        _current = current;
+        _services = services;
+    }
 
     private ReleaseContext(string? citationSuffix)
     {
@@ -99,6 +128,60 @@ public sealed class ReleaseContext
     /// <summary>True for a request's context: records come from the read model, built once per ingest.</summary>
     public bool ServesStoredRecords => _current is not null;
 
+    /// <summary>The latest release this instance knows of, without a query (at most <see cref="ReleaseOptions.RefreshSeconds"/>
+    /// old): what a request's validators and output-cache key are computed from before any data is read. The answer
+    /// itself names <see cref="GetAsync"/>, which may be newer.</summary>
+    public ValueTask<ReleaseDto?> KnownAsync(CancellationToken ct) => _current is null ? GetAsync(ct) : _current.GetAsync(ct);
+
+    /// <summary>The release resolved for this request's answer so far (null before <see cref="GetAsync"/> or
+    /// <see cref="ReadInSnapshotAsync"/>, or when nothing is published).</summary>
+    public ReleaseDto? Resolved => _resolved ? _release : null;
+
+    /// <summary>Runs <paramref name="read"/> (everything that reads a request's answer) inside one read transaction of the
+    /// request's DbContext, the latest release read first in that transaction and named by every part of the answer.
+    /// Without it another instance's publish, committed between two of the answer's queries or between this instance's
+    /// memory of the latest release (<see cref="CurrentRelease"/>, refreshed every few seconds) and the data, would show
+    /// one release's records under another's id, ETag and citations.</summary>
+    public async Task ReadInSnapshotAsync(Func<Task> read, CancellationToken ct)
+    {
+        var db = (_services ?? throw new InvalidOperationException("Only a request's release context reads in a snapshot"))
+            .GetRequiredService<KzRightsDbContext>();
+        var provider = Providers.KzRightsDatabaseProvider.For(db.Provider);
+        IAsyncDisposable? snapshot = null;
+        try
+        {
+            // The transaction's first statement is the request's first use of its connection: retried like any query (a
+            // pooled connection broken by a database restart fails here), the failed attempt's transaction ended first.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                async cancel =>
+                {
+                    if (snapshot is not null)
+                    {
+                        await snapshot.DisposeAsync();
+                    }
+
+                    snapshot = await provider.BeginReadSnapshotAsync(db, cancel);
+                    var latestId = await ReleaseQueries.LatestIdAsync(db, cancel);
+                    _release = latestId is null ? null : await _current!.LatestAsync(latestId, db, cancel);
+                    _resolved = true;
+                },
+                ct);
+
+            // Inside the transaction a failed query cannot be retried alone (the retry would read outside the snapshot),
+            // so the answer's queries run once, streamed; a fault fails the request (503 for a transient one).
+            await Tables.StreamingReads.RunAsync(db, read);
+        }
+        finally
+        {
+            if (snapshot is not null)
+            {
+                await snapshot.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The release this request's answer names: the one read in its snapshot (<see cref="ReadInSnapshotAsync"/>),
+    /// else, for work outside one (keyed endpoints, background work), the one this instance knows of.</summary>
     public async ValueTask<ReleaseDto?> GetAsync(CancellationToken ct)
     {
         if (!_resolved)

@@ -10,8 +10,8 @@ public interface IReleasePublishingHandler
 }
 
 /// <summary>Runs after the publishing transaction committed, in the instance that published (cache eviction and other
-/// in-memory reactions), while <see cref="ReleaseGate"/> holds this instance's new reads: keep it quick, and put slow
-/// work (deliveries, files) in an <see cref="IReleasePublishingHandler"/> outbox instead. Register implementations as singletons:
+/// in-memory reactions): keep it quick, and put slow work (deliveries, files) in an <see cref="IReleasePublishingHandler"/>
+/// outbox instead. Register implementations as singletons:
 /// <c>services.AddSingleton&lt;IReleasePublishedListener, MyListener&gt;()</c>.</summary>
 public interface IReleasePublishedListener
 {

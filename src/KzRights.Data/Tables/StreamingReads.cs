@@ -27,5 +27,12 @@ public sealed class StreamingReads : ExecutionStrategy
         return await work();
     }
 
+    /// <summary>Runs <paramref name="work"/> with queries of <paramref name="db"/> streamed, not buffered.</summary>
+    public static async Task RunAsync(DbContext db, Func<Task> work)
+    {
+        Current = new StreamingReads(db);
+        await work();
+    }
+
     protected override bool ShouldRetryOn(Exception exception) => false;
 }
