@@ -11,7 +11,7 @@ namespace KzRights.Data.Releases;
 /// their properties are declared in.</summary>
 /// <remarks>The canonical form is written straight into the hash a few kilobytes at a time from the record's serialized
 /// JSON: a record that embeds thousands of children (an entity's mentions, a recommendation's responses) costs its JSON
-/// and a compact token index, where a tree of nodes, its sorted copy and the canonical text were about ten times that
+/// and a compact token index, where a tree of nodes, its sorted copy and the canonical text were several times that
 /// and grew with the corpus. The bytes hashed are the ones the tree wrote (same escaping, numbers as serialized).</remarks>
 public static class RecordHash
 {
