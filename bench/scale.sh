@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale run (not a test, not counted by CI; bench/README.md has the results). Multiplies the corpus to N paragraphs with
 # the synth command; per provider, ingests the real and the synthetic corpus (wall time and peak memory from
-# /usr/bin/time, and the ingest's own progress lines: time, heap and peak per step), reports the database size, then
+# /usr/bin/time, and the ingest's own progress lines: time, heap, RSS and peak per step), reports the database size, then
 # serves each database without the output cache (every answer from the database) and measures with wrk a keyset page
 # half-way through /v1/paragraphs (p50 at N ÷ p50 at the real corpus is the paging target, ≤ 1.5) and three searches
 # (p95 target < 50 ms), and with curl every indicator as CSV and the release's dataset.zip: time, bytes and the
@@ -75,7 +75,7 @@ for provider in $PROVIDERS; do
       dotnet "$DLL" ingest >"$WORK/ingest-$name.log" 2>&1 || { echo "ingest failed:"; tail -3 "$WORK/ingest-$name.log"; continue 2; }
     echo "$name corpus ingest: $(cat "$WORK/time") — $(tail -1 "$WORK/ingest-$name.log" | grep -oE '[0-9]+ paragraphs')"
   done
-  echo "steps of the synthetic ingest (time since start, heap, peak resident memory when each began):"
+  echo "steps of the synthetic ingest (time since start, heap, resident memory now and at its peak when each began):"
   grep -E '^\[' "$WORK/ingest-synth.log" | grep -v '  lines sections' | sed 's/^/  /'
   tail -1 "$WORK/ingest-synth.log" | sed 's/^/  /'
   case $provider in

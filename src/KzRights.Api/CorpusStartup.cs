@@ -191,8 +191,9 @@ public static class CorpusStartup
     }
 
     // Progress<T> posts to the thread pool, which would interleave lines; a command prints them in order. Each line
-    // starts with the time since the command started, the managed heap and the process's peak resident memory, so an
-    // operator (and bench/scale.sh) sees which step of a large ingest takes the time and the memory.
+    // starts with the time since the command started, the managed heap (and what the garbage collector had committed at
+    // its last collection), the process's resident memory now and at its peak, so an operator (and bench/scale.sh) sees
+    // which step of a large ingest takes the time and the memory (the peak alone hides a step that stays under an earlier one).
     private sealed class SynchronousProgress(TextWriter writer) : IProgress<string>
     {
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
@@ -200,8 +201,9 @@ public static class CorpusStartup
         public void Report(string value)
         {
             using var process = System.Diagnostics.Process.GetCurrentProcess();
-            writer.WriteLine($"[{_clock.Elapsed.TotalSeconds,7:0.0} s, heap {GC.GetTotalMemory(false) >> 20,5} MB, " +
-                $"peak {process.PeakWorkingSet64 >> 20,5} MB] {value}");
+            writer.WriteLine($"[{_clock.Elapsed.TotalSeconds,7:0.0} s, heap {GC.GetTotalMemory(false) >> 20,5} MB " +
+                $"(committed {GC.GetGCMemoryInfo().TotalCommittedBytes >> 20,4} MB), " +
+                $"rss {process.WorkingSet64 >> 20,5} MB, peak {process.PeakWorkingSet64 >> 20,5} MB] {value}");
         }
     }
 }

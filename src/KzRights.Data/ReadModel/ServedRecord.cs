@@ -113,12 +113,12 @@ public static class ServedRecords
     public static T Deserialize<T>(byte[] stored, byte[] utf8Suffix) =>
         Complete(stored, utf8Suffix, 0, static (_, json) => JsonSerializer.Deserialize<T>(json, Json)!);
 
-    public static ServedRecordEntity Of<T>(string type, string id, string? documentId, T record) =>
-        new()
-        {
-            Type = type, RecordId = id, DocumentId = documentId, Sha256 = Releases.RecordHash.Of(record),
-            Json = JsonSerializer.SerializeToUtf8Bytes(record, Json),
-        };
+    /// <summary>The record serialized once: the stored JSON, and its hash computed from those bytes.</summary>
+    public static ServedRecordEntity Of<T>(string type, string id, string? documentId, T record)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(record, Json);
+        return new() { Type = type, RecordId = id, DocumentId = documentId, Sha256 = Releases.RecordHash.OfJson(json), Json = json };
+    }
 
     /// <summary>The stored records of <paramref name="type"/> among <paramref name="ids"/>, with citations naming
     /// <paramref name="releaseId"/>; ids without a stored record (a database written before the read model) are absent.</summary>

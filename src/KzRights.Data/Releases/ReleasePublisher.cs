@@ -25,6 +25,8 @@ public sealed class ReleasePublisher(
     IngestOptions options,
     TimeProvider clock)
 {
+    private const int ProgressEvery = 25_000;
+
     /// <summary>The new release, or null when every record hashes as in the latest release.</summary>
     public async Task<ReleaseDto?> PublishIfChangedAsync(string manifestSha256, CancellationToken ct, IProgress<string>? progress = null)
     {
@@ -68,6 +70,9 @@ public sealed class ReleasePublisher(
 
         var dto = ReleaseQueries.ToDto(release);
         var publication = new ReleasePublication(dto, db, new ReleaseQueries(db, provider));
+        // The content hash's lines and the copy are garbage by now: the dataset writer, the largest step after the read
+        // model, starts from the live data instead of carrying them.
+        IngestMemory.CollectBetweenSteps();
         foreach (var handler in handlers)
         {
             progress?.Report($"publishing: {handler.GetType().Name}");
@@ -149,17 +154,23 @@ public sealed class ReleasePublisher(
         var entities = new EntityQueries(db, building);
 
         var reported = string.Empty;
+        var stored = 0;
         async Task StoreAsync<T>(string type, IEnumerable<(string Id, string? DocumentId, T Record)> page)
         {
             if (type != reported)
             {
                 progress?.Report($"read model and hashes: {type} records");
-                reported = type;
+                (reported, stored) = (type, 0);
             }
 
             foreach (var (id, documentId, record) in page)
             {
                 db.ServedRecords.Add(ServedRecords.Of(type, id, documentId, record));
+                // A line now and then within a type, so that memory growing along one step shows in the progress.
+                if (++stored % ProgressEvery == 0)
+                {
+                    progress?.Report($"read model and hashes: {stored} {type} records");
+                }
             }
 
             await db.SaveChangesAsync(ct);
