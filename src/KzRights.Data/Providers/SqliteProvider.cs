@@ -26,7 +26,7 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
     /// <summary>A deferred transaction: its first read takes a shared lock, held to its end, so it reads one state of the
     /// file while any number of readers do the same. EF Core's <c>BeginTransaction</c> would issue <c>BEGIN IMMEDIATE</c>
     /// (Microsoft.Data.Sqlite's default), a write lock that admits one transaction at a time: under the benchmark's 32
-    /// connections it cut the uncached list of 50 paragraphs to 716 answers a second.</summary>
+    /// connections it cut the uncached list of 50 paragraphs from 1,145 to 716 answers a second.</summary>
     public override async Task<IAsyncDisposable> BeginReadSnapshotAsync(KzRightsDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
