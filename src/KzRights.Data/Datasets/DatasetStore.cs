@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Data;
 using KzRights.Data.Releases;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,8 +40,9 @@ public sealed class DatasetStore(string root)
     public async Task<DatasetManifest?> RebuildLatestAsync(KzRightsDbContext db, CancellationToken ct) =>
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async cancel =>
         {
-            // SQLite runs it as a serializable read transaction; PostgreSQL reads one snapshot, however long the write takes.
-            await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancel);
+            // The read transaction every answer uses: one state of the data however long the write takes, and on SQLite a
+            // shared lock (EF Core's own BeginTransaction would take the write lock there for the whole write).
+            await using var snapshot = await Providers.KzRightsDatabaseProvider.For(db.Provider).BeginReadSnapshotAsync(db, cancel);
             return await ReleaseQueries.LatestEntityAsync(db, cancel) is { } latest ? await PublishAsync(db, ReleaseQueries.ToDto(latest), cancel) : null;
         }, ct);
 
