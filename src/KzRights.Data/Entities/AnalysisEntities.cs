@@ -22,7 +22,7 @@ public sealed class ThemeTagEntity
 
 /// <summary>A number stated in a paragraph (or one of its lettered sub-items), typed and traceable: <see cref="Quote"/>
 /// is the text at <see cref="Start"/>/<see cref="Length"/> of the paragraph's (or sub-item's) text.</summary>
-public sealed class IndicatorEntity : IKeysetRow
+public sealed class IndicatorEntity : IServedRow
 {
     public required string Id { get; set; }
     public required string SortKey { get; set; }

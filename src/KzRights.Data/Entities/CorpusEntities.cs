@@ -60,7 +60,14 @@ public interface IKeysetRow
     string SortKey { get; }
 }
 
-public sealed class ParagraphEntity : IKeysetRow
+/// <summary>A keyset row with a record in the read model under its <see cref="Id"/> (paragraphs, recommendations and
+/// indicators: the lists whose pages join their stored JSON).</summary>
+public interface IServedRow : IKeysetRow
+{
+    string Id { get; }
+}
+
+public sealed class ParagraphEntity : IServedRow
 {
     public required string Id { get; set; }
     public required string DocumentId { get; set; }
@@ -115,7 +122,7 @@ public sealed class SourceReferenceEntity
     public int Line { get; set; }
 }
 
-public sealed class RecommendationEntity : IKeysetRow
+public sealed class RecommendationEntity : IServedRow
 {
     public required string Id { get; set; }
     public required string SortKey { get; set; }

@@ -16,11 +16,27 @@ public static class Cursor
 
     public static string Encode(string scope, string lastSortKey) => EncodeWith(Fingerprint(scope), lastSortKey);
 
-    /// <summary>Cursors for many sort keys of one scope; the scope's fingerprint is hashed once.</summary>
-    public static string[] EncodeMany(string scope, IEnumerable<string> sortKeys)
+    /// <summary>Cursors for many sort keys of one scope, each encoded when first read (REST reads only the last, as
+    /// <c>nextCursor</c>; GraphQL edges read them all); the scope's fingerprint is hashed once.</summary>
+    public static IReadOnlyList<string> EncodeMany(string scope, IReadOnlyList<string> sortKeys) => new Encoded(Fingerprint(scope), sortKeys);
+
+    private sealed class Encoded(string fingerprint, IReadOnlyList<string> sortKeys) : IReadOnlyList<string>
     {
-        var fingerprint = Fingerprint(scope);
-        return sortKeys.Select(key => EncodeWith(fingerprint, key)).ToArray();
+        private readonly string?[] _cursors = new string?[sortKeys.Count];
+
+        public int Count => _cursors.Length;
+
+        public string this[int index] => _cursors[index] ??= EncodeWith(fingerprint, sortKeys[index]);
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The sort key to continue after, or null when <paramref name="cursor"/> is null or empty.</summary>
@@ -95,7 +111,7 @@ public static class Paging
             fetched.RemoveRange(limit, fetched.Count - limit);
         }
 
-        var cursors = Cursor.EncodeMany(scope, sortKeys.Take(fetched.Count));
+        var cursors = Cursor.EncodeMany(scope, sortKeys.Take(fetched.Count).ToArray());
         return new CursorPage<T>(new Page<T>(fetched, hasMore ? cursors[^1] : null, total), cursors);
     }
 }

@@ -53,7 +53,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
 
     private async Task<CursorPage<Served<IndicatorDto>>> ServedPageAsync(IndicatorFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await StoredHydration.PageAsync(
-            db, release, RecordTypes.Indicator, await FilteredAsync(filter, ct), i => i.Id, filter.Scope, filter.InSortKeyOrder,
+            db, release, RecordTypes.Indicator, await FilteredAsync(filter, ct), filter.Scope, filter.InSortKeyOrder,
             cursor, limit, rows => ToDtosAsync(rows, ct), ct);
 
     /// <summary>The indicators the filter selects as a table (CSV/NDJSON answers).</summary>

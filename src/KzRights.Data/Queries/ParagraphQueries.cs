@@ -46,7 +46,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
     private async Task<CursorPage<Served<ParagraphDto>>> ServedPageAsync(ParagraphFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await StoredHydration.PageAsync(
-            db, release, RecordTypes.Paragraph, await FilteredAsync(filter, ct), p => p.Id, filter.Scope, filter.InSortKeyOrder,
+            db, release, RecordTypes.Paragraph, await FilteredAsync(filter, ct), filter.Scope, filter.InSortKeyOrder,
             cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The paragraphs the filter selects as a table (CSV/NDJSON answers).</summary>

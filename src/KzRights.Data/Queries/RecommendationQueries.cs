@@ -35,7 +35,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
 
     private async Task<CursorPage<Served<RecommendationDto>>> ServedPageAsync(RecommendationFilter filter, int limit, string? cursor, CancellationToken ct) =>
         await StoredHydration.PageAsync(
-            db, release, RecordTypes.Recommendation, await FilteredAsync(filter, ct), r => r.Id, filter.Scope, filter.InSortKeyOrder,
+            db, release, RecordTypes.Recommendation, await FilteredAsync(filter, ct), filter.Scope, filter.InSortKeyOrder,
             cursor, limit, rows => HydrateAsync(rows, ct), ct);
 
     /// <summary>The recommendations the filter selects as a table (CSV/NDJSON answers).</summary>
