@@ -106,14 +106,13 @@ public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvide
     }
 
     /// <summary>The id of the latest release, or null: one indexed row, read at the start of every uncached answer.</summary>
-    internal static Task<string?> LatestIdAsync(KzRightsDbContext db, CancellationToken ct) => LatestIdQueries[(int)db.Provider](db, ct);
+    internal static Task<string?> LatestIdAsync(KzRightsDbContext db, CancellationToken ct) => LatestIdQuery.For(db)(db, ct);
 
     // Compiled: building and looking up the LINQ query cost more than the rest of a by-id answer's snapshot (15 % of the
-    // server's CPU, measured with perf). EF Core refuses a compiled query for a second model, so each provider has its own.
-    private static readonly Func<KzRightsDbContext, CancellationToken, Task<string?>>[] LatestIdQueries = Enum.GetValues<Providers.DatabaseProvider>()
-        .Select(_ => EF.CompileAsyncQuery((KzRightsDbContext db, CancellationToken ct) =>
-            db.Releases.OrderByDescending(r => r.Sequence).Select(r => r.Id).FirstOrDefault()))
-        .ToArray();
+    // server's CPU, measured with perf).
+    private static readonly Providers.PerProviderQuery<Func<KzRightsDbContext, CancellationToken, Task<string?>>> LatestIdQuery = new(() =>
+        EF.CompileAsyncQuery((KzRightsDbContext db, CancellationToken ct) =>
+            db.Releases.OrderByDescending(r => r.Sequence).Select(r => r.Id).FirstOrDefault()));
 
     internal static async Task<ReleaseEntity?> LatestEntityAsync(KzRightsDbContext db, CancellationToken ct) =>
         await db.Releases.AsNoTracking().OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(ct);
