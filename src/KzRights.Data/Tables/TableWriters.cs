@@ -92,29 +92,43 @@ public static class TableWriters
     }
 
     /// <summary>Parquet with a column type per table column (string, int32, decimal(18,6), double, boolean, date),
-    /// every column optional, Snappy-compressed, in row groups of <see cref="ParquetRowGroupSize"/>.</summary>
+    /// every column optional, Snappy-compressed, in row groups of <see cref="ParquetRowGroupSize"/>. Each row group is
+    /// encoded on <see cref="ParquetEncoding"/>'s thread into a <see cref="ParquetSpool"/>, then written to
+    /// <paramref name="destination"/> from there, so the encoder's pooled buffers stay on one thread.</summary>
     public static async Task<long> WriteParquetAsync(Stream destination, TableDefinition table, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
         var fields = table.Columns.Select(ParquetField).ToArray();
         long count = 0;
-        await using var parquet = await ParquetWriter.CreateAsync(new ParquetSchema(fields), destination, cancellationToken: ct);
-        var group = new List<object?[]>(ParquetRowGroupSize);
-        await foreach (var row in rows.WithCancellation(ct))
+        var spool = new ParquetSpool();
+        var parquet = await ParquetEncoding.RunAsync(() => ParquetWriter.CreateAsync(new ParquetSchema(fields), spool, cancellationToken: ct));
+        try
         {
-            group.Add(row);
-            count++;
-            if (group.Count == ParquetRowGroupSize)
+            await spool.DrainAsync(destination, ct);
+            var group = new List<object?[]>(ParquetRowGroupSize);
+            await foreach (var row in rows.WithCancellation(ct))
             {
-                await WriteRowGroupAsync(parquet, fields, table.Columns, group, ct);
-                group.Clear();
+                group.Add(row);
+                count++;
+                if (group.Count == ParquetRowGroupSize)
+                {
+                    await ParquetEncoding.RunAsync(() => WriteRowGroupAsync(parquet, fields, table.Columns, group, ct));
+                    await spool.DrainAsync(destination, ct);
+                    group.Clear();
+                }
+            }
+
+            if (group.Count > 0 || count == 0)
+            {
+                await ParquetEncoding.RunAsync(() => WriteRowGroupAsync(parquet, fields, table.Columns, group, ct));
             }
         }
-
-        if (group.Count > 0 || count == 0)
+        finally
         {
-            await WriteRowGroupAsync(parquet, fields, table.Columns, group, ct);
+            // The footer, as `await using` wrote it before (also after a failure, into a file that is then discarded).
+            await ParquetEncoding.RunAsync(() => parquet.DisposeAsync().AsTask());
         }
 
+        await spool.DrainAsync(destination, ct);
         return count;
     }
 
