@@ -24,11 +24,17 @@ internal sealed class ProjectionPlan
     /// <summary>UTF-8 names of the JSON properties the plan reads, in the order the record's JSON holds them.</summary>
     private readonly byte[][] _slots;
 
-    private ProjectionPlan(Entry[] entries, byte[][] slots)
+    private ProjectionPlan(Entry[] entries, byte[][] slots, bool identity)
     {
         _entries = entries;
         _slots = slots;
+        _identity = identity;
     }
+
+    /// <summary>True when the selection is the whole record as stored: every property of the contract, in its order, under
+    /// its own name, each a scalar or itself such a selection. The stored JSON is then the answer, copied without reading
+    /// it (queries that ask for every field, and nested objects such as a paragraph's themes).</summary>
+    private readonly bool _identity;
 
     private enum Kind
     {
@@ -74,12 +80,22 @@ internal sealed class ProjectionPlan
             .OrderBy(name => contract[name].Order).ToArray();
         var entries = planned.Select(p => new Entry(
             p.Name, p.Kind, p.Property is null ? -1 : Array.IndexOf(slots, p.Property), p.Plan, p.Kind == Kind.TypeName ? type.Name : null)).ToArray();
-        return new ProjectionPlan(entries, slots.Select(Encoding.UTF8.GetBytes).ToArray());
+        var identity = planned.Count == contract.Count
+            && planned.Select((p, i) => p.Kind != Kind.TypeName && p.Name.Value == p.Property && contract[p.Property!].Order == i
+                && p.Plan is not { _identity: false }).All(same => same);
+        return new ProjectionPlan(entries, slots.Select(Encoding.UTF8.GetBytes).ToArray(), identity);
     }
 
     /// <summary>Writes a JSON value holding objects of this plan's type: an object, null, or a list of such values.</summary>
     public void WriteValue(Utf8JsonWriter writer, ReadOnlySpan<byte> json)
     {
+        if (_identity)
+        {
+            // Written by this service with the API's conventions: no need to validate it again.
+            writer.WriteRawValue(json, skipInputValidation: true);
+            return;
+        }
+
         switch (json[0])
         {
             case (byte)'{':
@@ -159,7 +175,7 @@ internal sealed class ProjectionPlan
                 throw new InvalidOperationException($"A stored record lacks its property {Encoding.UTF8.GetString(_slots[entry.Slot])}.");
             }
 
-            if (entry.Kind == Kind.Copy)
+            if (entry.Kind == Kind.Copy || entry.Plan!._identity)
             {
                 // Written by this service with the API's conventions: no need to validate it again.
                 writer.WriteRawValue(value, skipInputValidation: true);

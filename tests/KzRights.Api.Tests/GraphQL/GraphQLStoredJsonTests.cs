@@ -57,6 +57,34 @@ public sealed class GraphQLStoredJsonTests(ApiFixture api)
         await AssertSameAnswerAsync(provider, resolved, query, new { withText = false, skipThemes = true });
     }
 
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_selection_of_every_stored_property_in_stored_order_answers_the_records_as_rest_serves_them(string provider)
+    {
+        // Such a selection (here the quotas, and a paragraph's themes and recommendations) is the stored JSON itself, copied
+        // as it is: each node must be the REST item, byte for byte, and equal to what the resolvers give.
+        const string quotaFields =
+            "id documentId paragraphId percent percentUpper appliesTo where sinceYear indicatorId quote start length rule links { self }";
+        var query = $$"""
+            { quotas(first: 8) { nodes { {{quotaFields}} } }
+              paragraphs(first: 40, document: "ccpr-c-kaz-co-3") { nodes { id themes { themeId name kind confidence reason }
+                recommendations { recommendationId mechanism locator relation } } } }
+            """;
+        await using var resolved = FieldByField(provider);
+        await AssertSameAnswerAsync(provider, resolved, query);
+
+        var client = api.Client(provider);
+        var answer = (await client.PostGraphQLAsync(query)).Text;
+        var rest = await client.GetStringAsync("/v1/quotas?limit=8");
+        var items = JsonDocument.Parse(rest).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(8, items.Count);
+        Assert.All(items, item => Assert.Contains(item.GetRawText(), answer, StringComparison.Ordinal));
+        var paragraph = JsonDocument.Parse(await client.GetStringAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20"));
+        var themes = paragraph.RootElement.GetProperty("themes");
+        Assert.NotEqual(0, themes.GetArrayLength());
+        Assert.Contains(themes.GetRawText(), answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Introspection_is_resolved_field_by_field_and_answers_the_schema()
     {
