@@ -107,6 +107,8 @@ public sealed class CorpusIngestor(
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             IngestMemory.CollectBetweenSteps();
+            progress?.Report("refreshing the query planner's statistics");
+            await provider.RefreshPlannerStatisticsAsync(db, ct);
             progress?.Report("rebuilding the full-text index");
             await provider.RebuildFullTextIndexAsync(db, ct);
             db.ChangeTracker.Clear();

@@ -62,6 +62,10 @@ public abstract class KzRightsDatabaseProvider
     /// <summary>Brings provider-side search structures in step with the rows, inside the ingest transaction.</summary>
     public abstract Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct);
 
+    /// <summary>Tells the query planner about the rows just written, inside the ingest transaction, before the steps that
+    /// read them back (the read model, the dataset) and before they are served.</summary>
+    public abstract Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct);
+
     /// <summary>The next <paramref name="take"/> matches of <paramref name="query"/> after <paramref name="after"/> in
     /// ranking order (score descending, higher is better; then target; then id in byte order).</summary>
     public abstract Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct);

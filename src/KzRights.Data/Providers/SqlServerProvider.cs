@@ -37,6 +37,9 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
         await db.Database.ExecuteSqlRawAsync(
             "EXEC sp_getapplock @Resource = 'kzrights-ingest', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 600000", ct);
 
+    // SQL Server updates stale statistics itself when it compiles a query (AUTO_UPDATE_STATISTICS, on by default).
+    public override Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct) => Task.CompletedTask;
+
     // LIKE matching reads the rows themselves; there is no index to rebuild.
     public override Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct) => Task.CompletedTask;
 

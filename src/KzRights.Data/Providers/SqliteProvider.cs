@@ -23,6 +23,10 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
 
     public override string? SortKeyCollation => null;
 
+    /// <summary>Nothing: without <c>sqlite_stat1</c> SQLite's planner takes an indexed equality (or <c>IN</c> a list of ids) to
+    /// select a few rows, which is what the read path's queries were tuned on; statistics could change those plans.</summary>
+    public override Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>A deferred transaction: its first read takes a shared lock, held to its end, so it reads one state of the
     /// file while any number of readers do the same. EF Core's <c>BeginTransaction</c> would issue <c>BEGIN IMMEDIATE</c>
     /// (Microsoft.Data.Sqlite's default), a write lock that admits one transaction at a time: under the benchmark's 32
