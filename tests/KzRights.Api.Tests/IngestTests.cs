@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KzRights.Data;
 using KzRights.Data.Entities;
 using KzRights.Data.Ingest;
@@ -239,6 +240,19 @@ public sealed class IngestTests
         Assert.InRange(counts.Count, 1, 2);
     }
 
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task The_ingest_runs_its_statements_with_its_own_command_timeout_not_the_providers_30_seconds(string provider)
+    {
+        // At 1,000,000 paragraphs the copy of the release's record hashes ran past 30 s and the whole ingest began again.
+        await using var store = new IngestStore(provider, ("Ingest:CommandTimeoutSeconds", "1234"));
+        using var copies = new CommandCounter(store.DatabaseMarker, new("^INSERT INTO \"?release_records\"?", RegexOptions.IgnoreCase));
+        Assert.True((await store.IngestAsync(CorpusParser.LocateCorpusDirectory(), force: false)).Ingested);
+
+        Assert.Equal(1, copies.Count);
+        Assert.Equal([1234], copies.Timeouts);
+    }
+
     [PostgresFact]
     public async Task An_ingest_on_postgres_analyzes_the_tables_it_wrote_before_reading_them_back()
     {
@@ -255,20 +269,20 @@ public sealed class IngestTests
         });
     }
 
-    private static System.Text.RegularExpressions.Regex UnfilteredParagraphCount() =>
-        new("""^\s*SELECT\s+count\(\*\)\S*\s+FROM\s+"?paragraphs"?\s+AS\s+"?p"?\s*$""",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline);
+    private static Regex UnfilteredParagraphCount() =>
+        new("""^\s*SELECT\s+count\(\*\)\S*\s+FROM\s+"?paragraphs"?\s+AS\s+"?p"?\s*$""", RegexOptions.IgnoreCase | RegexOptions.Singleline);
 
     /// <summary>Counts the commands EF Core sends to one database (its connection string contains <c>databaseMarker</c>)
     /// whose text matches <c>sql</c>, from EF Core's diagnostic events (tests of other classes run at the same time).</summary>
     private sealed class CommandCounter : IObserver<System.Diagnostics.DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {
         private readonly string _databaseMarker;
-        private readonly System.Text.RegularExpressions.Regex _sql;
+        private readonly Regex _sql;
         private readonly List<IDisposable> _subscriptions = [];
+        private readonly System.Collections.Concurrent.ConcurrentQueue<int> _timeouts = new();
         private int _count;
 
-        public CommandCounter(string databaseMarker, System.Text.RegularExpressions.Regex sql)
+        public CommandCounter(string databaseMarker, Regex sql)
         {
             _databaseMarker = databaseMarker;
             _sql = sql;
@@ -276,6 +290,9 @@ public sealed class IngestTests
         }
 
         public int Count => Volatile.Read(ref _count);
+
+        /// <summary>The command timeout (seconds) of each counted command.</summary>
+        public IReadOnlyList<int> Timeouts => [.. _timeouts];
 
         public void OnNext(System.Diagnostics.DiagnosticListener value)
         {
@@ -294,6 +311,7 @@ public sealed class IngestTests
                 && command.Connection?.ConnectionString.Contains(_databaseMarker, StringComparison.Ordinal) == true
                 && _sql.IsMatch(command.CommandText))
             {
+                _timeouts.Enqueue(command.CommandTimeout);
                 Interlocked.Increment(ref _count);
             }
         }

@@ -28,6 +28,8 @@ public sealed class CorpusIngestor(
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        // This context is the ingest's (or the migration's) own: its statements get the ingest's timeout.
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(options.CommandTimeoutSeconds));
         if (db.Provider == DatabaseProvider.Sqlite)
         {
             DataServiceCollectionExtensions.EnsureSqliteDirectory(db.Database.GetConnectionString()!);
