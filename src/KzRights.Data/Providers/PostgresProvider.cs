@@ -3,6 +3,8 @@ using KzRights.Data.Entities;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KzRights.Data.Providers;
@@ -94,8 +96,18 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// read in one transaction; with ANALYZE, an index scan on both columns). At 1,000,000 paragraphs each page of the read
     /// model spent seconds so, a cost that grows with the square of the corpus. ANALYZE in a transaction samples the rows
     /// that transaction wrote, and its statistics are committed with the release.</summary>
-    public override async Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct) =>
-        await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+    /// <remarks>Only the model's own tables: a bare ANALYZE also takes the shared catalogs (pg_authid, pg_database), whose
+    /// locks it keeps to the end of the ingest's transaction, and the ingest of another database on the same server waited
+    /// for them.</remarks>
+    public override async Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var tables = db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.GetViewName() is null)
+            .Select(e => sql.DelimitIdentifier(e.GetTableName()!, e.GetSchema())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        // Identifiers from the model, quoted by the provider: nothing here comes from outside.
+        var analyze = "ANALYZE " + string.Join(", ", tables);
+        await db.Database.ExecuteSqlRawAsync(analyze, ct);
+    }
 
     public override async Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct) =>
         await Matches(query).PageAsync(db, after, take, ct);
