@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KzRights.Data.Entities;
 using KzRights.Data.ReadModel;
 using KzRights.Data.Releases;
@@ -160,13 +161,16 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
         return wanted.ToDictionary(w => w.Key, w => (IReadOnlyList<IndicatorDto>)w.Value.Select(id => loaded[id]).ToArray());
     }
 
-    /// <summary>The indicators of a batch of paragraphs (sub-items included), in reading order.</summary>
+    /// <summary>The indicators of a batch of paragraphs (sub-items included), in reading order, reading only the summary's
+    /// columns: a recommendation's record gathers the indicators of every paragraph that responds to it, and whole rows
+    /// (search text, population, provenance) were most of the memory of the largest records.</summary>
     internal static async Task<ILookup<string, IndicatorSummaryDto>> ByParagraphsAsync(KzRightsDbContext db, string[] paragraphIds, CancellationToken ct) =>
-        (await db.Indicators.AsNoTracking().Where(i => paragraphIds.Contains(i.ParagraphId)).OrderBy(i => i.SortKey).ToListAsync(ct))
-        .ToLookup(i => i.ParagraphId, Summary, StringComparer.Ordinal);
+        (await db.Indicators.AsNoTracking().Where(i => paragraphIds.Contains(i.ParagraphId)).OrderBy(i => i.SortKey).Select(SummaryColumns).ToListAsync(ct))
+        .ToLookup(i => i.ParagraphId, StringComparer.Ordinal);
 
-    internal static IndicatorSummaryDto Summary(IndicatorEntity i) =>
-        new(
+    /// <summary>An indicator as records embed it; an expression so that the database reads only these columns.</summary>
+    private static readonly Expression<Func<IndicatorEntity, IndicatorSummaryDto>> SummaryColumns = i =>
+        new IndicatorSummaryDto(
             i.Id,
             i.ParagraphId,
             i.SubItemId,
@@ -182,6 +186,9 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
             i.Quote,
             i.Start,
             i.Length);
+
+    /// <summary><see cref="SummaryColumns"/> for rows already read.</summary>
+    internal static readonly Func<IndicatorEntity, IndicatorSummaryDto> Summary = SummaryColumns.Compile();
 
     internal static PeriodDto? Period(string? label, DateOnly? start, DateOnly? end) =>
         label is null ? null : new PeriodDto(label, start, end);
