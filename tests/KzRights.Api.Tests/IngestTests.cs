@@ -286,7 +286,13 @@ public sealed class IngestTests
         {
             _databaseMarker = databaseMarker;
             _sql = sql;
-            _subscriptions.Add(System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(this));
+            // Subscribing calls OnNext for the listeners that exist (adding under the lock), and a listener created on
+            // another thread meanwhile may too: the list is only touched under its lock.
+            var all = System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(this);
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(all);
+            }
         }
 
         public int Count => Volatile.Read(ref _count);

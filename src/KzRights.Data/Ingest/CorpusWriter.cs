@@ -13,8 +13,9 @@ namespace KzRights.Data.Ingest;
 
 /// <summary>Writes the corpus into emptied tables inside the ingest's transaction, one document at a time: a document is
 /// parsed, analysed, mapped and written, then let go of, so memory does not grow with the paragraphs. What links
-/// documents is kept only as compact summaries and written after the last document: the recommendations merged across
-/// documents (few, and their response links wait only until their recommendation is written), the indicators the fact
+/// documents is kept only as compact summaries and written after the last document: for each recommendation merged across
+/// documents, its mechanism and whether its text is known (its response links wait only until it is written, and its
+/// themes are tagged from the written rows after the last document), the indicators the fact
 /// linker considers (without their quotes), each entity's <see cref="EntityAccumulator"/> state (not its mentions) and
 /// each document's year. Facts are then written and set on their indicators in the database, and each entity's row,
 /// written when its first mention was, gets its counts, attributes and disagreements. The rows are those
@@ -22,8 +23,10 @@ namespace KzRights.Data.Ingest;
 public sealed class CorpusWriter(KzRightsDbContext db, int batchSize, IProgress<string>? progress)
 {
     // Recommendations merged by id as CorpusParser.Combine merges them: a document that quotes the text wins over one
-    // that only cites the id. Kept whole: a few per thousand paragraphs, and their themes are tagged at the end.
-    private readonly SortedDictionary<string, Recommendation> _recommendations = new(StringComparer.Ordinal);
+    // that only cites the id. Only what merging needs is kept: the real corpus has 397 recommendations in 1,039 paragraphs,
+    // and whole records, kept until their themes were tagged after the last document, grew with the corpus (about 60 MB
+    // per 100,000 paragraphs).
+    private readonly Dictionary<string, MergedRecommendation> _recommendations = new(StringComparer.Ordinal);
 
     // Response links whose recommendation no document read so far has named yet (a foreign key refers to it).
     private readonly List<ResponseLinkEntity> _waitingLinks = [];
@@ -75,12 +78,10 @@ public sealed class CorpusWriter(KzRightsDbContext db, int batchSize, IProgress<
             await SaveInBatchesAsync(_waitingLinks, batchSize, ct);
         }
 
-        progress?.Report(_report.Append(ParseReport.Totals(count, _recommendations.Values, (int)_links)).ToString());
+        progress?.Report(_report.Append(ParseReport.Totals(count, _recommendations.Values.Select(r => r.Mechanism), (int)_links)).ToString());
         _report.Clear();
         progress?.Report("linking across documents: recommendation themes, facts, entities");
-        var recommendationTags = CorpusAnalyzer.RecommendationThemes(_recommendations.Values).Select(CorpusEntityMapper.MapThemeTag).ToList();
-        _themeTags += recommendationTags.Count;
-        await SaveInBatchesAsync(recommendationTags, batchSize, ct);
+        await TagRecommendationThemesAsync(ct);
         var facts = new FactLinker().Link(_factCandidates, _reportingYears);
         _factCandidates.Clear();
         await SaveInBatchesAsync(facts.Select(CorpusEntityMapper.MapFact).ToList(), batchSize, ct);
@@ -162,33 +163,60 @@ public sealed class CorpusWriter(KzRightsDbContext db, int batchSize, IProgress<
     /// that earlier documents only cited.</summary>
     private async Task SaveRecommendationsAsync(IEnumerable<Recommendation> named, CancellationToken ct)
     {
-        var added = new HashSet<string>(StringComparer.Ordinal);
-        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        // In the order the document names them; a recommendation named twice is written as it was last merged.
+        var added = new Dictionary<string, Recommendation>(StringComparer.Ordinal);
+        var replaced = new Dictionary<string, Recommendation>(StringComparer.Ordinal);
         foreach (var rec in named)
         {
             if (!_recommendations.TryGetValue(rec.Id, out var existing))
             {
-                _recommendations.Add(rec.Id, rec);
-                added.Add(rec.Id);
+                _recommendations.Add(rec.Id, new MergedRecommendation(rec.Mechanism, Quoted: rec.Text is not null));
+                added.Add(rec.Id, rec);
             }
-            else if (existing.Text is null && rec.Text is not null)
+            else if (!existing.Quoted && rec.Text is not null)
             {
-                _recommendations[rec.Id] = rec;
-                if (!added.Contains(rec.Id))
-                {
-                    replaced.Add(rec.Id);
-                }
+                _recommendations[rec.Id] = new MergedRecommendation(rec.Mechanism, Quoted: true);
+                (added.ContainsKey(rec.Id) ? added : replaced)[rec.Id] = rec;
             }
         }
 
-        await SaveInBatchesAsync(added.Select(id => CorpusEntityMapper.MapRecommendation(_recommendations[id])).ToList(), batchSize, ct);
-        foreach (var batch in replaced.Chunk(batchSize))
+        await SaveInBatchesAsync(added.Values.Select(CorpusEntityMapper.MapRecommendation).ToList(), batchSize, ct);
+        foreach (var batch in replaced.Values.Chunk(batchSize))
         {
-            db.Recommendations.UpdateRange(batch.Select(id => CorpusEntityMapper.MapRecommendation(_recommendations[id])));
+            db.Recommendations.UpdateRange(batch.Select(CorpusEntityMapper.MapRecommendation));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>Tags the themes of every merged recommendation as written (its final text and heading), reading the rows
+    /// back a keyset page at a time.</summary>
+    private async Task TagRecommendationThemesAsync(CancellationToken ct)
+    {
+        string? after = null;
+        while (true)
+        {
+            var page = await db.Recommendations.AsNoTracking()
+                .Where(r => after == null || string.Compare(r.Id, after) > 0)
+                .OrderBy(r => r.Id)
+                .Take(batchSize)
+                .Select(r => new { r.Id, r.Text, r.Theme })
+                .ToListAsync(ct);
+            if (page.Count == 0)
+            {
+                return;
+            }
+
+            var tags = page.SelectMany(r => CorpusAnalyzer.RecommendationThemes(r.Id, r.Text, r.Theme)).Select(CorpusEntityMapper.MapThemeTag).ToList();
+            _themeTags += tags.Count;
+            await SaveInBatchesAsync(tags, batchSize, ct);
+            after = page[^1].Id;
+        }
+    }
+
+    /// <summary>What merging needs of a recommendation already written: its mechanism (for the parse report's totals) and
+    /// whether a document quoted its text (a later quote replaces a row that only cites it).</summary>
+    private readonly record struct MergedRecommendation(string Mechanism, bool Quoted);
 
     /// <summary>Adds <paramref name="rows"/> <paramref name="perBatch"/> at a time, saving and emptying the change tracker
     /// after each batch and dropping the list's references to the saved rows, so neither the tracker nor the mapped rows

@@ -54,7 +54,7 @@ public sealed record DocumentAnalysis(
 /// <summary>The analysis of a corpus, in two parts so that an ingest can stream it: <see cref="AnalyzeDocument"/> per
 /// document (series and translations never leave their paragraph's document), then the corpus-wide links over what the
 /// documents gave: <see cref="FactLinker"/> over the indicators, <see cref="EntityAccumulator"/> over the mentions and
-/// <see cref="RecommendationThemes"/> over the merged recommendations. <see cref="Analyze"/> is the two put together.</summary>
+/// <see cref="RecommendationThemes(IEnumerable{Recommendation})"/> over the merged recommendations. <see cref="Analyze"/> is the two put together.</summary>
 public static class CorpusAnalyzer
 {
     private static readonly ThemeTagger Tagger = new(ThemeVocabulary.Default);
@@ -122,12 +122,16 @@ public static class CorpusAnalyzer
 
     /// <summary>The themes of the recommendations of the corpus (merged across documents, <see cref="CorpusParser.Combine"/>).</summary>
     public static IEnumerable<ThemeAssignment> RecommendationThemes(IEnumerable<Recommendation> recommendations) =>
-        recommendations.SelectMany(recommendation =>
-        {
-            // UPR and CEDAW records have no text in the corpus: their theme heading is the only evidence.
-            var headings = recommendation.Theme is { } theme ? new[] { theme } : [];
-            return Stated(ThemeTargets.Recommendation, recommendation.Id, Tagger.Tag(recommendation.Text ?? string.Empty, new ThemeContext(headings)));
-        });
+        recommendations.SelectMany(r => RecommendationThemes(r.Id, r.Text, r.Theme));
+
+    /// <summary>The themes of one merged recommendation, from its text and theme heading (what the ingest reads back from
+    /// the rows it wrote rather than keeping every recommendation until the last document).</summary>
+    public static IEnumerable<ThemeAssignment> RecommendationThemes(string id, string? text, string? theme)
+    {
+        // UPR and CEDAW records have no text in the corpus: their theme heading is the only evidence.
+        var headings = theme is { } heading ? new[] { heading } : [];
+        return Stated(ThemeTargets.Recommendation, id, Tagger.Tag(text ?? string.Empty, new ThemeContext(headings)));
+    }
 
     /// <summary>The year a document reports as at (for <see cref="FactLinker"/>): the date it was issued, else its latest
     /// date; null when it has no date.</summary>

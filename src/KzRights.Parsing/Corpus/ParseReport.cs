@@ -48,10 +48,14 @@ public static class ParseReport
     }
 
     /// <summary>The corpus line: documents, recommendations (merged across documents) by mechanism, response links.</summary>
-    public static string Totals(int documents, IEnumerable<Recommendation> recommendations, int responseLinks)
+    public static string Totals(int documents, IEnumerable<Recommendation> recommendations, int responseLinks) =>
+        Totals(documents, recommendations.Select(r => r.Mechanism), responseLinks);
+
+    /// <summary>The totals line from the mechanism of each merged recommendation.</summary>
+    public static string Totals(int documents, IEnumerable<string> recommendationMechanisms, int responseLinks)
     {
-        var merged = recommendations.ToList();
-        var byMechanism = merged.GroupBy(r => r.Mechanism).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
+        var merged = recommendationMechanisms.ToList();
+        var byMechanism = merged.GroupBy(m => m).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
         return string.Create(CultureInfo.InvariantCulture, $"corpus: {documents} documents, {merged.Count} recommendations/questions " +
             $"({string.Join(", ", byMechanism)}), {responseLinks} response links{Environment.NewLine}");
     }
