@@ -25,13 +25,6 @@ API_PID=$!
 for _ in $(seq 1 180); do curl -sf "$BASE/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "$BASE/health/ready" >/dev/null || { echo "the API did not become ready"; tail -20 "$WORK/api.log"; exit 1; }
 
-cat > "$WORK/post.lua" <<'LUA'
-local f = assert(io.open(os.getenv("BENCH_BODY"), "r"))
-wrk.method = "POST"
-wrk.body = f:read("*a")
-f:close()
-wrk.headers["Content-Type"] = "application/json"
-LUA
 ticks_per_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print hz / 1000 }')
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$API_PID/stat"; }
 allocated() { # the counter's value, after its labels ({otel_scope_name="System.Runtime"})
@@ -39,7 +32,7 @@ allocated() { # the counter's value, after its labels ({otel_scope_name="System.
 }
 load() { # threads connections seconds body path: prints the requests completed
   local body=$4
-  BENCH_BODY="$body" wrk -t"$1" -c"$2" -d"$3s" ${body:+-s "$WORK/post.lua"} "$BASE$5" | awk '/requests in/ { print $1 }'
+  BENCH_BODY="$body" wrk -t"$1" -c"$2" -d"$3s" ${body:+-s bench/post.lua} "$BASE$5" | awk '/requests in/ { print $1 }'
 }
 
 printf '%-44s %14s %16s\n' "endpoint" "CPU ms/answer" "KB alloc/answer"

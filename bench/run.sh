@@ -52,20 +52,13 @@ $GRAPHQL_LIST
 $GRAPHQL_NESTED
 LIST
 
-cat > "$WORK/post.lua" <<'LUA'
-local f = assert(io.open(os.getenv("BENCH_BODY"), "r"))
-wrk.method = "POST"
-wrk.body = f:read("*a")
-f:close()
-wrk.headers["Content-Type"] = "application/json"
-LUA
 cat > "$WORK/report.lua" <<'LUA'
 done = function(summary, latency, requests)
   io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
-cat "$WORK/report.lua" >> "$WORK/post.lua"
+cat bench/post.lua "$WORK/report.lua" > "$WORK/post.lua"
 
 # Puts every endpoint of a list under the benchmark's load for $WARMUP seconds, so the measurements see a compiled server.
 warm_list() {
@@ -85,7 +78,7 @@ run_list() {
   while IFS='|' read -r name method path body header; do
     curl -sf -o /dev/null -X "$method" ${header:+-H "$header"} ${body:+-H 'Content-Type: application/json' --data @"$body"} "$BASE$path" \
       || { echo "$name: request failed"; exit 1; }
-    wrk -t2 -c1 -d2s ${header:+-H "$header"} ${body:+-s "$WORK/post.lua"} "$BASE$path" >/dev/null 2>&1 || true   # warm-up
+    BENCH_BODY="$body" wrk -t2 -c1 -d2s ${header:+-H "$header"} ${body:+-s "$WORK/post.lua"} "$BASE$path" >/dev/null 2>&1 || true   # warm-up
     if [ -n "$body" ]; then
       out=$(BENCH_BODY="$body" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/post.lua" "$BASE$path")
     else
