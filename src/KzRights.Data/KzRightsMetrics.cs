@@ -31,6 +31,11 @@ public static class KzRightsMetrics
     public static readonly Counter<long> OutputCacheRequests = Meter.CreateCounter<long>("kzrights.output_cache.requests", "{request}",
         "Cacheable reads answered from the output cache (result=hit) or by running the query (result=miss)");
 
+    /// <summary>Output-cache store operations that failed or were skipped while the shared store (Redis) is unreachable
+    /// (<c>operation</c>: get, set or evict); the answers were served from the database instead.</summary>
+    public static readonly Counter<long> OutputCacheStoreFailures = Meter.CreateCounter<long>("kzrights.output_cache.store_failures", "{operation}",
+        "Output-cache store operations that failed or were skipped because the shared store is unreachable");
+
     static KzRightsMetrics()
     {
         Meter.CreateObservableGauge("kzrights.corpus.age", () => AgeOf(ref _corpusIngestedAtTicks), "s", "Seconds since the served corpus was ingested");

@@ -3,7 +3,8 @@
 # `dotnet publish` output (corpus laid out as the image bakes it in) against the real PostgreSQL, behind nginx running
 # deploy/nginx/nginx.conf (upstream addresses and listen port replaced). Checks: the config passes `nginx -t`, both
 # instances answer the same data, nginx spreads requests over both, they share one Redis output cache (a read cached by
-# one is a hit on the other), and no request fails while one instance is killed.
+# one is a hit on the other), no request fails while one instance is killed, and reads still succeed once Redis is
+# stopped (answered from the database, uncached).
 # Usage: tests/ops/topology.sh   (PostgreSQL from KZRIGHTS_TEST_POSTGRES or 127.0.0.1:5432 postgres/kzrights)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -87,4 +88,15 @@ kill "$load"; wait "$load" 2>/dev/null
 sort "$WORK/codes" | uniq -c
 check "no failed request while instance 1 is killed" bash -c "[ -s '$WORK/codes' ] && ! grep -qv '^200$' '$WORK/codes'"
 check "nginx still serves from instance 2" test "$(curl -s -o /dev/null -w '%{http_code}' "$NGINX/v1/documents")" = 200
+
+# Redis is a cache: when it goes away, reads are answered from the database (uncached), not failed.
+kill "$(cat "$WORK/redis.pid")" && rm -f "$WORK/redis.pid"
+codes=""
+for n in 1 2 3 4 5; do
+  codes+="$(curl -s -m 30 -o /dev/null -w '%{http_code} ' "$API2/v1/paragraphs?document=ccpr-c-kaz-co-3&limit=$((20 + n))")"
+done
+echo "answers with Redis stopped: $codes"
+check "with Redis stopped, instance 2 still answers every read" test "$codes" = "200 200 200 200 200 "
+skipped=$(curl -s "$API2/metrics" | awk '/^kzrights_output_cache_store_failures_total/ { n += $NF } END { print n + 0 }')
+check "and counts the cache operations it skipped ($skipped)" test "$skipped" -gt 0
 ops_summary

@@ -65,6 +65,7 @@ public static class ResponseCachingSetup
                 o.Configuration = caching.Redis;
                 o.InstanceName = caching.RedisPrefix;
             });
+            FailSoftOutputCacheStore.Decorate(services);
         }
 
         services.AddSingleton<IReleasePublishedListener, OutputCacheEviction>();
