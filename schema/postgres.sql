@@ -533,3 +533,28 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202061021_ServedRecordHashes', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+CREATE TABLE search_ranked_matches (
+    "Key" text NOT NULL,
+    "Target" integer NOT NULL,
+    "Position" integer NOT NULL,
+    "Id" character varying(160) NOT NULL,
+    "Score" double precision NOT NULL,
+    CONSTRAINT "PK_search_ranked_matches" PRIMARY KEY ("Key", "Target", "Position")
+);
+
+CREATE TABLE search_ranked_terms (
+    "Key" text NOT NULL,
+    "Target" integer NOT NULL,
+    "Matches" integer NOT NULL,
+    "Stored" integer NOT NULL,
+    "LastScore" double precision,
+    "LastId" character varying(160),
+    CONSTRAINT "PK_search_ranked_terms" PRIMARY KEY ("Key", "Target")
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203053718_SearchRankings', '10.0.15');
+
+COMMIT;

@@ -113,6 +113,8 @@ public sealed class CorpusIngestor(
             await provider.RefreshPlannerStatisticsAsync(db, ct);
             progress?.Report("rebuilding the full-text index");
             await provider.RebuildFullTextIndexAsync(db, ct);
+            progress?.Report("ranking frequent search words");
+            await provider.PrecomputeSearchRankingsAsync(db, options.RankedSearchMinMatches, ct);
             db.ChangeTracker.Clear();
             progress?.Report("hashing records and comparing them with the latest release");
             var release = await publisher.PublishIfChangedAsync(manifestHash, ct, progress);

@@ -19,6 +19,13 @@ public sealed class IngestOptions
     /// the whole ingest again (45 minutes, bound to end the same way).</summary>
     [Range(1, int.MaxValue, ErrorMessage = "Ingest:CommandTimeoutSeconds must be at least 1")]
     public int CommandTimeoutSeconds { get; set; } = 600;
+
+    /// <summary>On PostgreSQL, a word found in at least this many records is ranked by the ingest, and a one-word search
+    /// for it reads its first 1,000 matches per type instead of ranking every match (the answers are the same). At
+    /// 1,000,000 paragraphs (the corpus 963 times over, a machine busy with other work) a word in 5,778 records was ranked
+    /// live in 14 to 20 ms, one in 10,593 in 34 to 47 ms, "women" (240,750) in 544 to 621 ms.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Ingest:RankedSearchMinMatches must be at least 1")]
+    public int RankedSearchMinMatches { get; set; } = 5000;
 }
 
 /// <summary>Memory between the steps of an ingest.</summary>

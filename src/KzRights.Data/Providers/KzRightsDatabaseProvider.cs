@@ -62,6 +62,11 @@ public abstract class KzRightsDatabaseProvider
     /// <summary>Brings provider-side search structures in step with the rows, inside the ingest transaction.</summary>
     public abstract Task RebuildFullTextIndexAsync(KzRightsDbContext db, CancellationToken ct);
 
+    /// <summary>Ranks the words found in at least <paramref name="minMatches"/> records ahead of the searches for them,
+    /// inside the ingest transaction, after <see cref="RebuildFullTextIndexAsync"/>. Only PostgreSQL does (ranking a
+    /// common word there reads every match's vector); SQLite's FTS5 ranks from its index.</summary>
+    public virtual Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>Tells the query planner about the rows just written, inside the ingest transaction, before the steps that
     /// read them back (the read model, the dataset) and before they are served.</summary>
     public abstract Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct);

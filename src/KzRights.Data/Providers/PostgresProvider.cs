@@ -24,7 +24,22 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     private const string RecommendationVector = "to_tsvector('english'::regconfig, \"SearchText\")";
 
+    /// <summary>The first matches of each frequent word in ranking order (<see cref="PrecomputeSearchRankingsAsync(KzRightsDbContext,
+    /// int, CancellationToken)"/>), one row per match: key, target, position, id, score.</summary>
+    public const string RankedMatchesTable = "search_ranked_matches";
+
+    /// <summary>Per frequent word and target: how many records match, how many of them <see cref="RankedMatchesTable"/>
+    /// holds, and the last one it holds.</summary>
+    public const string RankedTermsTable = "search_ranked_terms";
+
+    /// <summary>Matches kept per frequent word and target: two pages of the largest limit (500), or 50 of the default.</summary>
+    public const int RankedDepth = 1000;
+
     private const int IndexBatchSize = 5000;
+
+    private const string IdCollation = " COLLATE \"C\"";
+
+    private static readonly SearchTarget[] AllTargets = [SearchTarget.Paragraph, SearchTarget.Recommendation];
 
     // An arbitrary application-wide key; any value works as long as every instance uses the same one.
     private const long IngestLockKey = 0x4B5A_5249_4748;
@@ -47,7 +62,8 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     public override KzRightsDbContext CreateDesignTimeContext() => new PostgresDesignTimeFactory().CreateDbContext([]);
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<PostgresSearchVector>(e =>
         {
             e.ToTable(SearchTable);
@@ -55,6 +71,19 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             e.Property(x => x.Id).HasMaxLength(ModelLimits.IdLength);
             e.HasIndex(x => x.Vector).HasMethod("GIN");
         });
+        modelBuilder.Entity<PostgresRankedSearchTerm>(e =>
+        {
+            e.ToTable(RankedTermsTable);
+            e.HasKey(x => new { x.Key, x.Target });
+            e.Property(x => x.LastId).HasMaxLength(ModelLimits.IdLength);
+        });
+        modelBuilder.Entity<PostgresRankedSearchMatch>(e =>
+        {
+            e.ToTable(RankedMatchesTable);
+            e.HasKey(x => new { x.Key, x.Target, x.Position });
+            e.Property(x => x.Id).HasMaxLength(ModelLimits.IdLength).IsRequired();
+        });
+    }
 
     public override async Task AcquireIngestLockAsync(KzRightsDbContext db, CancellationToken ct) =>
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({IngestLockKey})", ct);
@@ -109,11 +138,119 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
         await db.Database.ExecuteSqlRawAsync(analyze, ct);
     }
 
+    /// <summary>Ranking a word found in a quarter of all records costs a ts_rank of every match (557 ms for "women" at
+    /// 1,000,000 paragraphs, bench/README.md): no index here returns matches in rank order (RUM would; Debian's
+    /// PostgreSQL does not ship it). So the ingest ranks each frequent word once, after the full-text index, inside the
+    /// release's transaction: the first <paramref name="depth"/> matches per target in ranking order go to
+    /// <see cref="RankedMatchesTable"/>, the count and the last kept match to <see cref="RankedTermsTable"/>. A row is keyed
+    /// by the text of the tsquery a search for the word builds (<see cref="TsQuery"/>), so a search uses it exactly when
+    /// it would rank the same query: its answers are those of the live ranking, only read instead of computed.
+    /// Candidates are the lexemes in at least <paramref name="minMatches"/> vectors (ts_stat); a lexeme that is not
+    /// itself a search word, or that yields a query already ranked (woman, women), is skipped.</summary>
+    public async Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, int depth, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlRawAsync($"DELETE FROM {RankedMatchesTable}", ct);
+        await db.Database.ExecuteSqlRawAsync($"DELETE FROM {RankedTermsTable}", ct);
+        var words = await db.Database.SqlQueryRaw<string>(
+            $"SELECT word AS \"Value\" FROM ts_stat('SELECT \"Vector\" FROM {SearchTable}') WHERE ndoc >= {{0}} ORDER BY word COLLATE \"C\"",
+            minMatches).ToListAsync(ct);
+        var ranked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var terms = SearchTerms.Parse(word);
+            if (terms.Tokens is not [var token] || !string.Equals(token, word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var keyParameters = new List<object>();
+            var keySql = $"SELECT ({TsQuery(terms, keyParameters)})::text AS \"Value\"";
+            var key = (await db.Database.SqlQueryRaw<string>(keySql, [.. keyParameters]).ToListAsync(ct)).Single();
+            if (key.Length == 0 || !ranked.Add(key))
+            {
+                continue;
+            }
+
+            var (match, parameters) = MatchStatement(new SearchQuery(terms, AllTargets, []));
+            var (k, d) = (Parameter(parameters, key), Parameter(parameters, depth));
+            // The matches are ranked once (MATERIALIZED): counted per target, and the top of each target kept in order.
+            var sql = $"WITH m AS MATERIALIZED ({match}), " +
+                "top AS (SELECT x.* FROM unnest(ARRAY[0, 1]) AS t(target), LATERAL (SELECT r.\"Target\", r.\"Id\", r.\"Score\", " +
+                "row_number() OVER (ORDER BY r.\"Score\" DESC, r.\"Id\" COLLATE \"C\") AS \"Position\" FROM (SELECT * FROM m " +
+                $"WHERE m.\"Target\" = t.target ORDER BY m.\"Score\" DESC, m.\"Id\" COLLATE \"C\" LIMIT {d}) AS r) AS x), " +
+                $"kept AS (INSERT INTO {RankedMatchesTable} (\"Key\", \"Target\", \"Position\", \"Id\", \"Score\") " +
+                $"SELECT {k}, \"Target\", \"Position\", \"Id\", \"Score\" FROM top RETURNING \"Target\", \"Position\", \"Id\", \"Score\") " +
+                $"INSERT INTO {RankedTermsTable} (\"Key\", \"Target\", \"Matches\", \"Stored\", \"LastScore\", \"LastId\") " +
+                $"SELECT {k}, t.target, (SELECT count(*) FROM m WHERE m.\"Target\" = t.target), " +
+                "(SELECT count(*) FROM kept WHERE kept.\"Target\" = t.target), " +
+                "(SELECT kept.\"Score\" FROM kept WHERE kept.\"Target\" = t.target ORDER BY kept.\"Position\" DESC LIMIT 1), " +
+                "(SELECT kept.\"Id\" FROM kept WHERE kept.\"Target\" = t.target ORDER BY kept.\"Position\" DESC LIMIT 1) " +
+                "FROM unnest(ARRAY[0, 1]) AS t(target)";
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        }
+
+        await db.Database.ExecuteSqlRawAsync($"ANALYZE {RankedTermsTable}, {RankedMatchesTable}", ct);
+    }
+
+    public override Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, CancellationToken ct) =>
+        PrecomputeSearchRankingsAsync(db, minMatches, RankedDepth, ct);
+
     public override async Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct) =>
-        await Matches(query).PageAsync(db, after, take, ct);
+        await PrecomputedPageAsync(db, query, after, take, ct) ?? await Matches(query).PageAsync(db, after, take, ct);
 
     public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
-        await Matches(query).CountAsync(db, ct);
+        await PrecomputedTermsAsync(db, query, ct) is { } terms ? terms.Sum(t => t.Matches) : await Matches(query).CountAsync(db, ct);
+
+    /// <summary>The page from <see cref="RankedMatchesTable"/> when it holds it whole, else null (ranked live). A target
+    /// whose ranking was cut at the depth has more matches, all after its last kept one: the page is whole only if it
+    /// is full and ends no later than that.</summary>
+    private static async Task<List<SearchMatch>?> PrecomputedPageAsync(
+        KzRightsDbContext db,
+        SearchQuery query,
+        SearchMatch? after,
+        int take,
+        CancellationToken ct)
+    {
+        if (await PrecomputedTermsAsync(db, query, ct) is not { } terms)
+        {
+            return null;
+        }
+
+        var parameters = new List<object>();
+        var key = TsQuery(query.Terms, parameters);
+        var targets = Parameter(parameters, query.Targets.Select(t => (int)t).ToArray());
+        var kept = $"SELECT m.\"Target\", m.\"Id\", m.\"Score\" FROM {RankedMatchesTable} AS m " +
+            $"WHERE m.\"Key\" = ({key})::text AND m.\"Target\" = ANY({targets})";
+        var page = await new RankingSql(kept, parameters, IdCollation).PageAsync(db, after, take, ct);
+        foreach (var cut in terms.Where(t => t.Stored < t.Matches))
+        {
+            var last = new SearchMatch((SearchTarget)cut.Target, cut.LastId!, cut.LastScore!.Value);
+            if (page.Count < take || SearchMatch.Compare(page[^1], last) > 0)
+            {
+                return null;
+            }
+        }
+
+        return page;
+    }
+
+    /// <summary>The precomputed counts of a one-word query for each target it selects, or null when the word was not
+    /// ranked by the ingest (or the query excludes records named by a locator, which the stored rankings include).</summary>
+    private static async Task<List<RankedTermRow>?> PrecomputedTermsAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct)
+    {
+        if (query.Terms.Tokens.Count != 1 || query.ExcludedIds.Count > 0)
+        {
+            return null;
+        }
+
+        var parameters = new List<object>();
+        var key = TsQuery(query.Terms, parameters);
+        var targets = Parameter(parameters, query.Targets.Select(t => (int)t).ToArray());
+        var sql = $"SELECT t.\"Target\", t.\"Matches\", t.\"Stored\", t.\"LastScore\", t.\"LastId\" FROM {RankedTermsTable} AS t " +
+            $"WHERE t.\"Key\" = ({key})::text AND t.\"Target\" = ANY({targets})";
+        var terms = await db.Database.SqlQueryRaw<RankedTermRow>(sql, [.. parameters]).ToListAsync(ct);
+        return terms.Count == query.Targets.Distinct().Count() ? terms : null;
+    }
 
     /// <summary>The matching ids are gathered into an array (computed once by the server) rather than offered as a
     /// subquery: the planner cannot tell from a tsquery how many records it matches (it guessed 1,038 for a word in 97
@@ -137,29 +274,34 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     private static (string Sql, List<object> Parameters) MatchStatement(SearchQuery query)
     {
         var parameters = new List<object>();
-        string Parameter(object value)
-        {
-            parameters.Add(value);
-            return "{" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
-        }
-
-        var tsquery = string.Join(" && ", query.Terms.Tokens.Select(token => "(" + string.Join(" || ", SearchTerms.Forms(token).Select(form =>
-        {
-            var p = Parameter(form);
-            return $"plainto_tsquery('english', {p}) || plainto_tsquery('russian', {p})";
-        })) + ")"));
-        var targets = Parameter(query.Targets.Select(t => (int)t).ToArray());
-        var excluded = Parameter(query.ExcludedIds.ToArray());
+        var tsquery = TsQuery(query.Terms, parameters);
+        var targets = Parameter(parameters, query.Targets.Select(t => (int)t).ToArray());
+        var excluded = Parameter(parameters, query.ExcludedIds.ToArray());
         var sql = $"SELECT s.\"Target\", s.\"Id\", round(ts_rank(s.\"Vector\", q)::float8 * 1000000) / 1000000 AS \"Score\" " +
             $"FROM {SearchTable} AS s, (SELECT {tsquery} AS q) AS query " +
             $"WHERE s.\"Vector\" @@ q AND s.\"Target\" = ANY({targets}) AND NOT (s.\"Id\" = ANY({excluded}))";
         return (sql, parameters);
     }
 
+    /// <summary>The tsquery expression of <paramref name="terms"/>, its words added to <paramref name="parameters"/>.</summary>
+    private static string TsQuery(SearchTerms terms, List<object> parameters) =>
+        string.Join(" && ", terms.Tokens.Select(token => "(" + string.Join(" || ", SearchTerms.Forms(token).Select(form =>
+        {
+            var p = Parameter(parameters, form);
+            return $"plainto_tsquery('english', {p}) || plainto_tsquery('russian', {p})";
+        })) + ")"));
+
+    /// <summary>Adds a value to a raw statement's parameters and returns its placeholder.</summary>
+    private static string Parameter(List<object> parameters, object value)
+    {
+        parameters.Add(value);
+        return "{" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+    }
+
     private static RankingSql Matches(SearchQuery query)
     {
         var (sql, parameters) = MatchStatement(query);
-        return new RankingSql(sql, parameters, idCollation: " COLLATE \"C\"");
+        return new RankingSql(sql, parameters, IdCollation);
     }
 }
 
@@ -170,6 +312,31 @@ public sealed class PostgresSearchVector
     public required string Id { get; set; }
     public required NpgsqlTypes.NpgsqlTsVector Vector { get; set; }
 }
+
+/// <summary>A frequent word's ranking per target (<see cref="PostgresProvider.RankedTermsTable"/>, PostgreSQL only).</summary>
+public sealed class PostgresRankedSearchTerm
+{
+    /// <summary>The text of the word's tsquery.</summary>
+    public required string Key { get; set; }
+    public int Target { get; set; }
+    public int Matches { get; set; }
+    public int Stored { get; set; }
+    public double? LastScore { get; set; }
+    public string? LastId { get; set; }
+}
+
+/// <summary>One kept match of a frequent word (<see cref="PostgresProvider.RankedMatchesTable"/>, PostgreSQL only).</summary>
+public sealed class PostgresRankedSearchMatch
+{
+    public required string Key { get; set; }
+    public int Target { get; set; }
+    /// <summary>1-based, in ranking order within the target.</summary>
+    public int Position { get; set; }
+    public required string Id { get; set; }
+    public double Score { get; set; }
+}
+
+internal sealed record RankedTermRow(int Target, int Matches, int Stored, double? LastScore, string? LastId);
 
 public sealed class PostgresKzRightsDbContext(DbContextOptions<PostgresKzRightsDbContext> options) : KzRightsDbContext(options)
 {

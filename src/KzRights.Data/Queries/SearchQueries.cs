@@ -29,7 +29,7 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search, R
 
         var named = locator is null ? [] : await NamedByLocatorAsync(locator, targets, ct);
         var query = new SearchQuery(terms, targets, named.Select(m => m.Id).ToArray());
-        var page = named.Where(m => after is null || Compare(m, after) > 0).Take(limit + 1).ToList();
+        var page = named.Where(m => after is null || SearchMatch.Compare(m, after) > 0).Take(limit + 1).ToList();
         if (page.Count <= limit)
         {
             // A cursor among the named records means the full-text matches start from their top.
@@ -165,18 +165,5 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search, R
         }
 
         return new SearchMatch(target, parts[2], score);
-    }
-
-    /// <summary>The ranking order: score descending, then target, then id (ordinal).</summary>
-    private static int Compare(SearchMatch a, SearchMatch b)
-    {
-        var byScore = b.Score.CompareTo(a.Score);
-        if (byScore != 0)
-        {
-            return byScore;
-        }
-
-        var byTarget = a.Target.CompareTo(b.Target);
-        return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Id, b.Id);
     }
 }

@@ -33,6 +33,20 @@ public static class SearchTargets
 public sealed record SearchMatch(SearchTarget Target, string Id, double Score)
 {
     public static double Round(double score) => Math.Round(score, 6, MidpointRounding.ToEven);
+
+    /// <summary>The ranking order: score descending, then target, then id (ordinal, which is byte order for the ids'
+    /// characters, as the databases compare them).</summary>
+    public static int Compare(SearchMatch a, SearchMatch b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        var byTarget = a.Target.CompareTo(b.Target);
+        return byTarget != 0 ? byTarget : string.CompareOrdinal(a.Id, b.Id);
+    }
 }
 
 /// <summary>Search with the provider's own full-text engine (<see cref="KzRightsDatabaseProvider.RankAsync"/>): the

@@ -1163,6 +1163,56 @@ namespace KzRights.Data.Migrations.Postgres
                     b.ToTable("translation_links", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Providers.PostgresRankedSearchMatch", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Key", "Target", "Position");
+
+                    b.ToTable("search_ranked_matches", (string)null);
+                });
+
+            modelBuilder.Entity("KzRights.Data.Providers.PostgresRankedSearchTerm", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastId")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<double?>("LastScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Matches")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stored")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "Target");
+
+                    b.ToTable("search_ranked_terms", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Providers.PostgresSearchVector", b =>
                 {
                     b.Property<int>("Target")
