@@ -216,11 +216,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             return null;
         }
 
-        var parameters = new List<object>();
-        var key = TsQuery(query.Terms, parameters);
-        var targets = Parameter(parameters, query.Targets.Select(t => (int)t).ToArray());
-        var kept = $"SELECT m.\"Target\", m.\"Id\", m.\"Score\" FROM {RankedMatchesTable} AS m " +
-            $"WHERE m.\"Key\" = ({key})::text AND m.\"Target\" = ANY({targets})";
+        var (kept, parameters) = RankedRows(query, RankedMatchesTable, "\"Target\", \"Id\", \"Score\"");
         var page = await new RankingSql(kept, parameters, IdCollation).PageAsync(db, after, take, ct);
         foreach (var cut in terms.Where(t => t.Stored < t.Matches))
         {
@@ -243,13 +239,18 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             return null;
         }
 
+        var (sql, parameters) = RankedRows(query, RankedTermsTable, "\"Target\", \"Matches\", \"Stored\", \"LastScore\", \"LastId\"");
+        var terms = await db.Database.SqlQueryRaw<RankedTermRow>(sql, [.. parameters]).ToListAsync(ct);
+        return terms.Count == query.Targets.Distinct().Count() ? terms : null;
+    }
+
+    /// <summary>The rows of a ranking table for the query's tsquery (its text is the key) and selected targets.</summary>
+    private static (string Sql, List<object> Parameters) RankedRows(SearchQuery query, string table, string columns)
+    {
         var parameters = new List<object>();
         var key = TsQuery(query.Terms, parameters);
         var targets = Parameter(parameters, query.Targets.Select(t => (int)t).ToArray());
-        var sql = $"SELECT t.\"Target\", t.\"Matches\", t.\"Stored\", t.\"LastScore\", t.\"LastId\" FROM {RankedTermsTable} AS t " +
-            $"WHERE t.\"Key\" = ({key})::text AND t.\"Target\" = ANY({targets})";
-        var terms = await db.Database.SqlQueryRaw<RankedTermRow>(sql, [.. parameters]).ToListAsync(ct);
-        return terms.Count == query.Targets.Distinct().Count() ? terms : null;
+        return ($"SELECT {columns} FROM {table} WHERE \"Key\" = ({key})::text AND \"Target\" = ANY({targets})", parameters);
     }
 
     /// <summary>The matching ids are gathered into an array (computed once by the server) rather than offered as a
