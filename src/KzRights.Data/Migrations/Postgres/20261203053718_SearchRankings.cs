@@ -5,7 +5,8 @@
 namespace KzRights.Data.Migrations.Postgres
 {
     /// <summary>Tables for the rankings of frequent words, which the ingest computes (PostgresProvider.PrecomputeSearchRankingsAsync).
-    /// They stay empty until the next ingest that replaces the corpus; until then every search is ranked live, as before.</summary>
+    /// They stay empty until the next ingest that replaces the corpus (ingest --force);
+    /// until then every search is ranked live, as before.</summary>
     public partial class SearchRankings : Migration
     {
         /// <inheritdoc />
