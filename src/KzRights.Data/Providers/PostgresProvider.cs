@@ -138,8 +138,8 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
         await db.Database.ExecuteSqlRawAsync(analyze, ct);
     }
 
-    /// <summary>Ranking a word found in a quarter of all records costs a ts_rank of every match (557 ms for "women" at
-    /// 1,000,000 paragraphs, bench/README.md): no index here returns matches in rank order (RUM would; Debian's
+    /// <summary>Ranking a common word costs a ts_rank of every match (557 ms for "women", in 240,697 records at 1,000,000
+    /// paragraphs, bench/README.md): no index here returns matches in rank order (RUM would; Debian's
     /// PostgreSQL does not ship it). So the ingest ranks each frequent word once, after the full-text index, inside the
     /// release's transaction: the first <paramref name="depth"/> matches per target in ranking order go to
     /// <see cref="RankedMatchesTable"/>, the count and the last kept match to <see cref="RankedTermsTable"/>. A row is keyed
