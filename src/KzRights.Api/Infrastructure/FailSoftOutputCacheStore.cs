@@ -128,15 +128,15 @@ public sealed class FailSoftOutputCacheStore : IOutputCacheBufferStore, IAsyncDi
         {
             return await pipeline.ExecuteAsync(run, state, cancellationToken);
         }
-        catch (BrokenCircuitException)
+        // An open breaker is a skip whatever the request's state; any other exception of a cancelled request propagates.
+        catch (Exception e) when (e is BrokenCircuitException || !cancellationToken.IsCancellationRequested)
         {
             KzRightsMetrics.OutputCacheStoreFailures.Add(1, new KeyValuePair<string, object?>("operation", operation));
-            return otherwise;
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            KzRightsMetrics.OutputCacheStoreFailures.Add(1, new KeyValuePair<string, object?>("operation", operation));
-            logger.LogDebug(e, "Output-cache {Operation} failed; served without the cache", operation);
+            if (e is not BrokenCircuitException)
+            {
+                logger.LogDebug(e, "Output-cache {Operation} failed; served without the cache", operation);
+            }
+
             return otherwise;
         }
     }
