@@ -15,6 +15,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddKzRightsOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<OpenApiDocumentText>();
         services.AddSwaggerGen(o =>
         {
             o.SwaggerDoc("v1", new OpenApiInfo

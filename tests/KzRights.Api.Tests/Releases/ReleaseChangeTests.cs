@@ -49,14 +49,19 @@ public sealed class ReleaseChangeTests
         var etagBefore = (await client.GetAsync("/v1/paragraphs/ccpr-c-kaz-co-3/20")).Headers.ETag;
         Assert.Equal(before.Keys.Count(k => k.Type == "paragraph"), (await client.GetJsonAsync("/v1/paragraphs?limit=1")).GetProperty("total").GetInt32());
         using var stopLoad = new CancellationTokenSource();
-        var load = Enumerable.Range(0, 4).Select(_ => Task.Run(() => ReadWhileReleasesSwitchAsync(factory.CreateClient(), first, stopLoad.Token))).ToArray();
+        var secondSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var load = Enumerable.Range(0, 4)
+            .Select(_ => Task.Run(() => ReadWhileReleasesSwitchAsync(factory.CreateClient(), first, secondSeen, stopLoad.Token)))
+            .ToArray();
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<CorpusIngestor>().EnsureIngestedAsync(corpus.Folder);
             Assert.NotNull(result.Release);
         }
 
-        await Task.Delay(300);
+        // Readers go on until one of them is answered from the new release (a fixed pause raced a loaded machine);
+        // a reader that failed an assertion ends the wait too, and WhenAll below reports it.
+        await Task.WhenAny(secondSeen.Task, Task.WhenAll(load)).WaitAsync(TimeSpan.FromSeconds(60));
         await stopLoad.CancelAsync();
         var seen = (await Task.WhenAll(load)).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
         Assert.Contains(first, seen);
@@ -135,7 +140,8 @@ public sealed class ReleaseChangeTests
     /// <summary>Reads the edited paragraph, alone and in a list page, until stopped: every answer must name one release
     /// in its ETag, its envelope and its citations, and show that release's text (75 per cent before, 76 after).
     /// Returns the releases seen.</summary>
-    private static async Task<List<string>> ReadWhileReleasesSwitchAsync(HttpClient client, string firstRelease, CancellationToken stop)
+    private static async Task<List<string>> ReadWhileReleasesSwitchAsync(
+        HttpClient client, string firstRelease, TaskCompletionSource secondSeen, CancellationToken stop)
     {
         var seen = new List<string>();
         while (!stop.IsCancellationRequested)
@@ -152,6 +158,10 @@ public sealed class ReleaseChangeTests
             var paragraph = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "ccpr-c-kaz-co-3/31");
             Assert.Contains(release == firstRelease ? "75 per cent" : "76 per cent", paragraph.GetProperty("text").GetString(), StringComparison.Ordinal);
             seen.Add(release);
+            if (release != firstRelease)
+            {
+                secondSeen.TrySetResult();
+            }
         }
 
         return seen;

@@ -1,0 +1,25 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.Swagger;
+
+namespace KzRights.Api.Infrastructure;
+
+/// <summary>The served OpenAPI document as JSON and YAML text, built once per process. Swashbuckle's
+/// <c>GetSwagger</c> rebuilds every schema on each call (seconds of CPU under load); the document depends only on
+/// the code, so the first request builds it and every later one writes the same text.</summary>
+public sealed class OpenApiDocumentText(ISwaggerProvider swagger)
+{
+    private readonly Lazy<Task<string>> jsonText = new(() => SerializeAsync(swagger, json: true));
+    private readonly Lazy<Task<string>> yamlText = new(() => SerializeAsync(swagger, json: false));
+
+    /// <summary>The text in <paramref name="format"/> (<c>json</c> or <c>yaml</c>). Not tied to one request's
+    /// cancellation: a caller that leaves does not cancel the build the next caller waits for.</summary>
+    public Task<string> GetAsync(string format) => format == "json" ? jsonText.Value : yamlText.Value;
+
+    private static async Task<string> SerializeAsync(ISwaggerProvider swagger, bool json)
+    {
+        var document = swagger.GetSwagger("v1");
+        return json
+            ? await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_0)
+            : await document.SerializeAsYamlAsync(OpenApiSpecVersion.OpenApi3_0);
+    }
+}
