@@ -139,6 +139,17 @@ public sealed class CorpusIngestor(
             return new IngestResult(false, manifestHash, summary!, clock.Elapsed);
         }
 
+        progress?.Report("maintaining the database for serving");
+        try
+        {
+            await provider.MaintainAfterIngestAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The release is committed and announced; the server's own maintenance (autovacuum) will catch up.
+            logger.LogWarning("Maintenance after the ingest failed, left to the database server: {Message}", e.Message);
+        }
+
         KzRightsMetrics.IngestDuration.Record(clock.Elapsed.TotalSeconds);
         logger.LogInformation(
             "Ingested corpus {ManifestSha256} in {ElapsedMs} ms: {Summary}; {Release}",

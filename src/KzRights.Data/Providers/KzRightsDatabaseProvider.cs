@@ -71,6 +71,10 @@ public abstract class KzRightsDatabaseProvider
     /// read them back (the read model, the dataset) and before they are served.</summary>
     public abstract Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct);
 
+    /// <summary>Leaves the database ready to serve after an ingest committed, outside its transaction: whatever the server
+    /// would otherwise do in the background while the new release is being read. Only PostgreSQL has such work.</summary>
+    public virtual Task MaintainAfterIngestAsync(KzRightsDbContext db, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>The next <paramref name="take"/> matches of <paramref name="query"/> after <paramref name="after"/> in
     /// ranking order (score descending, higher is better; then target; then id in byte order).</summary>
     public abstract Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct);
