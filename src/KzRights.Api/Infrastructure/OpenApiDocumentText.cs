@@ -5,7 +5,8 @@ namespace KzRights.Api.Infrastructure;
 
 /// <summary>The served OpenAPI document as JSON and YAML text, built once per process. Swashbuckle's
 /// <c>GetSwagger</c> rebuilds every schema on each call (seconds of CPU under load); the document depends only on
-/// the code, so the first request builds it and every later one writes the same text.</summary>
+/// the code, so the first request builds it and every later one writes the same text. For the same reason a build that
+/// fails would fail every time, so a failure is kept like a result (each request answers it as a 500).</summary>
 public sealed class OpenApiDocumentText(ISwaggerProvider swagger)
 {
     private readonly Lazy<Task<string>> jsonText = new(() => SerializeAsync(swagger, json: true));
