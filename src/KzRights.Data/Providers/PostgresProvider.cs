@@ -137,10 +137,10 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// <summary>VACUUM (ANALYZE) of the model's tables once the release is committed. An ingest rewrites every row: the
     /// replaced rows are dead (a search's bitmap scan still visits them, and after a re-ingest its GIN index holds them
     /// twice over), the new rows lack hint bits and visibility-map bits, and their statistics count as stale. Autovacuum
-    /// would do all of it in the minutes after the commit, throttled, beside the requests of the new release: after the
-    /// 1,000,000-paragraph ingest (10 GB) that overlapped the benchmark's measurements. The PostgreSQL manual advises the
-    /// same after a bulk load ("Populating a Database"). A table this role does not own is skipped with a warning by
-    /// the server, not an error.</summary>
+    /// would do it later, throttled, beside the requests of the new release; here it is part of the ingest (25 s after the
+    /// 1,000,000-paragraph ingest, 10 GB, bench/README.md). The PostgreSQL manual advises the same after a bulk load
+    /// ("Populating a Database"). A table this role does not own is skipped with a warning by the server, not an
+    /// error.</summary>
     public override async Task MaintainAfterIngestAsync(KzRightsDbContext db, CancellationToken ct)
     {
         var vacuum = "VACUUM (ANALYZE) " + ModelTables(db);
