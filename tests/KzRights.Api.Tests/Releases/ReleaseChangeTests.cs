@@ -59,10 +59,17 @@ public sealed class ReleaseChangeTests
             Assert.NotNull(result.Release);
         }
 
-        // Readers go on until one of them is answered from the new release (a fixed pause raced a loaded machine);
-        // a reader that failed an assertion ends the wait too, and WhenAll below reports it.
-        await Task.WhenAny(secondSeen.Task, Task.WhenAll(load)).WaitAsync(TimeSpan.FromSeconds(60));
-        await stopLoad.CancelAsync();
+        // Readers go on until one of them is answered from the new release (a fixed pause raced a loaded machine); a
+        // reader ends early only by failing an assertion, which ends the wait too, and WhenAll below reports it.
+        try
+        {
+            await Task.WhenAny(load.Cast<Task>().Append(secondSeen.Task)).WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            await stopLoad.CancelAsync();
+        }
+
         var seen = (await Task.WhenAll(load)).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
         Assert.Contains(first, seen);
         Assert.Equal(2, seen.Count);
