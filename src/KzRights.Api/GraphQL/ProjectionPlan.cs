@@ -157,6 +157,12 @@ internal sealed class ProjectionPlan
             {
                 found[slot] = new Range(start, (int)reader.BytesConsumed);
             }
+
+            if (next == _slots.Length)
+            {
+                // Every slot found in order: the rest (a record's citation and links, which come last) need not be read.
+                break;
+            }
         }
 
         writer.WriteStartObject();

@@ -47,6 +47,10 @@ public abstract class KzRightsDatabaseProvider
     /// null when the provider's default already is.</summary>
     public abstract string? SortKeyCollation { get; }
 
+    /// <summary>The clause that ends an ordered SELECT to keep its first <paramref name="count"/> rows (a number or a
+    /// parameter placeholder), for the statements written without LINQ (<see cref="ReadModel.PreparedReads"/>).</summary>
+    public abstract string FirstRowsClause(string count);
+
     /// <summary>Begins a request's read transaction on <paramref name="db"/> (<see cref="Releases.ReleaseContext.ReadInSnapshotAsync"/>):
     /// one in which every query sees the database as it was at the first, so an answer and the release it names come
     /// from one state of the data even while another instance publishes, and in which readers do not wait for each

@@ -48,6 +48,8 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     public override string? SortKeyCollation => "C";
 
+    public override string FirstRowsClause(string count) => $"LIMIT {count}";
+
     // A snapshot taken at the transaction's first statement; readers never wait for the ingest and it never waits for them.
     public override async Task<IAsyncDisposable> BeginReadSnapshotAsync(KzRightsDbContext db, CancellationToken ct) =>
         await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);

@@ -15,6 +15,8 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
 
     public override string? SortKeyCollation => "Latin1_General_BIN2";
 
+    public override string FirstRowsClause(string count) => $"OFFSET 0 ROWS FETCH NEXT {count} ROWS ONLY";
+
     // Snapshot isolation would need ALLOW_SNAPSHOT_ISOLATION on the database; serializable gets the same answers with
     // locks instead (a publish waits for the reads in flight, and they for it).
     public override async Task<IAsyncDisposable> BeginReadSnapshotAsync(KzRightsDbContext db, CancellationToken ct) =>

@@ -23,6 +23,8 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
 
     public override string? SortKeyCollation => null;
 
+    public override string FirstRowsClause(string count) => $"LIMIT {count}";
+
     /// <summary>Nothing: without <c>sqlite_stat1</c> SQLite's planner takes an indexed equality (or <c>IN</c> a list of ids) to
     /// select a few rows, which is what the read path's queries were tuned on; statistics could change those plans.</summary>
     public override Task RefreshPlannerStatisticsAsync(KzRightsDbContext db, CancellationToken ct) => Task.CompletedTask;

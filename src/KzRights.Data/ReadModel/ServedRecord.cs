@@ -83,18 +83,21 @@ public static class ServedRecords
         byte[] stored, byte[] utf8Suffix, TState state, Func<TState, ReadOnlySpan<byte>, TResult> use)
     {
         var token = Utf8ReleaseToken.AsSpan();
-        var occurrences = stored.AsSpan().Count(token);
-        if (occurrences == 0)
+        var at = stored.AsSpan().IndexOf(token);
+        if (at < 0)
         {
             return use(state, stored);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(stored.Length + (occurrences * (utf8Suffix.Length - token.Length)));
+        // A record of a page (a few KB) is completed in one pass, its buffer sized for the most tokens it could hold; a large
+        // one (a document) has its tokens counted first, so that its buffer is not three times its size.
+        var tokens = stored.Length <= 16 * 1024 ? stored.Length / token.Length : stored.AsSpan().Count(token);
+        var buffer = ArrayPool<byte>.Shared.Rent(stored.Length + (tokens * Math.Max(0, utf8Suffix.Length - token.Length)));
         try
         {
             var rest = stored.AsSpan();
             var written = 0;
-            for (var at = rest.IndexOf(token); at >= 0; at = rest.IndexOf(token))
+            for (; at >= 0; at = rest.IndexOf(token))
             {
                 rest[..at].CopyTo(buffer.AsSpan(written));
                 utf8Suffix.CopyTo(buffer.AsSpan(written + at));
@@ -208,15 +211,13 @@ public static class StoredHydration
     }
 
     /// <summary>The page of a list without a filter (a whole type, first page or after a cursor), the commonest list request:
-    /// the same statement as <see cref="JoinedPageAsync"/>'s, compiled once. Building the LINQ query and looking it up in EF
-    /// Core's cache each time was about 9 % of an uncached page's perf samples; compiled, the server's CPU per page of 50
-    /// paragraphs fell by about a quarter (2026-12-02). Filters keep the LINQ path: their combinations would each need a
-    /// compiled query of their own.</summary>
+    /// the same statement as <see cref="JoinedPageAsync"/>'s, run as a command prepared once per connection
+    /// (<see cref="PreparedReads"/>). Filters keep the LINQ path: their combinations would each need a statement of their own.</summary>
     private static class WholeTablePages<TRow>
         where TRow : class, IServedRow
     {
         /// <summary>True when <paramref name="filtered"/> is the table itself (as the query services start every filter:
-        /// <c>db.X.AsNoTracking()</c>, or the bare set), so the compiled statement selects the same rows.</summary>
+        /// <c>db.X.AsNoTracking()</c>, or the bare set), so the whole-table statement selects the same rows.</summary>
         public static bool Selects(IQueryable<TRow> filtered) => filtered.Expression switch
         {
             QueryRootExpression => true,
@@ -225,30 +226,8 @@ public static class StoredHydration
             _ => false,
         };
 
-        public static async Task<List<StoredRow>> ReadAsync(KzRightsDbContext db, string type, string? after, int take, CancellationToken ct)
-        {
-            var rows = new List<StoredRow>(take);
-            var query = after is null ? First.For(db)(db, type, take) : After.For(db)(db, type, after, take);
-            await foreach (var row in query.WithCancellation(ct))
-            {
-                rows.Add(row);
-            }
-
-            return rows;
-        }
-
-        private static readonly PerProviderQuery<Func<KzRightsDbContext, string, int, IAsyncEnumerable<StoredRow>>> First = new(() =>
-            EF.CompileAsyncQuery((KzRightsDbContext db, string type, int take) => db.Set<TRow>()
-                .LeftJoin(db.ServedRecords.Where(s => s.Type == type), r => r.Id, s => s.RecordId,
-                    (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json })
-                .OrderBy(r => r.SortKey).Take(take)));
-
-        private static readonly PerProviderQuery<Func<KzRightsDbContext, string, string, int, IAsyncEnumerable<StoredRow>>> After = new(() =>
-            EF.CompileAsyncQuery((KzRightsDbContext db, string type, string after, int take) => db.Set<TRow>()
-                .Where(r => string.Compare(r.SortKey, after) > 0)
-                .LeftJoin(db.ServedRecords.Where(s => s.Type == type), r => r.Id, s => s.RecordId,
-                    (r, s) => new StoredRow { SortKey = r.SortKey, Json = s == null ? null : s.Json })
-                .OrderBy(r => r.SortKey).Take(take)));
+        public static async Task<List<StoredRow>> ReadAsync(KzRightsDbContext db, string type, string? after, int take, CancellationToken ct) =>
+            (await PreparedReads.WholeTablePageAsync<TRow>(db, type, after, take, ct)).ConvertAll(r => new StoredRow { SortKey = r.SortKey, Json = r.Json });
     }
 
     /// <summary>A row of a stored page: its sort key, its stored JSON (null where the read model lacks it) and the filter's
@@ -269,7 +248,7 @@ public static class StoredHydration
     {
         if (release.ServesStoredRecords)
         {
-            var json = await StoredJsonQuery.For(db)(db, type, id, ct);
+            var json = await PreparedReads.StoredJsonAsync(db, type, id, ct);
             if (json is not null)
             {
                 return Served<T>.FromStored(json, ServedRecords.Utf8Suffix((await release.GetAsync(ct))?.Id));
@@ -278,11 +257,6 @@ public static class StoredHydration
 
         return await build() is { } value ? Served<T>.Of(value) : null;
     }
-
-    // Compiled for the same reason as WholeTablePages: a get by id is one indexed lookup, cheaper than building its LINQ query.
-    private static readonly PerProviderQuery<Func<KzRightsDbContext, string, string, CancellationToken, Task<byte[]?>>> StoredJsonQuery = new(() =>
-        EF.CompileAsyncQuery((KzRightsDbContext db, string type, string id, CancellationToken ct) =>
-            db.ServedRecords.Where(r => r.Type == type && r.RecordId == id).Select(r => r.Json).FirstOrDefault()));
 
     /// <summary>One record from the read model, or null when serving from it is off or the id is not stored.</summary>
     public static async Task<T?> TryLoadOneAsync<T>(

@@ -106,13 +106,8 @@ public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvide
     }
 
     /// <summary>The id of the latest release, or null: one indexed row, read at the start of every uncached answer.</summary>
-    internal static Task<string?> LatestIdAsync(KzRightsDbContext db, CancellationToken ct) => LatestIdQuery.For(db)(db, ct);
-
-    // Compiled: building and looking up the LINQ query cost more than the rest of a by-id answer's snapshot (15 % of the
-    // server's CPU, measured with perf).
-    private static readonly Providers.PerProviderQuery<Func<KzRightsDbContext, CancellationToken, Task<string?>>> LatestIdQuery = new(() =>
-        EF.CompileAsyncQuery((KzRightsDbContext db, CancellationToken ct) =>
-            db.Releases.OrderByDescending(r => r.Sequence).Select(r => r.Id).FirstOrDefault()));
+    // Every uncached answer's first statement: a command prepared once per connection (see PreparedReads).
+    internal static Task<string?> LatestIdAsync(KzRightsDbContext db, CancellationToken ct) => ReadModel.PreparedReads.LatestReleaseIdAsync(db, ct);
 
     internal static async Task<ReleaseEntity?> LatestEntityAsync(KzRightsDbContext db, CancellationToken ct) =>
         await db.Releases.AsNoTracking().OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(ct);
