@@ -54,7 +54,7 @@ public sealed class PreparedReadsTests(ApiFixture api)
     {
         await using var scope = api.Factory("sqlite").Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
-        for (var i = 0; i < 5; i++)
+        async Task ReadAsync()
         {
             await PreparedReads.LatestReleaseIdAsync(db, CancellationToken.None);
             await PreparedReads.StoredJsonAsync(db, RecordTypes.Paragraph, "ccpr-c-kaz-co-3/20", CancellationToken.None);
@@ -62,8 +62,17 @@ public sealed class PreparedReadsTests(ApiFixture api)
             await PreparedReads.WholeTablePageAsync<ParagraphEntity>(db, RecordTypes.Paragraph, first[^1].SortKey, 3, CancellationToken.None);
         }
 
-        // Four statements (latest release, stored record, first page, page after a cursor), one kept command each.
-        Assert.Equal(4, PreparedReads.KeptCommands(db.Database.GetDbConnection()));
+        await ReadAsync();
+        // Four statements (latest release, stored record, first page, page after a cursor), one kept command each; the pooled
+        // context may keep others from earlier use (other lists' pages).
+        var kept = PreparedReads.KeptCommands(db.Database.GetDbConnection());
+        Assert.True(kept >= 4, $"{kept} commands kept");
+        for (var i = 0; i < 5; i++)
+        {
+            await ReadAsync();
+        }
+
+        Assert.Equal(kept, PreparedReads.KeptCommands(db.Database.GetDbConnection()));
     }
 
     /// <summary>Walks <paramref name="table"/> in pages of 97 with the kept statements and with LINQ, and returns the pages.</summary>

@@ -16,6 +16,9 @@ public static class ServiceEndpoints
         // Built from the code alone (no database), once per process: the request timeout guards database waits and
         // would only turn the first, slower build into a 503 under load.
         app.MapGet("/openapi.{format:regex(^(json|yaml)$)}", OpenApiDocumentAsync).ExcludeFromDescription().DisableRequestTimeout();
+        // Swashbuckle's own address for the same document, served from the same text (its middleware built the document
+        // again on every request).
+        app.MapGet("/swagger/v1/swagger.{format:regex(^(json|yaml)$)}", OpenApiDocumentAsync).ExcludeFromDescription().DisableRequestTimeout();
         return app;
     }
 
@@ -51,8 +54,8 @@ public static class ServiceEndpoints
             ]));
     }
 
-    /// <summary>The document Swashbuckle generates (the same one as <c>/swagger/v1/swagger.json</c>), at the address
-    /// tools look for first.</summary>
+    /// <summary>The document Swashbuckle generates, at the address tools look for first and at Swashbuckle's own
+    /// (<c>/swagger/v1/swagger.json</c>).</summary>
     private static async Task OpenApiDocumentAsync(string format, HttpContext http, OpenApiDocumentText document)
     {
         var text = await document.GetAsync(format).WaitAsync(http.RequestAborted);

@@ -78,7 +78,8 @@ public static class OpenApiSetup
 
     public static WebApplication UseKzRightsOpenApi(this WebApplication app)
     {
-        app.UseSwagger();
+        // No UseSwagger(): /openapi.json and /swagger/v1/swagger.json are endpoints serving the document built once
+        // (OpenApiDocumentText, mapped with the service endpoints).
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi.json", "KzRights API v1");
