@@ -29,7 +29,7 @@ internal static class PreparedReads
     /// <summary>The commands of each connection by SQL text. A connection serves one context, and a context one request at a
     /// time; each method below reads its result whole and disposes the reader before it returns, so a command is never in
     /// use twice at once. The entries go with the connection.</summary>
-    private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Commands = new();
+    private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, (DbCommand Command, int DefaultTimeout)>> Commands = new();
 
     private static readonly ConcurrentDictionary<(DatabaseProvider Provider, string Statement), string> SqlTexts = new();
 
@@ -101,8 +101,10 @@ internal static class PreparedReads
 
         try
         {
-            var command = CommandFor(db, connection, sql, names);
+            var (command, defaultTimeout) = CommandFor(connection, sql, names, db);
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            // The context's timeout now: a pooled context's last user (the ingest's 600 s) may have set another.
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? defaultTimeout;
             for (var i = 0; i < values.Length; i++)
             {
                 command.Parameters[i].Value = values[i];
@@ -146,18 +148,13 @@ internal static class PreparedReads
     /// <summary>How many commands <paramref name="connection"/> keeps (tests).</summary>
     internal static int KeptCommands(DbConnection connection) => Commands.TryGetValue(connection, out var commands) ? commands.Count : 0;
 
-    private static DbCommand CommandFor(KzRightsDbContext db, DbConnection connection, string sql, string[] names)
+    private static (DbCommand Command, int DefaultTimeout) CommandFor(DbConnection connection, string sql, string[] names, KzRightsDbContext db)
     {
         var commands = Commands.GetOrCreateValue(connection);
-        if (!commands.TryGetValue(sql, out var command))
+        if (!commands.TryGetValue(sql, out var kept))
         {
-            command = connection.CreateCommand();
+            var command = connection.CreateCommand();
             command.CommandText = sql;
-            if (db.Database.GetCommandTimeout() is { } timeout)
-            {
-                command.CommandTimeout = timeout;
-            }
-
             var helper = db.GetService<ISqlGenerationHelper>();
             foreach (var name in names)
             {
@@ -166,10 +163,12 @@ internal static class PreparedReads
                 command.Parameters.Add(parameter);
             }
 
-            commands.Add(sql, command);
+            // A new command starts with the connection's default timeout (its connection string's, or the client's).
+            kept = (command, command.CommandTimeout);
+            commands.Add(sql, kept);
         }
 
-        return command;
+        return kept;
     }
 
     private static string SqlFor(KzRightsDbContext db, string statement, Func<SqlNames, string> build) =>
