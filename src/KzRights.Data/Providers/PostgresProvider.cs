@@ -3,8 +3,6 @@ using KzRights.Data.Entities;
 using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KzRights.Data.Providers;
@@ -152,9 +150,9 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// <summary>The model's tables, quoted by the provider, comma-separated: identifiers from the model, nothing from outside.</summary>
     private static string ModelTables(KzRightsDbContext db)
     {
-        var sql = db.GetService<ISqlGenerationHelper>();
+        var names = new ModelSqlNames(db);
         return string.Join(", ", db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.GetViewName() is null)
-            .Select(e => sql.DelimitIdentifier(e.GetTableName()!, e.GetSchema())).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            .Select(names.Table).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
     }
 
     /// <summary>Ranking a common word costs a ts_rank of every match (557 ms for "women", in 240,697 records at 1,000,000

@@ -33,24 +33,29 @@ internal static class PreparedReads
 
     private static readonly ConcurrentDictionary<(DatabaseProvider Provider, string Statement), string> SqlTexts = new();
 
+    // Parameter names, in the order their values are passed.
+    private static readonly string[] StoredRecordParameters = ["type", "id"];
+    private static readonly string[] FirstPageParameters = ["type", "take"];
+    private static readonly string[] PageAfterParameters = ["type", "after", "take"];
+
     /// <summary>The id of the latest release, or null before the first.</summary>
     public static Task<string?> LatestReleaseIdAsync(KzRightsDbContext db, CancellationToken ct)
     {
-        var sql = SqlFor(db, "latest release", static names =>
+        var sql = SqlFor(db, "latest release", static (names, provider) =>
             $"SELECT {names.Column<ReleaseEntity>(nameof(ReleaseEntity.Id))} FROM {names.Table<ReleaseEntity>()} "
-            + $"ORDER BY {names.Column<ReleaseEntity>(nameof(ReleaseEntity.Sequence))} DESC {names.FirstRows("1")}");
+            + $"ORDER BY {names.Column<ReleaseEntity>(nameof(ReleaseEntity.Sequence))} DESC {provider.FirstRowsClause("1")}");
         return RunAsync(db, sql, [], [], static async (reader, ct) => await reader.ReadAsync(ct) ? reader.GetString(0) : null, ct);
     }
 
     /// <summary>The stored JSON of one record, or null when the read model has no such record.</summary>
     public static Task<byte[]?> StoredJsonAsync(KzRightsDbContext db, string type, string id, CancellationToken ct)
     {
-        var sql = SqlFor(db, "stored record", static names =>
+        var sql = SqlFor(db, "stored record", static (names, _) =>
             $"SELECT {names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Json))} FROM {names.Table<ServedRecordEntity>()} "
             + $"WHERE {names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Type))} = {names.Parameter("type")} "
             + $"AND {names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.RecordId))} = {names.Parameter("id")}");
         return RunAsync(
-            db, sql, ["type", "id"], [type, id], static async (reader, ct) => await reader.ReadAsync(ct) ? reader.GetFieldValue<byte[]>(0) : null, ct);
+            db, sql, StoredRecordParameters, [type, id], static async (reader, ct) => await reader.ReadAsync(ct) ? reader.GetFieldValue<byte[]>(0) : null, ct);
     }
 
     /// <summary>Up to <paramref name="take"/> rows of <typeparamref name="TRow"/>'s whole table after the sort key
@@ -60,19 +65,30 @@ internal static class PreparedReads
         KzRightsDbContext db, string type, string? after, int take, CancellationToken ct)
         where TRow : class, IServedRow
     {
-        var sql = SqlFor(db, $"page of {typeof(TRow).Name}{(after is null ? string.Empty : " after")}", names =>
-        {
-            var (sortKey, id) = (names.Column<TRow>(nameof(IServedRow.SortKey)), names.Column<TRow>(nameof(IServedRow.Id)));
-            var (json, storedType, recordId) = (names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Json)),
-                names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Type)), names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.RecordId)));
-            return $"SELECT r.{sortKey}, s.{json} FROM {names.Table<TRow>()} AS r "
-                + $"LEFT JOIN {names.Table<ServedRecordEntity>()} AS s ON s.{storedType} = {names.Parameter("type")} AND s.{recordId} = r.{id} "
-                + (after is null ? string.Empty : $"WHERE r.{sortKey} > {names.Parameter("after")} ")
-                + $"ORDER BY r.{sortKey} {names.FirstRows(names.Parameter("take"))}";
-        });
         return after is null
-            ? RunAsync(db, sql, ["type", "take"], [type, take], (reader, ct) => ReadPageAsync(reader, take, ct), ct)
-            : RunAsync(db, sql, ["type", "after", "take"], [type, after, take], (reader, ct) => ReadPageAsync(reader, take, ct), ct);
+            ? RunAsync(db, SqlFor(db, PageStatement<TRow>.First, static (names, provider) => PageSql<TRow>(names, provider, after: false)),
+                FirstPageParameters, [type, take], (reader, ct) => ReadPageAsync(reader, take, ct), ct)
+            : RunAsync(db, SqlFor(db, PageStatement<TRow>.After, static (names, provider) => PageSql<TRow>(names, provider, after: true)),
+                PageAfterParameters, [type, after, take], (reader, ct) => ReadPageAsync(reader, take, ct), ct);
+    }
+
+    private static string PageSql<TRow>(ModelSqlNames names, KzRightsDatabaseProvider provider, bool after)
+        where TRow : class, IServedRow
+    {
+        var (sortKey, id) = (names.Column<TRow>(nameof(IServedRow.SortKey)), names.Column<TRow>(nameof(IServedRow.Id)));
+        var (json, storedType, recordId) = (names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Json)),
+            names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Type)), names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.RecordId)));
+        return $"SELECT r.{sortKey}, s.{json} FROM {names.Table<TRow>()} AS r "
+            + $"LEFT JOIN {names.Table<ServedRecordEntity>()} AS s ON s.{storedType} = {names.Parameter("type")} AND s.{recordId} = r.{id} "
+            + (after ? $"WHERE r.{sortKey} > {names.Parameter("after")} " : string.Empty)
+            + $"ORDER BY r.{sortKey} {provider.FirstRowsClause(names.Parameter("take"))}";
+    }
+
+    /// <summary>The statement names of a list's pages, made once per row type rather than per request.</summary>
+    private static class PageStatement<TRow>
+    {
+        public static readonly string First = $"page of {typeof(TRow).Name}";
+        public static readonly string After = $"page of {typeof(TRow).Name} after";
     }
 
     private static async Task<List<(string SortKey, byte[]? Json)>> ReadPageAsync(DbDataReader reader, int take, CancellationToken ct)
@@ -155,11 +171,11 @@ internal static class PreparedReads
         {
             var command = connection.CreateCommand();
             command.CommandText = sql;
-            var helper = db.GetService<ISqlGenerationHelper>();
+            var sqlNames = new ModelSqlNames(db);
             foreach (var name in names)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = helper.GenerateParameterName(name);
+                parameter.ParameterName = sqlNames.ParameterName(name);
                 command.Parameters.Add(parameter);
             }
 
@@ -171,25 +187,10 @@ internal static class PreparedReads
         return kept;
     }
 
-    private static string SqlFor(KzRightsDbContext db, string statement, Func<SqlNames, string> build) =>
-        SqlTexts.GetOrAdd((db.Provider, statement), static (_, state) => state.build(new SqlNames(state.db)), (db, build));
-
-    /// <summary>Names as the model and the provider spell them.</summary>
-    private sealed class SqlNames(KzRightsDbContext db)
-    {
-        private readonly ISqlGenerationHelper _helper = db.GetService<ISqlGenerationHelper>();
-
-        public string Table<TEntity>()
-        {
-            var entity = db.Model.FindEntityType(typeof(TEntity))!;
-            return _helper.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
-        }
-
-        public string Column<TEntity>(string property) =>
-            _helper.DelimitIdentifier(db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetColumnName());
-
-        public string Parameter(string name) => _helper.GenerateParameterNamePlaceholder(name);
-
-        public string FirstRows(string count) => KzRightsDatabaseProvider.For(db.Provider).FirstRowsClause(count);
-    }
+    /// <summary>The SQL of <paramref name="statement"/> for <paramref name="db"/>'s provider, built once from the model.</summary>
+    private static string SqlFor(KzRightsDbContext db, string statement, Func<ModelSqlNames, KzRightsDatabaseProvider, string> build) =>
+        SqlTexts.GetOrAdd(
+            (db.Provider, statement),
+            static (_, state) => state.build(new ModelSqlNames(state.db), KzRightsDatabaseProvider.For(state.db.Provider)),
+            (db, build));
 }

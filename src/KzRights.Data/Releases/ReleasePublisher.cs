@@ -7,9 +7,6 @@ using KzRights.Data.ReadModel;
 using KzRights.Data.Search;
 using KzRights.Data.Tables;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KzRights.Data.Releases;
 
@@ -123,17 +120,12 @@ public sealed class ReleasePublisher(
     /// no set-based insert); table and column names come from the model, quoted by the provider.</summary>
     private async Task CopyRecordHashesAsync(string releaseId, CancellationToken ct)
     {
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var source = db.Model.FindEntityType(typeof(ServedRecordEntity))!;
-        var target = db.Model.FindEntityType(typeof(ReleaseRecordEntity))!;
-        string Table(IEntityType e) => sql.DelimitIdentifier(e.GetTableName()!, e.GetSchema());
-        string Column(IEntityType e, string property) =>
-            sql.DelimitIdentifier(e.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(e.GetTableName()!, e.GetSchema()))!);
+        var names = new ModelSqlNames(db);
         string[] copied = [nameof(ReleaseRecordEntity.Type), nameof(ReleaseRecordEntity.RecordId), nameof(ReleaseRecordEntity.DocumentId),
             nameof(ReleaseRecordEntity.Sha256)];
-        var command = $"INSERT INTO {Table(target)} ({Column(target, nameof(ReleaseRecordEntity.ReleaseId))}, " +
-            $"{string.Join(", ", copied.Select(p => Column(target, p)))}) " +
-            $"SELECT {{0}}, {string.Join(", ", copied.Select(p => Column(source, p)))} FROM {Table(source)}";
+        var command = $"INSERT INTO {names.Table<ReleaseRecordEntity>()} ({names.Column<ReleaseRecordEntity>(nameof(ReleaseRecordEntity.ReleaseId))}, " +
+            $"{string.Join(", ", copied.Select(names.Column<ReleaseRecordEntity>))}) " +
+            $"SELECT {{0}}, {string.Join(", ", copied.Select(names.Column<ServedRecordEntity>))} FROM {names.Table<ServedRecordEntity>()}";
         await db.Database.ExecuteSqlRawAsync(command, [releaseId], ct);
     }
 
