@@ -105,6 +105,8 @@ public sealed class ReleaseContext
     private readonly ListTotals? _buildingTotals;
     private ReleaseDto? _release;
     private bool _resolved;
+    private ReleaseDto? _known;
+    private bool _knownAsked;
 
     /// <param name="current">This instance's memory of the latest release.</param>
     /// <param name="services">The request's services, for its DbContext: resolved only when a snapshot is opened, so an
@@ -136,8 +138,24 @@ public sealed class ReleaseContext
 
     /// <summary>The latest release this instance knows of, without a query (at most <see cref="ReleaseOptions.RefreshSeconds"/>
     /// old): what a request's validators and output-cache key are computed from before any data is read. The answer
-    /// itself names <see cref="GetAsync"/>, which may be newer.</summary>
-    public ValueTask<ReleaseDto?> KnownAsync(CancellationToken ct) => _current is null ? GetAsync(ct) : _current.GetAsync(ct);
+    /// itself names <see cref="GetAsync"/>, which may be newer. Asked once per request: the validators and the cache key
+    /// must name the same release, or a publish between the two would serve one release's cached body with the other's
+    /// ETag.</summary>
+    public async ValueTask<ReleaseDto?> KnownAsync(CancellationToken ct)
+    {
+        if (_current is null)
+        {
+            return await GetAsync(ct);
+        }
+
+        if (!_knownAsked)
+        {
+            _known = await _current.GetAsync(ct);
+            _knownAsked = true;
+        }
+
+        return _known;
+    }
 
     /// <summary>The release resolved for this request's answer so far (null before <see cref="GetAsync"/> or
     /// <see cref="ReadInSnapshotAsync"/>, or when nothing is published).</summary>

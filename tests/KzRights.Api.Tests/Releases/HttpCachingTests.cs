@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using KzRights.Api.Infrastructure;
 using KzRights.Api.Tests.GraphQL;
+using KzRights.Data.Releases;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -202,6 +203,25 @@ public sealed class OutputCacheEntrySizeTests(ApiFixture api)
         await client.GetByteArrayAsync(large);
         Assert.True(counter.Count > 0);
     }
+
+    [Fact]
+    public async Task A_request_keeps_the_release_it_first_knew_of_when_a_newer_one_is_published_meanwhile()
+    {
+        // The validators (HttpCachingMiddleware) and the output-cache key (ReleaseOutputCachePolicy) each ask for the known
+        // release: a publish between the two once served one release's cached body under the other's ETag.
+        await using var services = new ServiceCollection().BuildServiceProvider();
+        var current = new CurrentRelease(services.GetRequiredService<IServiceScopeFactory>(), new ReleaseOptions(), TimeProvider.System);
+        await current.OnPublishedAsync(ReleaseNamed("2026.12.01-aaaaaaaa"), CancellationToken.None);
+        var request = new ReleaseContext(current, services);
+        Assert.Equal("2026.12.01-aaaaaaaa", (await request.KnownAsync(CancellationToken.None))?.Id);
+
+        await current.OnPublishedAsync(ReleaseNamed("2026.12.02-bbbbbbbb"), CancellationToken.None);
+        Assert.Equal("2026.12.01-aaaaaaaa", (await request.KnownAsync(CancellationToken.None))?.Id);
+        Assert.Equal("2026.12.02-bbbbbbbb", (await new ReleaseContext(current, services).KnownAsync(CancellationToken.None))?.Id);
+    }
+
+    private static ReleaseDto ReleaseNamed(string id) =>
+        new(id, DateTimeOffset.UtcNow, null, "manifest", "parser", "content", new Dictionary<string, int>(), DataLicense.Current);
 }
 
 /// <summary>A test that needs a real redis-server; skipped when <c>KZRIGHTS_TEST_REDIS</c> (host:port) is unset.</summary>
