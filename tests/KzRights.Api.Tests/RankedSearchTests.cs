@@ -41,8 +41,20 @@ public sealed class RankedSearchTests(ApiFixture api)
             }
         }
 
-        // A rare word and two words are ranked live.
-        foreach (var query in new[] { "квотой", "death%20penalty" })
+        // Two words adjacent in 40 records or more are a phrase ranked ahead, typed as a phrase or with a stop word in it.
+        foreach (var phrase in new[] { "human%20rights", "civil%20society", "state%20party", "the%20human%20rights" })
+        {
+            counter.Reset();
+            foreach (var limit in new[] { 7, 500 })
+            {
+                await AssertSameHitsAsync(live, client, $"/v1/search?q={phrase}", limit);
+            }
+
+            Assert.DoesNotContain(counter.Texts, RanksLive);
+        }
+
+        // A rare word, a phrase in fewer records (20) and two words in another order than the phrase are ranked live.
+        foreach (var query in new[] { "квотой", "death%20penalty", "rights%20human" })
         {
             counter.Reset();
             await AssertSameHitsAsync(live, client, $"/v1/search?q={query}", 20);
@@ -88,6 +100,26 @@ public sealed class RankedSearchTests(ApiFixture api)
         counter.Reset();
         await client.GetJsonAsync("/v1/search?q=women&limit=20");
         Assert.Contains(counter.Texts, RanksLive);
+    }
+
+    [PostgresFact]
+    public async Task Frequent_adjacent_pairs_are_found_in_a_sample_of_the_records_as_in_all_of_them()
+    {
+        await using var scope = api.Factory("postgres").Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+        // "human right" is adjacent in 167 records, "state parti" in 76, "civil societi" in 46, "death penalti" in 20.
+        var all = await PostgresProvider.FrequentAdjacentPairsAsync(db, minMatches: 40, sampleRecords: int.MaxValue, CancellationToken.None);
+        Assert.Equal("human right", all[0]);
+        Assert.Contains("state parti", all);
+        Assert.Contains("civil societi", all);
+        Assert.DoesNotContain("death penalti", all);
+
+        // Half the records, each pair's count scaled: the clear cases are decided the same way.
+        var records = await db.Database.SqlQueryRaw<int>($"SELECT count(*)::int AS \"Value\" FROM {PostgresProvider.SearchTable}").SingleAsync();
+        var sampled = await PostgresProvider.FrequentAdjacentPairsAsync(db, minMatches: 100, sampleRecords: records / 2, CancellationToken.None);
+        Assert.Contains("human right", sampled);
+        Assert.DoesNotContain("civil societi", sampled);
+        Assert.DoesNotContain("death penalti", sampled);
     }
 
     private static bool RanksLive(string sql) => sql.Contains(PostgresProvider.SearchTable, StringComparison.Ordinal);

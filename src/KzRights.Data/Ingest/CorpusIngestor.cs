@@ -113,7 +113,7 @@ public sealed class CorpusIngestor(
             await provider.RefreshPlannerStatisticsAsync(db, ct);
             progress?.Report("rebuilding the full-text index");
             await provider.RebuildFullTextIndexAsync(db, ct);
-            progress?.Report("ranking frequent search words");
+            progress?.Report("ranking frequent search words and phrases");
             await provider.PrecomputeSearchRankingsAsync(db, options.RankedSearchMinMatches, ct);
             db.ChangeTracker.Clear();
             progress?.Report("hashing records and comparing them with the latest release");
