@@ -329,9 +329,11 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
         return (sql, parameters);
     }
 
-    /// <summary>The tsquery expression of <paramref name="terms"/>, its words added to <paramref name="parameters"/>.</summary>
+    /// <summary>The tsquery expression of <paramref name="terms"/>, its words added to <paramref name="parameters"/>. The
+    /// words are taken in code-point order: "penalty death" builds the same tsquery text as "death penalty", so it finds that
+    /// phrase's ranking (matches and ts_rank do not depend on the order of an AND's operands).</summary>
     private static string TsQuery(SearchTerms terms, List<object> parameters) =>
-        string.Join(" && ", terms.Tokens.Select(token => "(" + string.Join(" || ", SearchTerms.Forms(token).Select(form =>
+        string.Join(" && ", terms.Tokens.Order(StringComparer.Ordinal).Select(token => "(" + string.Join(" || ", SearchTerms.Forms(token).Select(form =>
         {
             var p = Parameter(parameters, form);
             return $"plainto_tsquery('english', {p}) || plainto_tsquery('russian', {p})";
