@@ -36,6 +36,7 @@ builder.Services.AddKzRightsRateLimiting(builder.Configuration);
 builder.Services.AddKzRightsTelemetry(builder.Configuration);
 builder.Services.AddKzRightsResponseCaching(builder.Configuration);
 builder.Services.AddKzRightsWebhooks();
+var listening = ListeningStart.AddTo(builder.Logging, builder.Configuration);
 
 var app = builder.Build();
 
@@ -94,8 +95,7 @@ if (!await CorpusStartup.PrepareAsync(app))
     return 1;
 }
 
-await app.RunAsync();
-return 0;
+return await listening.RunAsync(app);
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
 public partial class Program;

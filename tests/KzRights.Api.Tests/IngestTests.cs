@@ -225,6 +225,46 @@ public sealed class IngestTests
         });
     }
 
+    [PostgresFact]
+    public async Task Rankings_stored_under_the_repeated_lexemes_of_an_older_build_are_found_by_the_tsquery_a_search_builds_now()
+    {
+        await using var store = new IngestStore("postgres");
+        await store.WithContextAsync(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var rekey = migrations.FindIndex(m => m.EndsWith("_RankedSearchKeysNameEachLexemeOnce", StringComparison.Ordinal));
+            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+            await migrator.MigrateAsync(migrations[rekey - 1]);
+            // Keys as the older build wrote them: every form's english and russian lexemes, repeated or not.
+            string[] older =
+            [
+                "'court' | 'court'", "( 'death' | 'death' ) & ( 'penalti' | 'penalti' )", "'woman' | 'woman' | 'women' | 'women'",
+                "( 'child' | 'child' | 'children' | 'children' ) & ( 'protect' | 'protect' )", "'квотой' | 'квот'",
+            ];
+            foreach (var key in older)
+            {
+                await db.Database.ExecuteSqlAsync($"INSERT INTO search_ranked_terms (\"Key\", \"Target\", \"Matches\", \"Stored\") VALUES ({key}, 0, 1, 1)");
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO search_ranked_matches (\"Key\", \"Target\", \"Position\", \"Id\", \"Score\") VALUES ({key}, 0, 1, 'a/1', 0.5)");
+            }
+
+            await migrator.MigrateAsync();
+            string[] searches = ["court", "penalty death", "women", "protect children", "квотой"];
+            var now = new List<string>();
+            foreach (var search in searches)
+            {
+                var parameters = new List<object>();
+                var sql = $"SELECT ({PostgresProvider.TsQuery(KzRights.Data.Search.SearchTerms.Parse(search), parameters)})::text AS \"Value\"";
+                now.Add(await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).SingleAsync());
+            }
+
+            Assert.Equal(now.Order(StringComparer.Ordinal), (await db.Database.SqlQuery<string>(
+                $"SELECT \"Key\" AS \"Value\" FROM search_ranked_terms").ToListAsync()).Order(StringComparer.Ordinal));
+            Assert.Equal(now.Order(StringComparer.Ordinal), (await db.Database.SqlQuery<string>(
+                $"SELECT \"Key\" AS \"Value\" FROM search_ranked_matches").ToListAsync()).Order(StringComparer.Ordinal));
+        });
+    }
+
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task Building_the_read_model_counts_the_paragraph_list_once_not_on_every_page(string provider)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KzRights.Api.Tests.GraphQL;
 using KzRights.Data;
 using KzRights.Data.Providers;
+using KzRights.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -121,6 +122,42 @@ public sealed class RankedSearchTests(ApiFixture api)
         Assert.Contains("human right", sampled);
         Assert.DoesNotContain("civil societi", sampled);
         Assert.DoesNotContain("death penalti", sampled);
+    }
+
+    [PostgresFact]
+    public async Task A_latin_word_is_one_operand_of_its_tsquery_and_every_record_matches_and_scores_as_when_it_was_named_twice()
+    {
+        await using var scope = api.Factory("postgres").Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+        Assert.Equal("'court' & ( 'woman' | 'women' )", await TsQueryTextAsync(db, "women court"));
+        Assert.Equal("'квотой' | 'квот'", await TsQueryTextAsync(db, "квотой"));
+
+        foreach (var query in new[] { "court women", "women", "human rights", "death penalty", "квотой", "the" })
+        {
+            var parameters = new List<object>();
+            var deduplicated = PostgresProvider.TsQuery(SearchTerms.Parse(query), parameters);
+            // The tsquery as built before: both configurations' lexemes of every form, repeated or not.
+            var doubled = string.Join(" && ", SearchTerms.Parse(query).Tokens.Select(token => "(" + string.Join(" || ", SearchTerms.Forms(token).Select(form =>
+            {
+                parameters.Add(form);
+                var p = "{" + (parameters.Count - 1) + "}";
+                return $"plainto_tsquery('english', {p}) || plainto_tsquery('russian', {p})";
+            })) + ")"));
+            var sql = $"SELECT count(*)::int AS \"Value\" FROM {PostgresProvider.SearchTable} AS s, (SELECT {deduplicated} AS a, {doubled} AS b) AS q " +
+                "WHERE (s.\"Vector\" @@ q.a OR s.\"Vector\" @@ q.b)";
+            var matches = await db.Database.SqlQueryRaw<int>(sql, [.. parameters]).SingleAsync();
+            var differing = sql + " AND ((s.\"Vector\" @@ q.a) <> (s.\"Vector\" @@ q.b) OR ts_rank(s.\"Vector\", q.a) <> ts_rank(s.\"Vector\", q.b))";
+            var differ = await db.Database.SqlQueryRaw<int>(differing, [.. parameters]).SingleAsync();
+            Assert.True(query == "the" ? matches == 0 : matches > 0, $"{query}: {matches} matches");
+            Assert.Equal(0, differ);
+        }
+    }
+
+    private static async Task<string> TsQueryTextAsync(KzRightsDbContext db, string query)
+    {
+        var parameters = new List<object>();
+        var sql = $"SELECT ({PostgresProvider.TsQuery(SearchTerms.Parse(query), parameters)})::text AS \"Value\"";
+        return await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).SingleAsync();
     }
 
     private static bool RanksLive(string sql) => sql.Contains(PostgresProvider.SearchTable, StringComparison.Ordinal);

@@ -30,6 +30,29 @@ public sealed class SearchTermsTests
         Assert.Equal(["woman", "women", "women", "квотой", "квоты"], snippet.Highlights.Select(h => snippet.Text.Substring(h.Start, h.Length)));
     }
 
+    [Fact]
+    public void The_highlighter_marks_every_match_in_the_snippet_of_a_long_text_as_a_scan_of_every_word_would()
+    {
+        var filler = string.Join(' ', Enumerable.Range(0, 400).Select(i => i % 7 == 0 ? "courts" : "word" + i));
+        var terms = SearchTerms.Parse("women court");
+        foreach (var text in new[]
+        {
+            "Women " + filler, filler + " women at the end", filler[..150] + " women " + filler,
+            filler[..1000] + " woman " + filler[..235] + " women " + filler,
+            string.Join(' ', Enumerable.Repeat("women", 200)), "no match at all in this text",
+        })
+        {
+            var snippet = Highlighter.Build(text, terms);
+            var stems = terms.StemGroups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
+            var every = System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+")
+                .Where(w => stems.Contains(SearchStemmer.Stem(w.Value)))
+                .Select(w => w.Index - snippet.TextOffset).Where(start => start >= 0 && start < snippet.Text.Length).ToList();
+            Assert.Equal(every, snippet.Highlights.Select(h => h.Start));
+            Assert.Equal(text.Substring(snippet.TextOffset, snippet.Text.Length), snippet.Text);
+            Assert.True(snippet.Text.Length <= Highlighter.SnippetLength);
+        }
+    }
+
     [Theory]
     [InlineData("CCPR/C/KAZ/CO/3 para 20", "CCPR/C/KAZ/CO/3", "20", true)]
     [InlineData("ccpr/c/kaz/co/3, paragraph 20", "CCPR/C/KAZ/CO/3", "20", true)]
