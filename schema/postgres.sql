@@ -558,3 +558,13 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203053718_SearchRankings', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+UPDATE search_ranked_terms SET "Key" = regexp_replace(regexp_replace("Key", '''([^'']+)'' \| ''\1''', '''\1''', 'g'), '\( (''[^'']+'') \)', '\1', 'g') WHERE "Key" <> regexp_replace(regexp_replace("Key", '''([^'']+)'' \| ''\1''', '''\1''', 'g'), '\( (''[^'']+'') \)', '\1', 'g');
+
+UPDATE search_ranked_matches SET "Key" = regexp_replace(regexp_replace("Key", '''([^'']+)'' \| ''\1''', '''\1''', 'g'), '\( (''[^'']+'') \)', '\1', 'g') WHERE "Key" <> regexp_replace(regexp_replace("Key", '''([^'']+)'' \| ''\1''', '''\1''', 'g'), '\( (''[^'']+'') \)', '\1', 'g');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203184329_RankedSearchKeysNameEachLexemeOnce', '10.0.15');
+
+COMMIT;

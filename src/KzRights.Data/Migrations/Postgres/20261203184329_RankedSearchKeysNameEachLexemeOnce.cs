@@ -17,8 +17,8 @@ namespace KzRights.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql($"UPDATE search_ranked_terms SET \"Key\" = {NewKey} WHERE \"Key\" <> {NewKey}");
-            migrationBuilder.Sql($"UPDATE search_ranked_matches SET \"Key\" = {NewKey} WHERE \"Key\" <> {NewKey}");
+            migrationBuilder.Sql($"UPDATE search_ranked_terms SET \"Key\" = {NewKey} WHERE \"Key\" <> {NewKey};");
+            migrationBuilder.Sql($"UPDATE search_ranked_matches SET \"Key\" = {NewKey} WHERE \"Key\" <> {NewKey};");
         }
 
         /// <inheritdoc />
