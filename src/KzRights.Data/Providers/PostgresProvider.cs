@@ -33,12 +33,17 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// <summary>Matches kept per frequent word or phrase and target: two pages of the largest limit (500), or 50 of the default.</summary>
     public const int RankedDepth = 1000;
 
-    /// <summary>Records sampled to find frequent adjacent pairs: a pair in 5,000 of 1,382,868 records is seen about 72
-    /// times in 20,000.</summary>
+    /// <summary>Records sampled to find frequent pairs of nearby words: a pair in 5,000 of 1,382,868 records is seen about
+    /// 72 times in 20,000.</summary>
     private const int PairSampleRecords = 20_000;
 
-    /// <summary>At most this many pairs are ranked ahead (about 300 reach 5,000 records at 1,000,000 paragraphs).</summary>
+    /// <summary>At most this many pairs are ranked ahead (984 reach 5,000 records at 1,000,000 paragraphs).</summary>
     private const int MaxRankedPairs = 2_000;
+
+    /// <summary>How far apart two words of a pair may be. Positions count stop words, so the phrases people search for are
+    /// often 2 or 3 apart: "freedom of expression", "violence against women", "rights of the child", "persons with
+    /// disabilities". Adjacent words alone found 318 pairs at 1,000,000 paragraphs and none of these.</summary>
+    private const int PairMaxDistance = 3;
 
     private const int IndexBatchSize = 5000;
 
@@ -170,7 +175,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// by the text of the tsquery a search for the word builds (<see cref="TsQuery"/>), so a search uses it exactly when
     /// it would rank the same query: its answers are those of the live ranking, only read instead of computed.
     /// Candidates are the lexemes in at least <paramref name="minMatches"/> vectors (ts_stat), and the pairs of lexemes
-    /// adjacent in about as many (<see cref="FrequentAdjacentPairsAsync"/>): a two-word phrase such as "death penalty" is
+    /// near each other in about as many (<see cref="FrequentNearbyPairsAsync"/>): a two-word phrase such as "death penalty" is
     /// ranked live over every record holding both words (21,170 at 1,000,000 paragraphs, 40–50 ms). A candidate that is not
     /// itself a search (its lexemes are not its words), or that yields a query already ranked (woman, women), is skipped.
     /// Which queries are ranked ahead changes how fast they are answered, never what they answer.</summary>
@@ -181,7 +186,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
         var words = await db.Database.SqlQueryRaw<string>(
             $"SELECT word AS \"Value\" FROM ts_stat('SELECT \"Vector\" FROM {SearchTable}') WHERE ndoc >= {{0}} ORDER BY word COLLATE \"C\"",
             minMatches).ToListAsync(ct);
-        var pairs = await FrequentAdjacentPairsAsync(db, minMatches, PairSampleRecords, ct);
+        var pairs = await FrequentNearbyPairsAsync(db, minMatches, PairSampleRecords, ct);
         var ranked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in words.Concat(pairs))
         {
@@ -220,20 +225,23 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
         await db.Database.ExecuteSqlRawAsync($"ANALYZE {RankedTermsTable}, {RankedMatchesTable}", ct);
     }
 
-    /// <summary>Pairs of Latin-script lexemes ("death penalti") adjacent in about <paramref name="minMatches"/> records or
-    /// more, most frequent first: counted in a sample of about <paramref name="sampleRecords"/> records (every record of a
-    /// smaller table), so a pair near the threshold may be missed or taken; either way its answers are the same. Russian
-    /// paragraphs hold stems, which are not what a search for a Russian word looks up (as for single words).</summary>
-    internal static async Task<List<string>> FrequentAdjacentPairsAsync(KzRightsDbContext db, int minMatches, int sampleRecords, CancellationToken ct)
+    /// <summary>Pairs of Latin-script lexemes ("death penalti", "express freedom") at most <see cref="PairMaxDistance"/>
+    /// positions apart, in either order, in about <paramref name="minMatches"/> records or more, most frequent first: counted
+    /// in a sample of about <paramref name="sampleRecords"/> records (every record of a smaller table), so a pair near the
+    /// threshold may be missed or taken; either way its answers are the same. Russian paragraphs hold stems, which are not
+    /// what a search for a Russian word looks up (as for single words).</summary>
+    internal static async Task<List<string>> FrequentNearbyPairsAsync(KzRightsDbContext db, int minMatches, int sampleRecords, CancellationToken ct)
     {
         var records = (await db.Database.SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM {SearchTable}").ToListAsync(ct)).Single();
         var percent = records <= sampleRecords ? 100d : 100d * sampleRecords / records;
         var sql = $"WITH s AS MATERIALIZED (SELECT row_number() OVER () AS r, \"Vector\" FROM {SearchTable} " +
             "TABLESAMPLE BERNOULLI ({0}) REPEATABLE (0)), " +
-            "lp AS (SELECT s.r, u.lexeme, p.pos FROM s, unnest(s.\"Vector\") AS u, unnest(u.positions) AS p(pos) WHERE u.lexeme ~ '^[a-z0-9]+$') " +
-            "SELECT a.lexeme || ' ' || b.lexeme AS \"Value\" FROM lp AS a JOIN lp AS b ON b.r = a.r AND b.pos = a.pos + 1 AND b.lexeme <> a.lexeme " +
-            "GROUP BY a.lexeme, b.lexeme HAVING count(DISTINCT a.r) >= {1} " +
-            "ORDER BY count(DISTINCT a.r) DESC, a.lexeme COLLATE \"C\", b.lexeme COLLATE \"C\" LIMIT {2}";
+            "lp AS (SELECT s.r, u.lexeme COLLATE \"C\" AS lexeme, p.pos FROM s, unnest(s.\"Vector\") AS u, unnest(u.positions) AS p(pos) " +
+            "WHERE u.lexeme ~ '^[a-z0-9]+$'), " +
+            "near AS (SELECT least(a.lexeme, b.lexeme) AS x, greatest(a.lexeme, b.lexeme) AS y, a.r FROM lp AS a JOIN lp AS b " +
+            $"ON b.r = a.r AND b.pos BETWEEN a.pos + 1 AND a.pos + {PairMaxDistance} AND b.lexeme <> a.lexeme) " +
+            "SELECT x || ' ' || y AS \"Value\" FROM near GROUP BY x, y HAVING count(DISTINCT r) >= {1} " +
+            "ORDER BY count(DISTINCT r) DESC, x, y LIMIT {2}";
         return await db.Database.SqlQueryRaw<string>(sql, percent, minMatches * percent / 100d, MaxRankedPairs).ToListAsync(ct);
     }
 
