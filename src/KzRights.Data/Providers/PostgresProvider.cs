@@ -42,7 +42,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     /// <summary>How far apart two words of a pair may be. Positions count stop words, so the phrases people search for are
     /// often 2 or 3 apart: "freedom of expression", "violence against women", "rights of the child", "persons with
-    /// disabilities". Adjacent words alone found 318 pairs at 1,000,000 paragraphs and none of these.</summary>
+    /// disabilities". Adjacent words alone found 318 pairs at 1,000,000 paragraphs, and not the first three of these.</summary>
     private const int PairMaxDistance = 3;
 
     private const int IndexBatchSize = 5000;
@@ -342,7 +342,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// phrase's ranking (matches and ts_rank do not depend on the order of an AND's operands). A form whose english and
     /// russian lexemes are the same (every Latin-script word: the russian configuration stems those with the english
     /// stemmer) is taken once: the GIN index scans each operand of a tsquery, so 'court' | 'court' read the posting list of
-    /// "court" twice (a third of the statement for "court women" at 1,000,000 paragraphs, bench/README.md). ts_rank
+    /// "court" twice (about a quarter of the statement for "court women" at 1,000,000 paragraphs, bench/README.md). ts_rank
     /// counts distinct operands, so the scores are the same either way.</summary>
     internal static string TsQuery(SearchTerms terms, List<object> parameters) =>
         string.Join(" && ", terms.Tokens.Order(StringComparer.Ordinal).Select(token => "(" + string.Join(" || ", SearchTerms.Forms(token).Select(form =>
