@@ -55,7 +55,7 @@ failed_start "PostgreSQL unreachable" Database__Provider=Postgres ConnectionStri
 check "PostgreSQL unreachable: attempts logged with backoff" bash -c "grep -q 'Database unreachable (attempt 2)' '$WORK/fail.log'"
 failed_start "unwritable data directory" Database__DataDirectory=/proc/kzrights-cannot-write
 /usr/bin/python3 -m http.server "$((BASE + 1))" --bind 127.0.0.1 >/dev/null 2>&1 & taken=$!
-wait_for "$API/" 10 404
+wait_for "$API/" 10
 failed_start "port already taken" Database__DataDirectory="$WORK/sqlite"
 kill "$taken"; wait "$taken" 2>/dev/null
 ro="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=kzrights_ro;Timeout=3"
