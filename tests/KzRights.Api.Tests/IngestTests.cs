@@ -253,9 +253,7 @@ public sealed class IngestTests
             var now = new List<string>();
             foreach (var search in searches)
             {
-                var parameters = new List<object>();
-                var sql = $"SELECT ({PostgresProvider.TsQuery(KzRights.Data.Search.SearchTerms.Parse(search), parameters)})::text AS \"Value\"";
-                now.Add(await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).SingleAsync());
+                now.Add(await RankedSearchTests.TsQueryTextAsync(db, search));
             }
 
             Assert.Equal(now.Order(StringComparer.Ordinal), (await db.Database.SqlQuery<string>(

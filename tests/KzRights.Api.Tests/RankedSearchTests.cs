@@ -160,7 +160,8 @@ public sealed class RankedSearchTests(ApiFixture api)
         }
     }
 
-    private static async Task<string> TsQueryTextAsync(KzRightsDbContext db, string query)
+    /// <summary>The text of the tsquery a search for <paramref name="query"/> builds (the key of its stored ranking).</summary>
+    internal static async Task<string> TsQueryTextAsync(KzRightsDbContext db, string query)
     {
         var parameters = new List<object>();
         var sql = $"SELECT ({PostgresProvider.TsQuery(SearchTerms.Parse(query), parameters)})::text AS \"Value\"";
