@@ -568,3 +568,17 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203184329_RankedSearchKeysNameEachLexemeOnce', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+ALTER TABLE search_ranked_terms ADD "Ids" text[] NOT NULL DEFAULT ARRAY[]::text[];
+
+ALTER TABLE search_ranked_terms ADD "Scores" double precision[] NOT NULL DEFAULT ARRAY[]::double precision[];
+
+UPDATE search_ranked_terms AS t SET "Ids" = m.ids, "Scores" = m.scores FROM (SELECT "Key", "Target", array_agg("Id"::text ORDER BY "Position") AS ids, array_agg("Score" ORDER BY "Position") AS scores FROM search_ranked_matches GROUP BY "Key", "Target") AS m WHERE t."Key" = m."Key" AND t."Target" = m."Target";
+
+DROP TABLE search_ranked_matches;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203221942_RankedSearchMatchesKeptAsArrays', '10.0.15');
+
+COMMIT;

@@ -248,7 +248,7 @@ public sealed class IngestTests
                     $"INSERT INTO search_ranked_matches (\"Key\", \"Target\", \"Position\", \"Id\", \"Score\") VALUES ({key}, 0, 1, 'a/1', 0.5)");
             }
 
-            await migrator.MigrateAsync();
+            await migrator.MigrateAsync(migrations[rekey]);
             string[] searches = ["court", "penalty death", "women", "protect children", "квотой"];
             var now = new List<string>();
             foreach (var search in searches)
@@ -260,6 +260,39 @@ public sealed class IngestTests
                 $"SELECT \"Key\" AS \"Value\" FROM search_ranked_terms").ToListAsync()).Order(StringComparer.Ordinal));
             Assert.Equal(now.Order(StringComparer.Ordinal), (await db.Database.SqlQuery<string>(
                 $"SELECT \"Key\" AS \"Value\" FROM search_ranked_matches").ToListAsync()).Order(StringComparer.Ordinal));
+        });
+    }
+
+    [PostgresFact]
+    public async Task Rankings_stored_a_row_per_match_by_an_older_build_move_into_their_rankings_arrays_in_order_and_back()
+    {
+        await using var store = new IngestStore("postgres");
+        await store.WithContextAsync(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var arrays = migrations.FindIndex(m => m.EndsWith("_RankedSearchMatchesKeptAsArrays", StringComparison.Ordinal));
+            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
+            await migrator.MigrateAsync(migrations[arrays - 1]);
+            // Two rankings of one word, their matches written out of position order; a third ranking keeps no match.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO search_ranked_terms (\"Key\", \"Target\", \"Matches\", \"Stored\", \"LastScore\", \"LastId\") VALUES " +
+                "('''court''', 0, 9, 3, 0.25, 'c/3'), ('''court''', 1, 2, 2, 0.5, 'r/2'), ('''death'' & ''penalti''', 0, 0, 0, NULL, NULL)");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO search_ranked_matches (\"Key\", \"Target\", \"Position\", \"Id\", \"Score\") VALUES " +
+                "('''court''', 0, 3, 'c/3', 0.25), ('''court''', 0, 1, 'c/1', 0.75), ('''court''', 1, 2, 'r/2', 0.5), " +
+                "('''court''', 0, 2, 'c/2', 0.5), ('''court''', 1, 1, 'r/1', 0.5)");
+
+            await migrator.MigrateAsync(migrations[arrays]);
+            var moved = await db.Database.SqlQueryRaw<string>(
+                "SELECT \"Key\" || '/' || \"Target\" || ': ' || array_to_string(\"Ids\", ',') || ' ' || array_to_string(\"Scores\", ',') AS \"Value\" " +
+                "FROM search_ranked_terms ORDER BY \"Key\", \"Target\"").ToListAsync();
+            Assert.Equal(["'court'/0: c/1,c/2,c/3 0.75,0.5,0.25", "'court'/1: r/1,r/2 0.5,0.5", "'death' & 'penalti'/0:  "], moved);
+
+            await migrator.MigrateAsync(migrations[arrays - 1]);
+            var back = await db.Database.SqlQueryRaw<string>(
+                "SELECT \"Key\" || '/' || \"Target\" || '/' || \"Position\" || ' ' || \"Id\" || ' ' || \"Score\" AS \"Value\" " +
+                "FROM search_ranked_matches ORDER BY \"Key\", \"Target\", \"Position\"").ToListAsync();
+            Assert.Equal(["'court'/0/1 c/1 0.75", "'court'/0/2 c/2 0.5", "'court'/0/3 c/3 0.25", "'court'/1/1 r/1 0.5", "'court'/1/2 r/2 0.5"], back);
         });
     }
 

@@ -59,8 +59,22 @@ public sealed class RankedSearchTests(ApiFixture api)
             Assert.DoesNotContain(counter.Texts, RanksLive);
         }
 
-        // A rare word, a phrase in fewer records (20) and two frequent words that are not a phrase are ranked live.
-        foreach (var query in new[] { "квотой", "death%20penalty", "court%20women" })
+        // Two words in the same 80 records or more, however far apart, are ranked ahead too: "law" and "rights" are in 100 records
+        // together, 3 of them at most 3 positions apart; "Kazakhstan" and "rights" in 112 (8).
+        foreach (var pair in new[] { "law%20rights", "rights%20in%20law", "kazakhstan%20rights" })
+        {
+            counter.Reset();
+            foreach (var limit in new[] { 7, 500 })
+            {
+                await AssertSameHitsAsync(live, client, $"/v1/search?q={pair}", limit);
+            }
+
+            Assert.DoesNotContain(counter.Texts, RanksLive);
+        }
+
+        // A rare word, a phrase in fewer records (20), two frequent words in fewer records together ("gender women" in 73, "court
+        // women" in 13) and three words are ranked live.
+        foreach (var query in new[] { "квотой", "death%20penalty", "gender%20women", "court%20women", "law%20rights%20women" })
         {
             counter.Reset();
             await AssertSameHitsAsync(live, client, $"/v1/search?q={query}", 20);
@@ -109,26 +123,74 @@ public sealed class RankedSearchTests(ApiFixture api)
     }
 
     [PostgresFact]
-    public async Task Frequent_pairs_of_nearby_words_are_found_in_a_sample_of_the_records_as_in_all_of_them()
+    public async Task Frequent_groups_of_words_nearby_or_in_the_same_records_are_found_in_a_sample_of_the_records_as_in_all_of_them()
     {
         await using var scope = api.Factory("postgres").Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
         // At most 3 positions apart: "human right" in 168 records, "parti state" in 77, "disabl person" in 65 (adjacent in 4:
         // "persons with disabilities"), "right women" in 50 (adjacent in 1), "civil societi" in 46, "death penalti" in 20.
-        var all = await PostgresProvider.FrequentNearbyPairsAsync(db, minMatches: 40, sampleRecords: int.MaxValue, CancellationToken.None);
+        // In the same records (at least twice the threshold): "human right" 174, "kazakhstan right" 112 (8 of them nearby), "law right"
+        // 100 (3), "right state" 81 (3); "gender women" 73 (4), "includ state" 73 (2), "court women" 13.
+        var all = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 40, sampleRecords: int.MaxValue, CancellationToken.None);
         Assert.Equal("human right", all[0]);
+        Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("parti state", all);
         Assert.Contains("disabl person", all);
         Assert.Contains("right women", all);
         Assert.Contains("civil societi", all);
+        Assert.Contains("kazakhstan right", all);
+        Assert.Contains("law right", all);
+        Assert.Contains("right state", all);
         Assert.DoesNotContain("death penalti", all);
+        Assert.DoesNotContain("gender women", all);
+        Assert.DoesNotContain("includ state", all);
+        Assert.DoesNotContain("court women", all);
 
         // Half the records, each pair's count scaled: the clear cases are decided the same way.
         var records = await db.Database.SqlQueryRaw<int>($"SELECT count(*)::int AS \"Value\" FROM {PostgresProvider.SearchTable}").SingleAsync();
-        var sampled = await PostgresProvider.FrequentNearbyPairsAsync(db, minMatches: 100, sampleRecords: records / 2, CancellationToken.None);
+        var sampled = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 100, sampleRecords: records / 2, CancellationToken.None);
         Assert.Contains("human right", sampled);
         Assert.DoesNotContain("civil societi", sampled);
         Assert.DoesNotContain("death penalti", sampled);
+        Assert.DoesNotContain("law right", sampled);
+
+        // Three words within 4 positions: "commission human right" in 36 records, "human nation right" in 28, "human instrument right"
+        // in 23, "base gender violenc" in 22. They come after the pairs.
+        var lower = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 25, sampleRecords: int.MaxValue, CancellationToken.None);
+        var triples = lower.Where(g => g.Count(c => c == ' ') == 2).ToList();
+        Assert.Equal(["commission human right", "government non organ", "human intern right", "human nation right"], triples);
+        Assert.Equal(lower.Count - triples.Count, lower.IndexOf(triples[0]));
+        Assert.DoesNotContain(all, g => g.Count(c => c == ' ') == 2);
+    }
+
+    [PostgresFact]
+    public async Task Three_words_often_near_each_other_are_read_from_their_ranking_and_other_three_word_searches_are_ranked_live()
+    {
+        var counter = new CommandCounter();
+        await using var database = new ApiFactory("postgres", settings: new Dictionary<string, string?> { ["Ingest:RankedSearchMinMatches"] = "25" });
+        await using var ranked = database.WithInterceptor(counter, ("Caching:Enabled", "false"));
+        var client = ranked.CreateClient();
+        var live = api.Client("postgres");
+
+        string[] phrases = ["national%20human%20rights", "international%20human%20rights", "commission%20on%20human%20rights", "human%20rights%20commission"];
+        foreach (var phrase in phrases)
+        {
+            counter.Reset();
+            foreach (var limit in new[] { 7, 500 })
+            {
+                await AssertSameHitsAsync(live, client, $"/v1/search?q={phrase}", limit);
+            }
+
+            Assert.DoesNotContain(counter.Texts, RanksLive);
+        }
+
+        // In 23 records within 4 positions; three words in the same records but seldom near each other.
+        foreach (var query in new[] { "human%20rights%20instruments", "law%20rights%20women" })
+        {
+            counter.Reset();
+            await AssertSameHitsAsync(live, client, $"/v1/search?q={query}", 20);
+            Assert.Contains(counter.Texts, RanksLive);
+        }
     }
 
     [PostgresFact]

@@ -22,28 +22,38 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     private const string RecommendationVector = "to_tsvector('english'::regconfig, \"SearchText\")";
 
-    /// <summary>The first matches of each frequent word or phrase in ranking order (<see cref="PrecomputeSearchRankingsAsync(KzRightsDbContext,
-    /// int, CancellationToken)"/>), one row per match: key, target, position, id, score.</summary>
-    public const string RankedMatchesTable = "search_ranked_matches";
-
-    /// <summary>Per frequent word or phrase and target: how many records match, how many of them <see cref="RankedMatchesTable"/>
-    /// holds, and the last one it holds.</summary>
+    /// <summary>Per frequent word or pair of words and target (<see cref="PrecomputeSearchRankingsAsync(KzRightsDbContext, int,
+    /// CancellationToken)"/>): how many records match, the first of them in ranking order (their ids and scores as two arrays),
+    /// how many it keeps and the last one kept.</summary>
+    /// <remarks>One row per ranking, not per kept match: at 1,000,000 paragraphs a row per match took 1,763 MB for 8.7 million
+    /// matches of 5,859 rankings (key, target and position in every row and its index), the arrays 48 MB (compressed with
+    /// the row), and a page read from them took as long (1.3 ms against 1.0 ms, bench/README.md).</remarks>
     public const string RankedTermsTable = "search_ranked_terms";
 
     /// <summary>Matches kept per frequent word or phrase and target: two pages of the largest limit (500), or 50 of the default.</summary>
     public const int RankedDepth = 1000;
 
-    /// <summary>Records sampled to find frequent pairs of nearby words: a pair in 5,000 of 1,382,868 records is seen about
-    /// 72 times in 20,000.</summary>
+    /// <summary>Records sampled to find frequent groups of words: a pair in 5,000 of 1,382,868 records is seen about 72 times
+    /// in 20,000.</summary>
     private const int PairSampleRecords = 20_000;
 
-    /// <summary>At most this many pairs are ranked ahead (984 reach 5,000 records at 1,000,000 paragraphs).</summary>
-    private const int MaxRankedPairs = 2_000;
+    /// <summary>At most this many groups of words are ranked ahead (at 1,000,000 paragraphs FIXME).</summary>
+    private const int MaxRankedGroups = 10_000;
 
     /// <summary>How far apart two words of a pair may be. Positions count stop words, so the phrases people search for are
     /// often 2 or 3 apart: "freedom of expression", "violence against women", "rights of the child", "persons with
     /// disabilities". Adjacent words alone found 318 pairs at 1,000,000 paragraphs, and not the first three of these.</summary>
     private const int PairMaxDistance = 3;
+
+    /// <summary>How many positions the three words of a triple may span: "rights of persons with disabilities", "freedom of
+    /// religion or belief" and "violence against women and girls" span 4.</summary>
+    private const int TripleMaxSpan = 4;
+
+    /// <summary>Two words in the same records, however far apart, are ranked ahead from this many times the threshold of a
+    /// word. A live ranking reads every record holding both: at 1,000,000 paragraphs "women law" (32,731 records) took p95
+    /// 105–270 ms and "court women" (12,516) 40–76 ms, "court children" (6,739) 30–50 ms. Once, not the word's threshold
+    /// itself: 16,346 pairs are in 5,000 records there, 4,568 in 10,000, and each keeps up to 2,000 rows.</summary>
+    private const int TogetherThresholdFactor = 2;
 
     private const int IndexBatchSize = 5000;
 
@@ -88,12 +98,6 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             e.ToTable(RankedTermsTable);
             e.HasKey(x => new { x.Key, x.Target });
             e.Property(x => x.LastId).HasMaxLength(ModelLimits.IdLength);
-        });
-        modelBuilder.Entity<PostgresRankedSearchMatch>(e =>
-        {
-            e.ToTable(RankedMatchesTable);
-            e.HasKey(x => new { x.Key, x.Target, x.Position });
-            e.Property(x => x.Id).HasMaxLength(ModelLimits.IdLength).IsRequired();
         });
     }
 
@@ -170,25 +174,25 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// <summary>Ranking a common word costs a ts_rank of every match (557 ms for "women", in 240,697 records at 1,000,000
     /// paragraphs, bench/README.md): no index here returns matches in rank order (RUM would; Debian's
     /// PostgreSQL does not ship it). So the ingest ranks each frequent word once, after the full-text index, inside the
-    /// release's transaction: the first <paramref name="depth"/> matches per target in ranking order go to
-    /// <see cref="RankedMatchesTable"/>, the count and the last kept match to <see cref="RankedTermsTable"/>. A row is keyed
-    /// by the text of the tsquery a search for the word builds (<see cref="TsQuery"/>), so a search uses it exactly when
-    /// it would rank the same query: its answers are those of the live ranking, only read instead of computed.
-    /// Candidates are the lexemes in at least <paramref name="minMatches"/> vectors (ts_stat), and the pairs of lexemes
-    /// near each other in about as many (<see cref="FrequentNearbyPairsAsync"/>): a two-word phrase such as "death penalty" is
-    /// ranked live over every record holding both words (21,170 at 1,000,000 paragraphs, 40–50 ms). A candidate that is not
+    /// release's transaction: the count and the first <paramref name="depth"/> matches per target in ranking order go to
+    /// <see cref="RankedTermsTable"/>. A row is keyed by the text of the tsquery a search for the word builds
+    /// (<see cref="TsQuery"/>), so a search uses it exactly when it would rank the same query: its answers are those of the
+    /// live ranking, only read instead of computed. Candidates are the lexemes in at least <paramref name="minMatches"/>
+    /// vectors (ts_stat), and the groups of two or three lexemes often near each other or, for two, often in the same records
+    /// (<see cref="FrequentWordGroupsAsync"/>): a live ranking reads every record holding all the words, 21,170 for "death
+    /// penalty" and 32,731 for "women law" at 1,000,000 paragraphs (40–50 ms and 105–270 ms). Other queries of three words
+    /// or more are ranked live. A candidate that is not
     /// itself a search (its lexemes are not its words), or that yields a query already ranked (woman, women), is skipped.
     /// Which queries are ranked ahead changes how fast they are answered, never what they answer.</summary>
     public async Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, int depth, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlRawAsync($"DELETE FROM {RankedMatchesTable}", ct);
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {RankedTermsTable}", ct);
         var words = await db.Database.SqlQueryRaw<string>(
             $"SELECT word AS \"Value\" FROM ts_stat('SELECT \"Vector\" FROM {SearchTable}') WHERE ndoc >= {{0}} ORDER BY word COLLATE \"C\"",
             minMatches).ToListAsync(ct);
-        var pairs = await FrequentNearbyPairsAsync(db, minMatches, PairSampleRecords, ct);
+        var groups = await FrequentWordGroupsAsync(db, minMatches, PairSampleRecords, ct);
         var ranked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in words.Concat(pairs))
+        foreach (var candidate in words.Concat(groups))
         {
             var terms = SearchTerms.Parse(candidate);
             if (!string.Equals(string.Join(' ', terms.Tokens), candidate, StringComparison.Ordinal))
@@ -207,42 +211,59 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             var (match, parameters) = MatchStatement(new SearchQuery(terms, AllTargets, []));
             var (k, d) = (Parameter(parameters, key), Parameter(parameters, depth));
             // The matches are ranked once (MATERIALIZED): counted per target, and the top of each target kept in order.
-            var sql = $"WITH m AS MATERIALIZED ({match}), " +
-                "top AS (SELECT x.* FROM unnest(ARRAY[0, 1]) AS t(target), LATERAL (SELECT r.\"Target\", r.\"Id\", r.\"Score\", " +
-                "row_number() OVER (ORDER BY r.\"Score\" DESC, r.\"Id\" COLLATE \"C\") AS \"Position\" FROM (SELECT * FROM m " +
-                $"WHERE m.\"Target\" = t.target ORDER BY m.\"Score\" DESC, m.\"Id\" COLLATE \"C\" LIMIT {d}) AS r) AS x), " +
-                $"kept AS (INSERT INTO {RankedMatchesTable} (\"Key\", \"Target\", \"Position\", \"Id\", \"Score\") " +
-                $"SELECT {k}, \"Target\", \"Position\", \"Id\", \"Score\" FROM top RETURNING \"Target\", \"Position\", \"Id\", \"Score\") " +
-                $"INSERT INTO {RankedTermsTable} (\"Key\", \"Target\", \"Matches\", \"Stored\", \"LastScore\", \"LastId\") " +
-                $"SELECT {k}, t.target, (SELECT count(*) FROM m WHERE m.\"Target\" = t.target), " +
-                "(SELECT count(*) FROM kept WHERE kept.\"Target\" = t.target), " +
-                "(SELECT kept.\"Score\" FROM kept WHERE kept.\"Target\" = t.target ORDER BY kept.\"Position\" DESC LIMIT 1), " +
-                "(SELECT kept.\"Id\" FROM kept WHERE kept.\"Target\" = t.target ORDER BY kept.\"Position\" DESC LIMIT 1) " +
-                "FROM unnest(ARRAY[0, 1]) AS t(target)";
+            const string RankingOrder = "ORDER BY r.\"Score\" DESC, r.\"Id\" COLLATE \"C\"";
+            var sql = $"WITH m AS MATERIALIZED ({match}) " +
+                $"INSERT INTO {RankedTermsTable} (\"Key\", \"Target\", \"Matches\", \"Stored\", \"LastScore\", \"LastId\", \"Ids\", \"Scores\") " +
+                $"SELECT {k}, t.target, (SELECT count(*) FROM m WHERE m.\"Target\" = t.target), cardinality(kept.ids), " +
+                "kept.scores[cardinality(kept.scores)], kept.ids[cardinality(kept.ids)], kept.ids, kept.scores " +
+                "FROM unnest(ARRAY[0, 1]) AS t(target), " +
+                $"LATERAL (SELECT coalesce(array_agg(r.\"Id\"::text {RankingOrder}), ARRAY[]::text[]) AS ids, " +
+                $"coalesce(array_agg(r.\"Score\" {RankingOrder}), ARRAY[]::float8[]) AS scores " +
+                $"FROM (SELECT * FROM m AS r WHERE r.\"Target\" = t.target {RankingOrder} LIMIT {d}) AS r) AS kept";
             await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
         }
 
-        await db.Database.ExecuteSqlRawAsync($"ANALYZE {RankedTermsTable}, {RankedMatchesTable}", ct);
+        await db.Database.ExecuteSqlRawAsync($"ANALYZE {RankedTermsTable}", ct);
     }
 
-    /// <summary>Pairs of Latin-script lexemes ("death penalti", "express freedom") at most <see cref="PairMaxDistance"/>
-    /// positions apart, in either order, in about <paramref name="minMatches"/> records or more, most frequent first: counted
-    /// in a sample of about <paramref name="sampleRecords"/> records (every record of a smaller table), so a pair near the
-    /// threshold may be missed or taken; either way its answers are the same. Russian paragraphs hold stems, which are not
-    /// what a search for a Russian word looks up (as for single words).</summary>
-    internal static async Task<List<string>> FrequentNearbyPairsAsync(KzRightsDbContext db, int minMatches, int sampleRecords, CancellationToken ct)
+    /// <summary>Groups of Latin-script lexemes, each group once, its lexemes in code-point order: pairs ("death penalti",
+    /// "express freedom") at most <see cref="PairMaxDistance"/> positions apart, in either order, in about
+    /// <paramref name="minMatches"/> records or more, or in the same records, however far apart, in about
+    /// <see cref="TogetherThresholdFactor"/> times as many; then triples ("disabl person right") within
+    /// <see cref="TripleMaxSpan"/> positions in about <paramref name="minMatches"/> records. Pairs first, then triples, the most
+    /// frequent first. Counted in a sample of about <paramref name="sampleRecords"/> records (every record of a smaller
+    /// table), so a group near a threshold may be missed or taken; either way its answers are the same. Russian paragraphs
+    /// hold stems, which are not what a search for a Russian word looks up (as for single words).</summary>
+    internal static async Task<List<string>> FrequentWordGroupsAsync(KzRightsDbContext db, int minMatches, int sampleRecords, CancellationToken ct)
     {
         var records = (await db.Database.SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM {SearchTable}").ToListAsync(ct)).Single();
         var percent = records <= sampleRecords ? 100d : 100d * sampleRecords / records;
+        // Only lexemes in enough sampled records can be in enough of them together: that keeps the self-join of each record's
+        // lexemes small (4 s for the 19,929 records sampled at 1,000,000 paragraphs; the triples 7 s).
+        const string Middle = "CASE WHEN l1 <> least(l1, l2, l3) AND l1 <> greatest(l1, l2, l3) THEN l1 " +
+            "WHEN l2 <> least(l1, l2, l3) AND l2 <> greatest(l1, l2, l3) THEN l2 ELSE l3 END";
         var sql = $"WITH s AS MATERIALIZED (SELECT row_number() OVER () AS r, \"Vector\" FROM {SearchTable} " +
             "TABLESAMPLE BERNOULLI ({0}) REPEATABLE (0)), " +
-            "lp AS (SELECT s.r, u.lexeme COLLATE \"C\" AS lexeme, p.pos FROM s, unnest(s.\"Vector\") AS u, unnest(u.positions) AS p(pos) " +
+            "l AS MATERIALIZED (SELECT s.r, u.lexeme COLLATE \"C\" AS lexeme, u.positions FROM s, unnest(s.\"Vector\") AS u " +
             "WHERE u.lexeme ~ '^[a-z0-9]+$'), " +
-            "near AS (SELECT least(a.lexeme, b.lexeme) AS x, greatest(a.lexeme, b.lexeme) AS y, a.r FROM lp AS a JOIN lp AS b " +
-            $"ON b.r = a.r AND b.pos BETWEEN a.pos + 1 AND a.pos + {PairMaxDistance} AND b.lexeme <> a.lexeme) " +
-            "SELECT x || ' ' || y AS \"Value\" FROM near GROUP BY x, y HAVING count(DISTINCT r) >= {1} " +
-            "ORDER BY count(DISTINCT r) DESC, x, y LIMIT {2}";
-        return await db.Database.SqlQueryRaw<string>(sql, percent, minMatches * percent / 100d, MaxRankedPairs).ToListAsync(ct);
+            "lp AS MATERIALIZED (SELECT l.r, l.lexeme, p.pos FROM l, unnest(l.positions) AS p(pos)), " +
+            "near AS (SELECT least(a.lexeme, b.lexeme) AS x, greatest(a.lexeme, b.lexeme) AS y, count(DISTINCT a.r) AS n FROM lp AS a " +
+            $"JOIN lp AS b ON b.r = a.r AND b.pos BETWEEN a.pos + 1 AND a.pos + {PairMaxDistance} AND b.lexeme <> a.lexeme " +
+            "GROUP BY 1, 2 HAVING count(DISTINCT a.r) >= {1}), " +
+            "common AS (SELECT lexeme FROM l GROUP BY lexeme HAVING count(*) >= {2}), " +
+            "together AS (SELECT a.lexeme AS x, b.lexeme AS y, count(*) AS n FROM l AS a JOIN l AS b ON b.r = a.r AND a.lexeme < b.lexeme " +
+            "WHERE a.lexeme IN (SELECT lexeme FROM common) AND b.lexeme IN (SELECT lexeme FROM common) GROUP BY 1, 2 HAVING count(*) >= {2}), " +
+            "near3 AS (SELECT a.r, a.lexeme AS l1, b.lexeme AS l2, c.lexeme AS l3 FROM lp AS a " +
+            $"JOIN lp AS b ON b.r = a.r AND b.pos BETWEEN a.pos + 1 AND a.pos + {PairMaxDistance} " +
+            $"JOIN lp AS c ON c.r = a.r AND c.pos BETWEEN b.pos + 1 AND a.pos + {TripleMaxSpan} " +
+            "WHERE a.lexeme <> b.lexeme AND a.lexeme <> c.lexeme AND b.lexeme <> c.lexeme), " +
+            $"triples AS (SELECT least(l1, l2, l3) AS x, {Middle} AS y, greatest(l1, l2, l3) AS z, count(DISTINCT r) AS n FROM near3 " +
+            "GROUP BY 1, 2, 3 HAVING count(DISTINCT r) >= {1}), " +
+            "groups AS (SELECT x || ' ' || y AS g, 2 AS words, greatest(near.n, together.n) AS n FROM near FULL JOIN together USING (x, y) " +
+            "UNION ALL SELECT x || ' ' || y || ' ' || z, 3, n FROM triples) " +
+            "SELECT g AS \"Value\" FROM groups ORDER BY words, n DESC, g LIMIT {3}";
+        var near = minMatches * percent / 100d;
+        return await db.Database.SqlQueryRaw<string>(sql, percent, near, near * TogetherThresholdFactor, MaxRankedGroups).ToListAsync(ct);
     }
 
     public override Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, CancellationToken ct) =>
@@ -254,7 +275,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
         await PrecomputedTermsAsync(db, query, ct) is { } terms ? terms.Sum(t => t.Matches) : await Matches(query).CountAsync(db, ct);
 
-    /// <summary>The page from <see cref="RankedMatchesTable"/> when it holds it whole, else null (ranked live). A target
+    /// <summary>The page from the matches <see cref="RankedTermsTable"/> keeps when they hold it whole, else null (ranked live). A target
     /// whose ranking was cut at the depth has more matches, all after its last kept one: the page is whole only if it
     /// is full and ends no later than that.</summary>
     private static async Task<List<SearchMatch>?> PrecomputedPageAsync(
@@ -269,7 +290,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             return null;
         }
 
-        var (kept, parameters) = RankedRows(query, RankedMatchesTable, "\"Target\", \"Id\", \"Score\"");
+        var (kept, parameters) = RankedRows(query, "r.\"Target\", u.\"Id\", u.\"Score\"", ", unnest(r.\"Ids\", r.\"Scores\") AS u(\"Id\", \"Score\")");
         var page = await new RankingSql(kept, parameters, IdCollation).PageAsync(db, after, take, ct);
         foreach (var cut in terms.Where(t => t.Stored < t.Matches))
         {
@@ -292,18 +313,19 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             return null;
         }
 
-        var (sql, parameters) = RankedRows(query, RankedTermsTable, "\"Target\", \"Matches\", \"Stored\", \"LastScore\", \"LastId\"");
+        var (sql, parameters) = RankedRows(query, "r.\"Target\", r.\"Matches\", r.\"Stored\", r.\"LastScore\", r.\"LastId\"");
         var terms = await db.Database.SqlQueryRaw<RankedTermRow>(sql, [.. parameters]).ToListAsync(ct);
         return terms.Count == query.Targets.Distinct().Count() ? terms : null;
     }
 
-    /// <summary>The rows of a ranking table for the query's tsquery (its text is the key) and selected targets.</summary>
-    private static (string Sql, List<object> Parameters) RankedRows(SearchQuery query, string table, string columns)
+    /// <summary><paramref name="columns"/> of the rankings (<c>r</c>, and any <paramref name="join"/>ed to them) of the query's
+    /// tsquery (its text is the key) for its selected targets.</summary>
+    private static (string Sql, List<object> Parameters) RankedRows(SearchQuery query, string columns, string join = "")
     {
         var parameters = new List<object>();
         var key = TsQuery(query.Terms, parameters);
         var targets = Parameter(parameters, query.Targets.Select(t => (int)t).ToArray());
-        return ($"SELECT {columns} FROM {table} WHERE \"Key\" = ({key})::text AND \"Target\" = ANY({targets})", parameters);
+        return ($"SELECT {columns} FROM {RankedTermsTable} AS r{join} WHERE r.\"Key\" = ({key})::text AND r.\"Target\" = ANY({targets})", parameters);
     }
 
     /// <summary>The matching ids are gathered into an array (computed once by the server) rather than offered as a
@@ -374,7 +396,7 @@ public sealed class PostgresSearchVector
     public required NpgsqlTypes.NpgsqlTsVector Vector { get; set; }
 }
 
-/// <summary>A frequent word's or phrase's ranking per target (<see cref="PostgresProvider.RankedTermsTable"/>, PostgreSQL only).</summary>
+/// <summary>A frequent word's or pair's ranking per target (<see cref="PostgresProvider.RankedTermsTable"/>, PostgreSQL only).</summary>
 public sealed class PostgresRankedSearchTerm
 {
     /// <summary>The text of the word's tsquery.</summary>
@@ -384,17 +406,12 @@ public sealed class PostgresRankedSearchTerm
     public int Stored { get; set; }
     public double? LastScore { get; set; }
     public string? LastId { get; set; }
-}
 
-/// <summary>One kept match of a frequent word or phrase (<see cref="PostgresProvider.RankedMatchesTable"/>, PostgreSQL only).</summary>
-public sealed class PostgresRankedSearchMatch
-{
-    public required string Key { get; set; }
-    public int Target { get; set; }
-    /// <summary>1-based, in ranking order within the target.</summary>
-    public int Position { get; set; }
-    public required string Id { get; set; }
-    public double Score { get; set; }
+    /// <summary>The ids of the first <see cref="Stored"/> matches in ranking order.</summary>
+    public string[] Ids { get; set; } = [];
+
+    /// <summary>Their scores, in the same order.</summary>
+    public double[] Scores { get; set; } = [];
 }
 
 internal sealed record RankedTermRow(int Target, int Matches, int Stored, double? LastScore, string? LastId);

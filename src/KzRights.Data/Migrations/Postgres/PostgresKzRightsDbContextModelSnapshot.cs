@@ -1163,30 +1163,6 @@ namespace KzRights.Data.Migrations.Postgres
                     b.ToTable("translation_links", (string)null);
                 });
 
-            modelBuilder.Entity("KzRights.Data.Providers.PostgresRankedSearchMatch", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasColumnType("text");
-
-                    b.Property<int>("Target")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Id")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("character varying(160)");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Key", "Target", "Position");
-
-                    b.ToTable("search_ranked_matches", (string)null);
-                });
-
             modelBuilder.Entity("KzRights.Data.Providers.PostgresRankedSearchTerm", b =>
                 {
                     b.Property<string>("Key")
@@ -1194,6 +1170,10 @@ namespace KzRights.Data.Migrations.Postgres
 
                     b.Property<int>("Target")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("Ids")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("LastId")
                         .HasMaxLength(160)
@@ -1204,6 +1184,10 @@ namespace KzRights.Data.Migrations.Postgres
 
                     b.Property<int>("Matches")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<double[]>("Scores")
+                        .IsRequired()
+                        .HasColumnType("double precision[]");
 
                     b.Property<int>("Stored")
                         .HasColumnType("integer");
