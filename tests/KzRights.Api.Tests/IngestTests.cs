@@ -214,12 +214,9 @@ public sealed class IngestTests
         const string json = """{"text":"Қазақстан: \"квота\" 30%\n","citation":"CCPR/C/KAZ/CO/3, para. 20⟦release⟧"}""";
         await store.WithContextAsync(async db =>
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var utf8 = migrations.FindIndex(m => m.EndsWith("_ServedJsonAsUtf8", StringComparison.Ordinal));
-            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
-            await migrator.MigrateAsync(migrations[utf8 - 1]);
+            var utf8 = await MigrationStep.BeforeAsync(db, "ServedJsonAsUtf8");
             await db.Database.ExecuteSqlAsync($"INSERT INTO served_records (\"Type\", \"RecordId\", \"Json\") VALUES ('paragraph', 'a/1', {json})");
-            await migrator.MigrateAsync();
+            await utf8.ApplyAllAsync();
             var stored = await db.ServedRecords.AsNoTracking().SingleAsync();
             Assert.Equal(System.Text.Encoding.UTF8.GetBytes(json), stored.Json);
         });
@@ -231,10 +228,7 @@ public sealed class IngestTests
         await using var store = new IngestStore("postgres");
         await store.WithContextAsync(async db =>
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var rekey = migrations.FindIndex(m => m.EndsWith("_RankedSearchKeysNameEachLexemeOnce", StringComparison.Ordinal));
-            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
-            await migrator.MigrateAsync(migrations[rekey - 1]);
+            var rekey = await MigrationStep.BeforeAsync(db, "RankedSearchKeysNameEachLexemeOnce");
             // Keys as the older build wrote them: every form's english and russian lexemes, repeated or not.
             string[] older =
             [
@@ -248,7 +242,7 @@ public sealed class IngestTests
                     $"INSERT INTO search_ranked_matches (\"Key\", \"Target\", \"Position\", \"Id\", \"Score\") VALUES ({key}, 0, 1, 'a/1', 0.5)");
             }
 
-            await migrator.MigrateAsync(migrations[rekey]);
+            await rekey.ApplyAsync();
             string[] searches = ["court", "penalty death", "women", "protect children", "квотой"];
             var now = new List<string>();
             foreach (var search in searches)
@@ -269,10 +263,7 @@ public sealed class IngestTests
         await using var store = new IngestStore("postgres");
         await store.WithContextAsync(async db =>
         {
-            var migrations = db.Database.GetMigrations().ToList();
-            var arrays = migrations.FindIndex(m => m.EndsWith("_RankedSearchMatchesKeptAsArrays", StringComparison.Ordinal));
-            var migrator = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db);
-            await migrator.MigrateAsync(migrations[arrays - 1]);
+            var arrays = await MigrationStep.BeforeAsync(db, "RankedSearchMatchesKeptAsArrays");
             // Two rankings of one word, their matches written out of position order; a third ranking keeps no match.
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO search_ranked_terms (\"Key\", \"Target\", \"Matches\", \"Stored\", \"LastScore\", \"LastId\") VALUES " +
@@ -282,13 +273,13 @@ public sealed class IngestTests
                 "('''court''', 0, 3, 'c/3', 0.25), ('''court''', 0, 1, 'c/1', 0.75), ('''court''', 1, 2, 'r/2', 0.5), " +
                 "('''court''', 0, 2, 'c/2', 0.5), ('''court''', 1, 1, 'r/1', 0.5)");
 
-            await migrator.MigrateAsync(migrations[arrays]);
+            await arrays.ApplyAsync();
             var moved = await db.Database.SqlQueryRaw<string>(
                 "SELECT \"Key\" || '/' || \"Target\" || ': ' || array_to_string(\"Ids\", ',') || ' ' || array_to_string(\"Scores\", ',') AS \"Value\" " +
                 "FROM search_ranked_terms ORDER BY \"Key\", \"Target\"").ToListAsync();
             Assert.Equal(["'court'/0: c/1,c/2,c/3 0.75,0.5,0.25", "'court'/1: r/1,r/2 0.5,0.5", "'death' & 'penalti'/0:  "], moved);
 
-            await migrator.MigrateAsync(migrations[arrays - 1]);
+            await arrays.RevertAsync();
             var back = await db.Database.SqlQueryRaw<string>(
                 "SELECT \"Key\" || '/' || \"Target\" || '/' || \"Position\" || ' ' || \"Id\" || ' ' || \"Score\" AS \"Value\" " +
                 "FROM search_ranked_matches ORDER BY \"Key\", \"Target\", \"Position\"").ToListAsync();
@@ -557,5 +548,32 @@ public sealed class IngestTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_directory, recursive: true);
         }
+    }
+
+    /// <summary>One migration, for tests of what it does to rows an older build wrote: the database is first migrated to the
+    /// migration before it.</summary>
+    private sealed record MigrationStep(Microsoft.EntityFrameworkCore.Migrations.IMigrator Migrator, string Previous, string Migration)
+    {
+        /// <summary>Migrates <paramref name="db"/> to the migration before the one named <paramref name="name"/> (its id without
+        /// the timestamp).</summary>
+        public static async Task<MigrationStep> BeforeAsync(KzRightsDbContext db, string name)
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var index = migrations.FindIndex(m => m.EndsWith("_" + name, StringComparison.Ordinal));
+            Assert.True(index > 0, $"no migration {name} after another");
+            var step = new MigrationStep(
+                Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db),
+                migrations[index - 1],
+                migrations[index]);
+            await step.RevertAsync();
+            return step;
+        }
+
+        public Task ApplyAsync() => Migrator.MigrateAsync(Migration);
+
+        /// <summary>This migration and every later one.</summary>
+        public Task ApplyAllAsync() => Migrator.MigrateAsync();
+
+        public Task RevertAsync() => Migrator.MigrateAsync(Previous);
     }
 }
