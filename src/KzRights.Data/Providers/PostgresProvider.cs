@@ -22,7 +22,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     private const string RecommendationVector = "to_tsvector('english'::regconfig, \"SearchText\")";
 
-    /// <summary>Per frequent word or pair of words and target (<see cref="PrecomputeSearchRankingsAsync(KzRightsDbContext, int,
+    /// <summary>Per frequent word or group of words and target (<see cref="PrecomputeSearchRankingsAsync(KzRightsDbContext, int,
     /// CancellationToken)"/>): how many records match, the first of them in ranking order (their ids and scores as two arrays),
     /// how many it keeps and the last one kept.</summary>
     /// <remarks>One row per ranking, not per kept match: at 1,000,000 paragraphs a row per match took 1,763 MB for 8.7 million
@@ -35,7 +35,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
 
     /// <summary>Records sampled to find frequent groups of words: a pair in 5,000 of 1,382,868 records is seen about 72 times
     /// in 20,000.</summary>
-    private const int PairSampleRecords = 20_000;
+    private const int GroupSampleRecords = 20_000;
 
     /// <summary>At most this many groups of words are ranked ahead (at 1,000,000 paragraphs 4,829 pairs and 267 triples were,
     /// bench/README.md).</summary>
@@ -183,16 +183,16 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// vectors (ts_stat), and the groups of two or three lexemes often near each other or, for two, often in the same records
     /// (<see cref="FrequentWordGroupsAsync"/>): a live ranking reads every record holding all the words, 21,170 for "death
     /// penalty" and 32,731 for "women law" at 1,000,000 paragraphs (40–50 ms and 105–270 ms). Other queries of three words
-    /// or more are ranked live. A candidate that is not
-    /// itself a search (its lexemes are not its words), or that yields a query already ranked (woman, women), is skipped.
-    /// Which queries are ranked ahead changes how fast they are answered, never what they answer.</summary>
+    /// or more are ranked live. A candidate that is not itself a search (its lexemes are not its words), or that yields a
+    /// query already ranked (woman, women), is skipped. Which queries are ranked ahead changes how fast they are answered,
+    /// never what they answer.</summary>
     public async Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, int depth, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {RankedTermsTable}", ct);
         var words = await db.Database.SqlQueryRaw<string>(
             $"SELECT word AS \"Value\" FROM ts_stat('SELECT \"Vector\" FROM {SearchTable}') WHERE ndoc >= {{0}} ORDER BY word COLLATE \"C\"",
             minMatches).ToListAsync(ct);
-        var groups = await FrequentWordGroupsAsync(db, minMatches, PairSampleRecords, ct);
+        var groups = await FrequentWordGroupsAsync(db, minMatches, GroupSampleRecords, ct);
         var ranked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in words.Concat(groups))
         {
@@ -398,10 +398,10 @@ public sealed class PostgresSearchVector
     public required NpgsqlTypes.NpgsqlTsVector Vector { get; set; }
 }
 
-/// <summary>A frequent word's or pair's ranking per target (<see cref="PostgresProvider.RankedTermsTable"/>, PostgreSQL only).</summary>
+/// <summary>A frequent word's or group of words' ranking per target (<see cref="PostgresProvider.RankedTermsTable"/>, PostgreSQL only).</summary>
 public sealed class PostgresRankedSearchTerm
 {
-    /// <summary>The text of the word's tsquery.</summary>
+    /// <summary>The text of the tsquery a search for the word or words builds.</summary>
     public required string Key { get; set; }
     public int Target { get; set; }
     public int Matches { get; set; }
