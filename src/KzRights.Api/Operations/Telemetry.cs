@@ -25,6 +25,10 @@ public static class Telemetry
                 m.AddAspNetCoreInstrumentation()
                     .AddRuntimeInstrumentation()
                     .AddMeter(KzRightsMetrics.MeterName, "Microsoft.EntityFrameworkCore", "Npgsql")
+                    // Kestrel's memory pool (new in .NET 10) counts every 4 KB block rented and returned: about 40 updates for a
+                    // cached 63 KB answer, measured at 2 µs of its server time (a /health answer costs 29 µs). Dropped; the
+                    // process's memory and the GC's metrics remain.
+                    .AddView(instrument => instrument.Meter.Name == "Microsoft.AspNetCore.MemoryPool" ? MetricStreamConfiguration.Drop : null)
                     // No scrape cache: a scrape shows every measurement up to that moment (the default keeps one for 300 ms).
                     .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (otlpEndpoint is not null)
