@@ -88,7 +88,7 @@ public static class HealthEndpoints
             try
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var state = await db.IngestState.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.ManifestSha256, s.IngestedAt })
+                var state = await db.IngestState.Untracked().OrderBy(s => s.Id).Select(s => new { s.ManifestSha256, s.IngestedAt })
                     .FirstOrDefaultAsync(cancellationToken);
                 if (state is null)
                 {

@@ -85,7 +85,7 @@ public sealed class ApiKeyStore(KzRightsDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken ct)
     {
-        var keys = await db.Set<ApiKeyEntity>().AsNoTracking().ToListAsync(ct);
+        var keys = await db.Set<ApiKeyEntity>().Untracked().ToListAsync(ct);
         return [.. keys.OrderBy(k => k.CreatedAt).ThenBy(k => k.Id, StringComparer.Ordinal).Select(Info)];
     }
 
@@ -111,7 +111,7 @@ public sealed class ApiKeyStore(KzRightsDbContext db, TimeProvider clock)
             return null;
         }
 
-        var key = await db.Set<ApiKeyEntity>().AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
+        var key = await db.Set<ApiKeyEntity>().Untracked().FirstOrDefaultAsync(k => k.Id == id, ct);
         return key is { RevokedAt: null }
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(key.SecretSha256), Encoding.ASCII.GetBytes(Hash(secret)))
             ? Info(key)

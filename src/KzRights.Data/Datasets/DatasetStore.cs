@@ -29,7 +29,7 @@ public sealed class DatasetStore(string root)
     /// must be the data of that release (the publishing transaction, or the latest release).</summary>
     public async Task<DatasetManifest> PublishAsync(KzRightsDbContext db, ReleaseDto release, CancellationToken ct)
     {
-        var sources = await db.Documents.AsNoTracking().OrderBy(d => d.Ordinal)
+        var sources = await db.Documents.Untracked().OrderBy(d => d.Ordinal)
             .Select(d => new DatasetSource(d.Title, d.SourceFile, d.Sha256))
             .ToListAsync(ct);
         return await DatasetWriter.WriteAsync(db, release, FolderOf(release.Id), sources, ct);

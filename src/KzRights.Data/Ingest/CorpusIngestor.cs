@@ -49,14 +49,14 @@ public sealed class CorpusIngestor(
                 "apply them with a writable connection (Database:ReadOnly=false) first");
         }
 
-        var state = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken)
+        var state = await db.IngestState.Untracked().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken)
             ?? throw new InvalidOperationException("the database holds no corpus; ingest it with a writable connection first");
         return new IngestResult(false, state.ManifestSha256, state.Summary, TimeSpan.Zero);
     }
 
     /// <summary>What the stored corpus is (manifest hash, ingest time, summary), or null before the first ingest.</summary>
     public async Task<Entities.IngestStateEntity?> StoredStateAsync(CancellationToken cancellationToken = default) =>
-        await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
+        await db.IngestState.Untracked().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
 
     /// <summary>Ingests when the database is empty or the manifest changed (or always, with <paramref name="force"/>).</summary>
     public async Task<IngestResult> EnsureIngestedAsync(
@@ -68,7 +68,7 @@ public sealed class CorpusIngestor(
         var clock = Stopwatch.StartNew();
         await MigrateAsync(cancellationToken);
         var manifestHash = CorpusManifest.ComputeManifestHash(corpusDirectory);
-        var state = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
+        var state = await db.IngestState.Untracked().SingleOrDefaultAsync(s => s.Id == StateRowId, cancellationToken);
         // A database ingested before releases existed has none yet: it is ingested once more to publish the first.
         if (!force && state is not null && state.ManifestSha256 == manifestHash && await db.Releases.AnyAsync(cancellationToken))
         {
@@ -88,7 +88,7 @@ public sealed class CorpusIngestor(
             // Several API instances may start at once against one server: the first takes the lock and ingests,
             // the others wait, then find the state current and skip.
             await provider.AcquireIngestLockAsync(db, ct);
-            var current = await db.IngestState.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StateRowId, ct);
+            var current = await db.IngestState.Untracked().SingleOrDefaultAsync(s => s.Id == StateRowId, ct);
             if (!force && current is not null && current.ManifestSha256 == manifestHash && await db.Releases.AnyAsync(ct))
             {
                 summary = current.Summary;

@@ -196,7 +196,7 @@ public sealed class CorpusWriter(KzRightsDbContext db, int batchSize, IProgress<
         string? after = null;
         while (true)
         {
-            var page = await db.Recommendations.AsNoTracking()
+            var page = await db.Recommendations.Untracked()
                 .Where(r => after == null || string.Compare(r.Id, after) > 0)
                 .OrderBy(r => r.Id)
                 .Take(batchSize)

@@ -97,8 +97,8 @@ public sealed class SqlServerProvider : KzRightsDatabaseProvider<SqlServerKzRigh
     /// <summary>The paragraphs and recommendations whose text holds every token (not run here).</summary>
     private static (IQueryable<ParagraphEntity> Paragraphs, IQueryable<RecommendationEntity> Recommendations) Matching(KzRightsDbContext db, SearchTerms terms)
     {
-        var paragraphs = db.Paragraphs.AsNoTracking().AsQueryable();
-        var recommendations = db.Recommendations.AsNoTracking().AsQueryable();
+        var paragraphs = db.Paragraphs.Untracked().AsQueryable();
+        var recommendations = db.Recommendations.Untracked().AsQueryable();
         foreach (var pattern in terms.Tokens.Select(LikePattern))
         {
             paragraphs = paragraphs.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));

@@ -112,9 +112,9 @@ public sealed class SqliteProvider : KzRightsDatabaseProvider<SqliteKzRightsDbCo
             }
         }
 
-        await IndexAsync(SearchTargets.ParagraphName, last => db.Paragraphs.AsNoTracking().Where(p => string.Compare(p.Id, last) > 0)
+        await IndexAsync(SearchTargets.ParagraphName, last => db.Paragraphs.Untracked().Where(p => string.Compare(p.Id, last) > 0)
             .OrderBy(p => p.Id).Take(IndexBatchSize).Select(p => new IndexRow(p.Id, p.SearchText)).ToListAsync(ct));
-        await IndexAsync(SearchTargets.RecommendationName, last => db.Recommendations.AsNoTracking().Where(r => string.Compare(r.Id, last) > 0)
+        await IndexAsync(SearchTargets.RecommendationName, last => db.Recommendations.Untracked().Where(r => string.Compare(r.Id, last) > 0)
             .OrderBy(r => r.Id).Take(IndexBatchSize).Select(r => new IndexRow(r.Id, r.SearchText)).ToListAsync(ct));
     }
 

@@ -24,7 +24,7 @@ internal static class Citations
     public static async Task<Dictionary<string, string>> DocumentLabelsAsync(KzRightsDbContext db, IEnumerable<string> documentIds, CancellationToken ct)
     {
         var ids = documentIds.Distinct(StringComparer.Ordinal).ToArray();
-        return (await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Symbol, d.Title }).ToListAsync(ct))
+        return (await db.Documents.Untracked().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Symbol, d.Title }).ToListAsync(ct))
             .ToDictionary(d => d.Id, d => d.Symbol ?? d.Title, StringComparer.Ordinal);
     }
 
@@ -47,9 +47,9 @@ internal static class Citations
     public static async Task<Dictionary<string, string>> ParagraphsAndSubItemsAsync(
         KzRightsDbContext db, IReadOnlyCollection<string> paragraphIds, IReadOnlyCollection<string> subItemIds, CancellationToken ct)
     {
-        var subItems = await db.SubItems.AsNoTracking().Where(s => subItemIds.Contains(s.Id)).Select(s => new { s.Id, s.ParagraphId, s.Label }).ToListAsync(ct);
+        var subItems = await db.SubItems.Untracked().Where(s => subItemIds.Contains(s.Id)).Select(s => new { s.Id, s.ParagraphId, s.Label }).ToListAsync(ct);
         var allParagraphIds = paragraphIds.Concat(subItems.Select(s => s.ParagraphId)).Distinct(StringComparer.Ordinal).ToArray();
-        var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => allParagraphIds.Contains(p.Id))
+        var paragraphs = await db.Paragraphs.Untracked().Where(p => allParagraphIds.Contains(p.Id))
             .Select(p => new { p.Id, p.DocumentId, p.Number, p.SectionPath }).ToListAsync(ct);
         var labels = await DocumentLabelsAsync(db, paragraphs.Select(p => p.DocumentId), ct);
         var citations = paragraphs.ToDictionary(

@@ -15,7 +15,7 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
     public async Task<CursorPage<DocumentDto>> ListPageAsync(int limit, string? cursor, CancellationToken ct)
     {
         return await Keyset.PageByOrdinalAsync(
-            db.Documents.AsNoTracking(),
+            db.Documents.Untracked(),
             Scope,
             cursor,
             limit,
@@ -26,7 +26,7 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
     }
 
     /// <summary>The documents as a table (CSV/NDJSON answers).</summary>
-    public TableQuery Table() => TableQuery.ByOrdinal(db, Tables.Tables.Documents, db.Documents.AsNoTracking(), Scope);
+    public TableQuery Table() => TableQuery.ByOrdinal(db, Tables.Tables.Documents, db.Documents.Untracked(), Scope);
 
     public async Task<bool> ExistsAsync(string id, CancellationToken ct) =>
         await db.Documents.AnyAsync(d => d.Id == id, ct);
@@ -36,7 +36,7 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
 
     public async Task<IReadOnlyDictionary<string, DocumentDto>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        var rows = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Include(d => d.Dates).ToListAsync(ct);
+        var rows = await db.Documents.Untracked().Where(d => ids.Contains(d.Id)).Include(d => d.Dates).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct)).ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
     /// <summary>The list of sources of several documents, each in the order printed.</summary>
     public async Task<ILookup<string, SourceReferenceDto>> ReferencesAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
     {
-        var rows = await db.SourceReferences.AsNoTracking()
+        var rows = await db.SourceReferences.Untracked()
             .Where(r => documentIds.Contains(r.DocumentId))
             .OrderBy(r => r.Line)
             .Select(r => new { r.DocumentId, Dto = new SourceReferenceDto(r.Id, r.Marker, r.Text, r.Url) })
@@ -77,8 +77,8 @@ public sealed class DocumentQueries(KzRightsDbContext db, Releases.ReleaseContex
     /// <summary>Top-level sections (children nested) per document, in one round of queries.</summary>
     public async Task<ILookup<string, SectionDto>> SectionTreesAsync(IReadOnlyCollection<string> documentIds, CancellationToken ct)
     {
-        var sections = await db.Sections.AsNoTracking().Where(s => documentIds.Contains(s.DocumentId)).OrderBy(s => s.Ordinal).ToListAsync(ct);
-        var direct = await db.Paragraphs.AsNoTracking()
+        var sections = await db.Sections.Untracked().Where(s => documentIds.Contains(s.DocumentId)).OrderBy(s => s.Ordinal).ToListAsync(ct);
+        var direct = await db.Paragraphs.Untracked()
             .Where(p => documentIds.Contains(p.DocumentId) && p.SectionId != null)
             .GroupBy(p => p.SectionId!)
             .Select(g => new { SectionId = g.Key, Count = g.Count() })

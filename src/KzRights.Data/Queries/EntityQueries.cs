@@ -31,7 +31,7 @@ public sealed class EntityQueries(KzRightsDbContext db, Releases.ReleaseContext 
     private async Task<IQueryable<NamedEntity>> FilteredAsync(EntityFilter filter, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
-        var query = db.NamedEntities.AsNoTracking();
+        var query = db.NamedEntities.Untracked();
         if (filter.Kind is { } kind)
         {
             query = query.Where(e => e.Kind == kind);
@@ -66,19 +66,19 @@ public sealed class EntityQueries(KzRightsDbContext db, Releases.ReleaseContext 
             return stored;
         }
 
-        var rows = await db.NamedEntities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
+        var rows = await db.NamedEntities.Untracked().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
         return (await ToDtosAsync(rows, withMentions: true, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The entity mentions of a batch of paragraphs (sub-items included), in reading order.</summary>
     public static async Task<ILookup<string, EntityMentionDto>> ByParagraphsAsync(KzRightsDbContext db, string[] paragraphIds, CancellationToken ct) =>
-        (await db.EntityMentions.AsNoTracking().Where(m => paragraphIds.Contains(m.ParagraphId)).OrderBy(m => m.SortKey).ToListAsync(ct))
+        (await db.EntityMentions.Untracked().Where(m => paragraphIds.Contains(m.ParagraphId)).OrderBy(m => m.SortKey).ToListAsync(ct))
         .ToLookup(m => m.ParagraphId, ToDto, StringComparer.Ordinal);
 
     private async Task<List<EntityDto>> ToDtosAsync(IReadOnlyList<NamedEntity> rows, bool withMentions, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToArray();
-        var mentions = (await db.EntityMentions.AsNoTracking().Where(m => ids.Contains(m.EntityId)).OrderBy(m => m.SortKey).ToListAsync(ct))
+        var mentions = (await db.EntityMentions.Untracked().Where(m => ids.Contains(m.EntityId)).OrderBy(m => m.SortKey).ToListAsync(ct))
             .ToLookup(m => m.EntityId, StringComparer.Ordinal);
         return rows.Select(e => new EntityDto(
             e.Id,

@@ -19,7 +19,7 @@ public sealed class FactQueries(KzRightsDbContext db, Releases.ReleaseContext re
     private static string Scope(bool? conflicting) => $"facts\n{conflicting}";
 
     private IQueryable<FactEntity> Filtered(bool? conflicting) =>
-        conflicting is { } c ? db.Facts.AsNoTracking().Where(f => f.Conflict == c) : db.Facts.AsNoTracking();
+        conflicting is { } c ? db.Facts.Untracked().Where(f => f.Conflict == c) : db.Facts.Untracked();
 
     public async Task<FactDto?> GetAsync(string id, CancellationToken ct) =>
         (await GetManyAsync([id], ct)).GetValueOrDefault(id);
@@ -35,14 +35,14 @@ public sealed class FactQueries(KzRightsDbContext db, Releases.ReleaseContext re
             return stored;
         }
 
-        var rows = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(ct);
+        var rows = await db.Facts.Untracked().Where(f => ids.Contains(f.Id)).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct)).ToDictionary(f => f.Id, StringComparer.Ordinal);
     }
 
     private async Task<List<FactDto>> ToDtosAsync(IReadOnlyList<FactEntity> rows, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToArray();
-        var attestations = (await db.Indicators.AsNoTracking().Where(i => i.FactId != null && ids.Contains(i.FactId)).OrderBy(i => i.SortKey).ToListAsync(ct))
+        var attestations = (await db.Indicators.Untracked().Where(i => i.FactId != null && ids.Contains(i.FactId)).OrderBy(i => i.SortKey).ToListAsync(ct))
             .ToLookup(i => i.FactId!, IndicatorQueries.Summary, StringComparer.Ordinal);
         return rows.Select(f => new FactDto(
             f.Id, f.Measure, f.Subject, f.Kind, f.Unit, IndicatorQueries.Period(f.PeriodLabel, f.PeriodStart, f.PeriodEnd),

@@ -66,7 +66,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         await IdFilter.Paragraph.RequireAsync(db, filter.Paragraph, ct);
         await IdFilter.Theme.RequireAsync(db, filter.Theme, ct);
-        var query = db.Indicators.AsNoTracking();
+        var query = db.Indicators.Untracked();
         if (filter.Document is { } document)
         {
             query = query.Where(i => i.DocumentId == document);
@@ -140,7 +140,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
             return stored;
         }
 
-        var rows = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        var rows = await db.Indicators.Untracked().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         return (await ToDtosAsync(rows, ct)).ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
 
@@ -150,7 +150,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
         CancellationToken ct)
     {
         var themeIds = requests.Select(r => r.ThemeId).Distinct(StringComparer.Ordinal).ToArray();
-        var tagged = (await db.ThemeTags.AsNoTracking()
+        var tagged = (await db.ThemeTags.Untracked()
                 .Where(t => t.TargetType == ThemeTargets.Indicator && themeIds.Contains(t.ThemeId))
                 .Join(db.Indicators, t => t.TargetId, i => i.Id, (t, i) => new { t.ThemeId, i.Id, i.SortKey })
                 .ToListAsync(ct))
@@ -165,7 +165,7 @@ public sealed class IndicatorQueries(KzRightsDbContext db, ReleaseContext releas
     /// columns: a recommendation's record gathers the indicators of every paragraph that responds to it, and whole rows
     /// (search text, population, provenance) were most of the memory of the largest records.</summary>
     internal static async Task<ILookup<string, IndicatorSummaryDto>> ByParagraphsAsync(KzRightsDbContext db, string[] paragraphIds, CancellationToken ct) =>
-        (await db.Indicators.AsNoTracking().Where(i => paragraphIds.Contains(i.ParagraphId)).OrderBy(i => i.SortKey).Select(SummaryColumns).ToListAsync(ct))
+        (await db.Indicators.Untracked().Where(i => paragraphIds.Contains(i.ParagraphId)).OrderBy(i => i.SortKey).Select(SummaryColumns).ToListAsync(ct))
         .ToLookup(i => i.ParagraphId, StringComparer.Ordinal);
 
     /// <summary>An indicator as records embed it; an expression so that the database reads only these columns.</summary>

@@ -57,7 +57,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
     {
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
         await IdFilter.Section.RequireAsync(db, filter.Section, ct);
-        var query = db.Paragraphs.AsNoTracking();
+        var query = db.Paragraphs.Untracked();
         if (filter.Document is { } document)
         {
             query = query.Where(p => p.DocumentId == document);
@@ -100,7 +100,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
             return stored;
         }
 
-        var rows = await db.Paragraphs.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.SortKey).ToListAsync(ct);
+        var rows = await db.Paragraphs.Untracked().Where(p => ids.Contains(p.Id)).OrderBy(p => p.SortKey).ToListAsync(ct);
         return (await HydrateAsync(rows, ct)).ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
@@ -113,7 +113,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
     {
         var after = requests.ToDictionary(r => r, r => r.DecodeCursor());
         var documentIds = requests.Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).ToArray();
-        var keys = (await db.Paragraphs.AsNoTracking()
+        var keys = (await db.Paragraphs.Untracked()
                 .Where(p => documentIds.Contains(p.DocumentId))
                 .Select(p => new { p.Id, p.DocumentId, p.SectionId, p.SortKey })
                 .ToListAsync(ct))
@@ -154,11 +154,11 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
         }
 
         var ids = rows.Select(r => r.Id).ToArray();
-        var subItems = (await db.SubItems.AsNoTracking().Where(s => ids.Contains(s.ParagraphId)).OrderBy(s => s.Ordinal).ToListAsync(ct))
+        var subItems = (await db.SubItems.Untracked().Where(s => ids.Contains(s.ParagraphId)).OrderBy(s => s.Ordinal).ToListAsync(ct))
             .ToLookup(s => s.ParagraphId, StringComparer.Ordinal);
-        var footnotes = (await db.Footnotes.AsNoTracking().Where(f => ids.Contains(f.ParagraphId)).OrderBy(f => f.MarkerOffset).ToListAsync(ct))
+        var footnotes = (await db.Footnotes.Untracked().Where(f => ids.Contains(f.ParagraphId)).OrderBy(f => f.MarkerOffset).ToListAsync(ct))
             .ToLookup(f => f.ParagraphId, StringComparer.Ordinal);
-        var links = (await db.ResponseLinks.AsNoTracking()
+        var links = (await db.ResponseLinks.Untracked()
                 .Where(l => ids.Contains(l.ParagraphId))
                 .Join(
                     db.Recommendations,
@@ -204,7 +204,7 @@ public sealed class ParagraphQueries(KzRightsDbContext db, FullTextSearch search
 
     private async Task<ILookup<string, TranslationDto>> TranslationsAsync(string[] ids, CancellationToken ct)
     {
-        var rows = await db.TranslationLinks.AsNoTracking()
+        var rows = await db.TranslationLinks.Untracked()
             .Where(t => t.Kind == "paragraph" && (ids.Contains(t.SourceId) || ids.Contains(t.TargetId)))
             .ToListAsync(ct);
         // A link is stored once (source → target) and read both ways.

@@ -23,12 +23,12 @@ public sealed class QuotaQueries(KzRightsDbContext db, Releases.ReleaseContext r
     private async Task<IQueryable<QuotaEntity>> FilteredAsync(string? document, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, document, ct);
-        return document is null ? db.Quotas.AsNoTracking() : db.Quotas.AsNoTracking().Where(q => q.DocumentId == document);
+        return document is null ? db.Quotas.Untracked() : db.Quotas.Untracked().Where(q => q.DocumentId == document);
     }
 
     public async Task<QuotaDto?> GetAsync(string id, CancellationToken ct) =>
         await ReadModel.StoredHydration.TryLoadOneAsync<QuotaDto>(db, release, Releases.RecordTypes.Quota, id, ct)
-        ?? (await db.Quotas.AsNoTracking().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null);
+        ?? (await db.Quotas.Untracked().SingleOrDefaultAsync(q => q.Id == id, ct) is { } row ? ToDto(row) : null);
 
     /// <summary>One quota as REST answers it (its stored JSON), or null for an unknown id.</summary>
     public Task<ReadModel.Served<QuotaDto>?> GetServedAsync(string id, CancellationToken ct) =>

@@ -45,7 +45,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
     private async Task<IQueryable<RecommendationEntity>> FilteredAsync(RecommendationFilter filter, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, filter.Document, ct);
-        var query = db.Recommendations.AsNoTracking();
+        var query = db.Recommendations.Untracked();
         if (filter.Mechanism is { } mechanism)
         {
             query = query.Where(r => r.Mechanism == mechanism);
@@ -79,14 +79,14 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
             return stored;
         }
 
-        var rows = await db.Recommendations.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        var rows = await db.Recommendations.Untracked().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         return (await HydrateAsync(rows, ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
     /// <summary>Every recommendation's id and number of response links, a keyset page at a time, without building the
     /// records: the read model is built a batch of links at a time from it.</summary>
     internal async Task<Page<(string Id, int Responses)>> ResponseCountsAsync(int limit, string? cursor, CancellationToken ct) =>
-        (await Keyset.PageAsync(db.Recommendations.AsNoTracking(), "recommendation-responses", cursor, limit, async rows =>
+        (await Keyset.PageAsync(db.Recommendations.Untracked(), "recommendation-responses", cursor, limit, async rows =>
         {
             var ids = rows.Select(r => r.Id).ToArray();
             var counts = await db.ResponseLinks.Where(l => ids.Contains(l.RecommendationId))
@@ -107,7 +107,7 @@ public sealed class RecommendationQueries(KzRightsDbContext db, ReleaseContext r
         }
 
         var ids = rows.Select(r => r.Id).ToArray();
-        var responses = (await db.ResponseLinks.AsNoTracking()
+        var responses = (await db.ResponseLinks.Untracked()
                 .Where(l => ids.Contains(l.RecommendationId))
                 .Join(
                     db.Paragraphs,

@@ -55,7 +55,7 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search, R
         string? documentId = null;
         if (locator.Symbol is not null)
         {
-            documentId = await db.Documents.AsNoTracking().Where(d => d.Symbol != null && d.Symbol.ToUpper() == locator.Symbol)
+            documentId = await db.Documents.Untracked().Where(d => d.Symbol != null && d.Symbol.ToUpper() == locator.Symbol)
                 .Select(d => d.Id).FirstOrDefaultAsync(ct);
             if (documentId is null)
             {
@@ -69,14 +69,14 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search, R
         {
             if (targets.Contains(SearchTarget.Paragraph))
             {
-                paragraphs = await db.Paragraphs.AsNoTracking()
+                paragraphs = await db.Paragraphs.Untracked()
                     .Where(p => p.Number == printed && (documentId == null || p.DocumentId == documentId))
                     .OrderBy(p => p.SortKey).Select(p => p.Id).ToListAsync(ct);
             }
 
             if (targets.Contains(SearchTarget.Recommendation))
             {
-                recommendations = await db.Recommendations.AsNoTracking()
+                recommendations = await db.Recommendations.Untracked()
                     .Where(r => r.Locator == printed && (documentId == null || r.SourceDocumentId == documentId))
                     .OrderBy(r => r.SortKey).Select(r => r.Id).ToListAsync(ct);
             }
@@ -92,10 +92,10 @@ public sealed class SearchQueries(KzRightsDbContext db, FullTextSearch search, R
     {
         var paragraphIds = page.Where(m => m.Target == SearchTarget.Paragraph).Select(m => m.Id).ToArray();
         var recommendationIds = page.Where(m => m.Target == SearchTarget.Recommendation).Select(m => m.Id).ToArray();
-        var paragraphs = await db.Paragraphs.AsNoTracking().Where(p => paragraphIds.Contains(p.Id))
+        var paragraphs = await db.Paragraphs.Untracked().Where(p => paragraphIds.Contains(p.Id))
             .Select(p => new { p.Id, p.DocumentId, p.Number, p.SearchText })
             .ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, ct);
-        var recommendations = await db.Recommendations.AsNoTracking().Where(r => recommendationIds.Contains(r.Id))
+        var recommendations = await db.Recommendations.Untracked().Where(r => recommendationIds.Contains(r.Id))
             .Select(r => new { r.Id, r.SourceDocumentId, r.Locator, r.SearchText })
             .ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, ct);
 

@@ -36,7 +36,7 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
     private async Task<IQueryable<SeriesEntity>> FilteredAsync(string? document, CancellationToken ct)
     {
         await IdFilter.Document.RequireAsync(db, document, ct);
-        return document is null ? db.Series.AsNoTracking() : db.Series.AsNoTracking().Where(s => s.DocumentId == document);
+        return document is null ? db.Series.Untracked() : db.Series.Untracked().Where(s => s.DocumentId == document);
     }
 
     public async Task<SeriesDto?> GetAsync(string key, CancellationToken ct) =>
@@ -53,7 +53,7 @@ public sealed class SeriesQueries(KzRightsDbContext db, Releases.ReleaseContext 
             return stored;
         }
 
-        return (await db.Series.AsNoTracking().Where(s => keys.Contains(s.Key)).Include(s => s.Points).ToListAsync(ct))
+        return (await db.Series.Untracked().Where(s => keys.Contains(s.Key)).Include(s => s.Points).ToListAsync(ct))
             .ToDictionary(s => s.Key, ToDto, StringComparer.Ordinal);
     }
 

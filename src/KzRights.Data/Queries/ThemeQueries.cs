@@ -22,12 +22,12 @@ public sealed class ThemeQueries(KzRightsDbContext db, Releases.ReleaseContext r
     private static string Scope(string? kind) => $"themes\n{kind}";
 
     private IQueryable<ThemeEntity> Filtered(string? kind) =>
-        kind is null ? db.Themes.AsNoTracking() : db.Themes.AsNoTracking().Where(t => t.Kind == kind);
+        kind is null ? db.Themes.Untracked() : db.Themes.Untracked().Where(t => t.Kind == kind);
 
     private async Task<List<ThemeDto>> ToDtosAsync(List<ThemeEntity> rows, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToArray();
-        var counts = (await db.ThemeTags.AsNoTracking().Where(t => ids.Contains(t.ThemeId))
+        var counts = (await db.ThemeTags.Untracked().Where(t => ids.Contains(t.ThemeId))
                 .GroupBy(t => new { t.ThemeId, t.TargetType })
                 .Select(g => new { g.Key.ThemeId, g.Key.TargetType, Count = g.Count() })
                 .ToListAsync(ct))
@@ -40,7 +40,7 @@ public sealed class ThemeQueries(KzRightsDbContext db, Releases.ReleaseContext r
 
     public async Task<ThemeDto?> GetAsync(string id, CancellationToken ct) =>
         await ReadModel.StoredHydration.TryLoadOneAsync<ThemeDto>(db, release, Releases.RecordTypes.Theme, id, ct)
-        ?? (await ToDtosAsync(await db.Themes.AsNoTracking().Where(t => t.Id == id).ToListAsync(ct), ct)).SingleOrDefault();
+        ?? (await ToDtosAsync(await db.Themes.Untracked().Where(t => t.Id == id).ToListAsync(ct), ct)).SingleOrDefault();
 
     /// <summary>One theme as REST answers it (its stored JSON), or null for an unknown id.</summary>
     public Task<ReadModel.Served<ThemeDto>?> GetServedAsync(string id, CancellationToken ct) =>
@@ -48,7 +48,7 @@ public sealed class ThemeQueries(KzRightsDbContext db, Releases.ReleaseContext r
 
     /// <summary>The themes of a batch of records of one type, strongest first.</summary>
     internal static async Task<ILookup<string, ThemeTagDto>> TagsAsync(KzRightsDbContext db, string targetType, string[] ids, CancellationToken ct) =>
-        (await db.ThemeTags.AsNoTracking()
+        (await db.ThemeTags.Untracked()
             .Where(t => t.TargetType == targetType && ids.Contains(t.TargetId))
             .Join(db.Themes, t => t.ThemeId, th => th.Id, (t, th) => new { t.TargetId, t.ThemeId, th.Name, th.Kind, t.Confidence, t.Reason })
             .ToListAsync(ct))

@@ -131,7 +131,7 @@ public static class ServedRecords
         KzRightsDbContext db, string type, IReadOnlyCollection<string> ids, string? releaseId, CancellationToken ct)
     {
         var suffix = Utf8Suffix(releaseId);
-        var rows = await db.ServedRecords.AsNoTracking().Where(r => r.Type == type && ids.Contains(r.RecordId))
+        var rows = await db.ServedRecords.Untracked().Where(r => r.Type == type && ids.Contains(r.RecordId))
             .Select(r => new { r.RecordId, r.Json }).ToListAsync(ct);
         return rows.ToDictionary(
             r => r.RecordId, r => Deserialize<T>(r.Json, suffix), StringComparer.Ordinal);
@@ -217,7 +217,7 @@ public static class StoredHydration
         where TRow : class, IServedRow
     {
         /// <summary>True when <paramref name="filtered"/> is the table itself (as the query services start every filter:
-        /// <c>db.X.AsNoTracking()</c>, or the bare set), so the whole-table statement selects the same rows.</summary>
+        /// <c>db.X.Untracked()</c>, or the bare set), so the whole-table statement selects the same rows.</summary>
         public static bool Selects(IQueryable<TRow> filtered) => filtered.Expression switch
         {
             QueryRootExpression => true,

@@ -46,7 +46,7 @@ public sealed class CurrentRelease(IServiceScopeFactory scopes, ReleaseOptions o
             return known;
         }
 
-        var release = ReleaseQueries.ToDto(await db.Releases.AsNoTracking().SingleAsync(r => r.Id == latestId, ct));
+        var release = ReleaseQueries.ToDto(await db.Releases.Untracked().SingleAsync(r => r.Id == latestId, ct));
         if (_loaded?.Release is not { } remembered || remembered.PublishedAt <= release.PublishedAt)
         {
             Remember(release);

@@ -84,7 +84,7 @@ public sealed class ReleasePublisher(
     /// hashes stay in the database however large the corpus, where a list of them was about 0.2 KB per record.</summary>
     private async Task<(string Content, Dictionary<string, int> Counts)> ContentHashAsync(CancellationToken ct)
     {
-        var records = db.ServedRecords.AsNoTracking();
+        var records = db.ServedRecords.Untracked();
         var ordered = provider.SortKeyCollation is { } collation
             ? records.OrderBy(r => EF.Functions.Collate(r.Type, collation)).ThenBy(r => EF.Functions.Collate(r.RecordId, collation))
             : records.OrderBy(r => r.Type).ThenBy(r => r.RecordId);

@@ -32,7 +32,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvide
     {
         var after = Cursor.Decode(Scope, cursor);
         var total = await db.Releases.CountAsync(ct);
-        var query = db.Releases.AsNoTracking();
+        var query = db.Releases.Untracked();
         if (after is not null)
         {
             var sequence = int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
@@ -46,7 +46,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvide
     }
 
     public async Task<ReleaseDto?> GetAsync(string id, CancellationToken ct) =>
-        await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } row ? ToDto(row) : null;
+        await db.Releases.Untracked().SingleOrDefaultAsync(r => r.Id == id, ct) is { } row ? ToDto(row) : null;
 
     /// <summary>A release by id, or the newest one for <see cref="LatestAlias"/>; null when there is none.</summary>
     public async Task<ReleaseDto?> FindAsync(string idOrLatest, CancellationToken ct) =>
@@ -82,7 +82,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvide
         await PublishedDocument.RequireAsync(db, filter.Document, ct);
         var release = releaseId == LatestAlias
             ? await LatestEntityAsync(db, ct)
-            : await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.Id == releaseId, ct);
+            : await db.Releases.Untracked().SingleOrDefaultAsync(r => r.Id == releaseId, ct);
         return release is null ? null : ChangesBetween(release.PreviousReleaseId, release.Id, filter);
     }
 
@@ -110,7 +110,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvide
     internal static Task<string?> LatestIdAsync(KzRightsDbContext db, CancellationToken ct) => ReadModel.PreparedReads.LatestReleaseIdAsync(db, ct);
 
     internal static async Task<ReleaseEntity?> LatestEntityAsync(KzRightsDbContext db, CancellationToken ct) =>
-        await db.Releases.AsNoTracking().OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(ct);
+        await db.Releases.Untracked().OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(ct);
 
     internal static ReleaseDto ToDto(ReleaseEntity r) =>
         new(r.Id, r.PublishedAt, r.PreviousReleaseId, r.ManifestSha256, r.ParserVersion, r.ContentSha256,
@@ -247,7 +247,7 @@ public sealed class ReleaseQueries(KzRightsDbContext db, KzRightsDatabaseProvide
     /// <summary>The record hashes of a release, filtered by type and document.</summary>
     private IQueryable<ReleaseRecordEntity> RecordsOf(string releaseId, ChangeFilter filter)
     {
-        var query = db.ReleaseRecords.AsNoTracking().Where(r => r.ReleaseId == releaseId);
+        var query = db.ReleaseRecords.Untracked().Where(r => r.ReleaseId == releaseId);
         if (filter.Type is { } type)
         {
             query = query.Where(r => r.Type == type);

@@ -41,7 +41,7 @@ public sealed class WebhookDeliveryQueue(KzRightsDbContext db, WebhookOptions op
             return [];
         }
 
-        return await db.Set<WebhookDeliveryEntity>().AsNoTracking()
+        return await db.Set<WebhookDeliveryEntity>().Untracked()
             .Where(d => claimed.Contains(d.Id) && d.LeaseOwner == owner)
             .Join(db.Set<WebhookSubscriptionEntity>(), d => d.SubscriptionId, s => s.Id,
                 (d, s) => new ClaimedDelivery(d.Id, s.Url, s.Secret, d.Payload, d.AttemptCount + 1, d.CreatedAtMs))

@@ -32,7 +32,7 @@ public sealed class WebhookOutbox(WebhookOptions options, TimeProvider clock, IL
     public async Task OnPublishingAsync(ReleasePublication publication, CancellationToken ct)
     {
         var db = publication.Db;
-        var subscriptions = await db.Set<WebhookSubscriptionEntity>().AsNoTracking().ToListAsync(ct);
+        var subscriptions = await db.Set<WebhookSubscriptionEntity>().Untracked().ToListAsync(ct);
         if (subscriptions.Count == 0)
         {
             return;

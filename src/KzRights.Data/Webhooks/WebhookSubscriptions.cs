@@ -59,7 +59,7 @@ public sealed class WebhookSubscriptions(KzRightsDbContext db, TimeProvider cloc
     /// <summary>Subscriptions oldest first.</summary>
     public async Task<Page<WebhookSubscriptionDto>> ListAsync(int limit, string? cursor, CancellationToken ct)
     {
-        var query = db.Set<WebhookSubscriptionEntity>().AsNoTracking();
+        var query = db.Set<WebhookSubscriptionEntity>().Untracked();
         var total = await query.CountAsync(ct);
         if (After(SubscriptionScope, cursor) is { } after)
         {
@@ -72,7 +72,7 @@ public sealed class WebhookSubscriptions(KzRightsDbContext db, TimeProvider cloc
     }
 
     public async Task<WebhookSubscriptionDto?> GetAsync(string id, CancellationToken ct) =>
-        await db.Set<WebhookSubscriptionEntity>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } row ? ToDto(row) : null;
+        await db.Set<WebhookSubscriptionEntity>().Untracked().SingleOrDefaultAsync(s => s.Id == id, ct) is { } row ? ToDto(row) : null;
 
     /// <summary>Removes the subscription with its deliveries (pending ones are not sent); false when none has the id.</summary>
     public async Task<bool> DeleteAsync(string id, CancellationToken ct)
@@ -90,7 +90,7 @@ public sealed class WebhookSubscriptions(KzRightsDbContext db, TimeProvider cloc
         }
 
         var scope = $"webhook-deliveries\n{subscriptionId}";
-        var query = db.Set<WebhookDeliveryEntity>().AsNoTracking().Where(d => d.SubscriptionId == subscriptionId);
+        var query = db.Set<WebhookDeliveryEntity>().Untracked().Where(d => d.SubscriptionId == subscriptionId);
         var total = await query.CountAsync(ct);
         if (After(scope, cursor) is { } after)
         {
@@ -100,7 +100,7 @@ public sealed class WebhookSubscriptions(KzRightsDbContext db, TimeProvider cloc
 
         var rows = await query.OrderByDescending(d => d.CreatedAtMs).ThenByDescending(d => d.Id).Take(limit + 1).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var attempts = (await db.Set<WebhookAttemptEntity>().AsNoTracking().Where(a => ids.Contains(a.DeliveryId)).ToListAsync(ct))
+        var attempts = (await db.Set<WebhookAttemptEntity>().Untracked().Where(a => ids.Contains(a.DeliveryId)).ToListAsync(ct))
             .ToLookup(a => a.DeliveryId, StringComparer.Ordinal);
         var items = rows.Select(d => new WebhookDeliveryDto(d.Id, d.EventType, d.ReleaseId, Time(d.CreatedAtMs), d.Status, d.AttemptCount,
                 Time(d.NextAttemptAtMs), Time(d.DeliveredAtMs),
