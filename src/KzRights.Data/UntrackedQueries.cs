@@ -13,8 +13,11 @@ namespace KzRights.Data;
 public static class UntrackedQueries
 {
     public static IQueryable<T> Untracked<T>(this DbSet<T> set)
-        where T : class =>
-        set.AsQueryable().Provider.CreateQuery<T>(Expression.Call(null, AsNoTrackingOf<T>.Method, set.AsQueryable().Expression));
+        where T : class
+    {
+        IQueryable<T> root = set;
+        return root.Provider.CreateQuery<T>(Expression.Call(null, AsNoTrackingOf<T>.Method, root.Expression));
+    }
 
     private static class AsNoTrackingOf<T>
         where T : class

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace KzRights.Api.Infrastructure;
 
@@ -205,10 +206,9 @@ internal sealed class StoredAnswerCompression(ResponseCompressionProvider byAcce
 
     /// <summary>A JSON answer (<c>application/json</c>, <c>application/problem+json</c>, <c>application/graphql-response+json</c>)
     /// the output cache is set to keep.</summary>
-    internal static bool IsStoredJson(HttpContext context) =>
+    private static bool IsStoredJson(HttpContext context) =>
         context.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true }
-        && context.Response.ContentType is { } type
-        && type.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
-        && (type.AsSpan("application/".Length).StartsWith("json", StringComparison.OrdinalIgnoreCase)
-            || type.Contains("+json", StringComparison.OrdinalIgnoreCase));
+        && MediaTypeHeaderValue.TryParse(context.Response.ContentType, out var media)
+        && media.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
+        && (media.SubType.Equals("json", StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 }

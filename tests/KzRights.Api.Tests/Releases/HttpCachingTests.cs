@@ -107,11 +107,12 @@ public sealed class HttpCachingTests(ApiFixture api)
     {
         const string route = "/v1/paragraphs?limit=47&document=ccpr-c-kaz-co-3";
         await using var uncached = new ApiFactory(provider, settings: new Dictionary<string, string?> { ["Caching:Enabled"] = "false" });
+        var (cachedClient, uncachedClient) = (api.Factory(provider).CreateDefaultClient(), uncached.CreateDefaultClient());
         foreach (var encoding in new[] { "br", "gzip" })
         {
-            var (storedBytes, storedJson) = await CompressedAsync(api.Factory(provider).CreateDefaultClient(), route, encoding);
-            var (hitBytes, hitJson) = await CompressedAsync(api.Factory(provider).CreateDefaultClient(), route, encoding);
-            var (perRequestBytes, perRequestJson) = await CompressedAsync(uncached.CreateDefaultClient(), route, encoding);
+            var (storedBytes, storedJson) = await CompressedAsync(cachedClient, route, encoding);
+            var (hitBytes, hitJson) = await CompressedAsync(cachedClient, route, encoding);
+            var (perRequestBytes, perRequestJson) = await CompressedAsync(uncachedClient, route, encoding);
             Assert.Equal(storedJson, hitJson);
             Assert.Equal(storedJson, perRequestJson);
             Assert.Equal(storedBytes, hitBytes);
