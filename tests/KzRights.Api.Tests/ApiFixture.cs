@@ -11,7 +11,10 @@ namespace KzRights.Api.Tests;
 
 /// <summary>Hosts the API once per provider for the whole test run: SQLite always, PostgreSQL when
 /// <c>KZRIGHTS_TEST_POSTGRES</c> holds a connection string (CI sets it; the database is created and dropped here).</summary>
-public sealed class ApiFixture : IAsyncDisposable
+/// <remarks>xunit 2 disposes a fixture through <see cref="IAsyncLifetime"/> or <see cref="IDisposable"/> only: as an
+/// <see cref="IAsyncDisposable"/> it was never disposed, and every run left its PostgreSQL database and its SQLite and
+/// dataset folders behind (34 MB each).</remarks>
+public sealed class ApiFixture : IAsyncLifetime
 {
     public const string PostgresVariable = "KZRIGHTS_TEST_POSTGRES";
 
@@ -51,7 +54,9 @@ public sealed class ApiFixture : IAsyncDisposable
     public Uri LiveAddress => new(Live.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
         .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
-    public async ValueTask DisposeAsync()
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
     {
         foreach (var factory in _factories.Values.Where(f => f.IsValueCreated).Select(f => f.Value))
         {

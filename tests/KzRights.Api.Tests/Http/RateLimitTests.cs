@@ -14,7 +14,7 @@ namespace KzRights.Api.Tests.Http;
 /// <summary>The API with small budgets behind a trusted proxy. The in-memory server has no network, so a startup filter
 /// stands in for it: <c>X-Test-Peer</c> is the address the connection comes from. Each test is its own client (its own
 /// <c>X-Forwarded-For</c> address), so the tests do not share budgets.</summary>
-public sealed class LimitedApiFixture : IAsyncDisposable
+public sealed class LimitedApiFixture : IAsyncLifetime
 {
     public const string Proxy = "10.0.0.1";
     public const int Requests = 3;
@@ -48,7 +48,10 @@ public sealed class LimitedApiFixture : IAsyncDisposable
         return client;
     }
 
-    public async ValueTask DisposeAsync()
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 disposes a fixture through IAsyncLifetime, never as an IAsyncDisposable.
+    async Task IAsyncLifetime.DisposeAsync()
     {
         if (_factory.IsValueCreated)
         {
