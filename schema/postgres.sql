@@ -582,3 +582,19 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203221942_RankedSearchMatchesKeptAsArrays', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+ALTER TABLE served_records ADD "SortKey" character varying(192) COLLATE "C";
+
+UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM paragraphs AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'paragraph'
+
+UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM recommendations AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'recommendation'
+
+UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM indicators AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'indicator'
+
+CREATE INDEX "IX_served_records_Type_SortKey" ON served_records ("Type", "SortKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204154438_ServedRecordSortKeys', '10.0.15');
+
+COMMIT;

@@ -527,3 +527,20 @@ VALUES (N'20261202061053_ServedRecordHashes', N'10.0.15');
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+ALTER TABLE [served_records] ADD [SortKey] nvarchar(192) COLLATE Latin1_General_BIN2 NULL;
+
+UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM paragraphs AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'paragraph'
+
+UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM recommendations AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'recommendation'
+
+UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM indicators AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'indicator'
+
+CREATE INDEX [IX_served_records_Type_SortKey] ON [served_records] ([Type], [SortKey]);
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261204154459_ServedRecordSortKeys', N'10.0.15');
+
+COMMIT;
+GO

@@ -3,6 +3,7 @@ using KzRights.Data;
 using KzRights.Data.Entities;
 using KzRights.Data.Ingest;
 using KzRights.Data.Providers;
+using KzRights.Data.Releases;
 using KzRights.Parsing;
 using KzRights.Parsing.Analysis;
 using KzRights.Parsing.Corpus;
@@ -285,6 +286,45 @@ public sealed class IngestTests
                 "FROM search_ranked_matches ORDER BY \"Key\", \"Target\", \"Position\"").ToListAsync();
             Assert.Equal(["'court'/0/1 c/1 0.75", "'court'/0/2 c/2 0.5", "'court'/0/3 c/3 0.25", "'court'/1/1 r/1 0.5", "'court'/1/2 r/2 0.5"], back);
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task Every_stored_paragraph_recommendation_and_indicator_holds_its_rows_sort_key_after_an_ingest_and_after_the_migration(string provider)
+    {
+        // Whole-table list pages are read from the read model by these keys: a record without its key would drop out of them.
+        await using var store = new IngestStore(provider);
+        Assert.True((await store.IngestAsync(CorpusParser.LocateCorpusDirectory(), force: false)).Ingested);
+        await store.WithContextAsync(async db =>
+        {
+            var rows = await RowSortKeysAsync(db);
+            var ingested = await StoredSortKeysAsync(db);
+            Assert.Equal(rows, ingested);
+            Assert.Contains(ingested, k => k.StartsWith("indicator ", StringComparison.Ordinal) && !k.EndsWith(" -", StringComparison.Ordinal));
+
+            // The migration that added the column, applied to records stored without it, copies the same keys.
+            var step = await MigrationStep.BeforeAsync(db, "ServedRecordSortKeys");
+            await step.ApplyAsync();
+            Assert.Equal(rows, await StoredSortKeysAsync(db));
+        });
+
+        static async Task<List<string>> StoredSortKeysAsync(KzRightsDbContext db) =>
+            (await db.ServedRecords.AsNoTracking().Select(s => new { s.Type, s.RecordId, s.SortKey }).ToListAsync())
+            .ConvertAll(s => $"{s.Type} {s.RecordId} {s.SortKey ?? "-"}").Order(StringComparer.Ordinal).ToList();
+
+        // Each listed row's key, and no key for the records of the other types.
+        static async Task<List<string>> RowSortKeysAsync(KzRightsDbContext db)
+        {
+            string[] listed = [RecordTypes.Paragraph, RecordTypes.Recommendation, RecordTypes.Indicator];
+            var keys = new List<string>();
+            keys.AddRange((await db.Paragraphs.AsNoTracking().Select(r => new { r.Id, r.SortKey }).ToListAsync()).Select(r => $"paragraph {r.Id} {r.SortKey}"));
+            keys.AddRange((await db.Recommendations.AsNoTracking().Select(r => new { r.Id, r.SortKey }).ToListAsync())
+                .Select(r => $"recommendation {r.Id} {r.SortKey}"));
+            keys.AddRange((await db.Indicators.AsNoTracking().Select(r => new { r.Id, r.SortKey }).ToListAsync()).Select(r => $"indicator {r.Id} {r.SortKey}"));
+            keys.AddRange((await db.ServedRecords.AsNoTracking().Where(s => !listed.Contains(s.Type)).Select(s => new { s.Type, s.RecordId }).ToListAsync())
+                .Select(s => $"{s.Type} {s.RecordId} -"));
+            return keys.Order(StringComparer.Ordinal).ToList();
+        }
     }
 
     [Theory]

@@ -58,8 +58,8 @@ public sealed class PreparedReadsTests(ApiFixture api)
         {
             await PreparedReads.LatestReleaseIdAsync(db, CancellationToken.None);
             await PreparedReads.StoredJsonAsync(db, RecordTypes.Paragraph, "ccpr-c-kaz-co-3/20", CancellationToken.None);
-            var first = await PreparedReads.WholeTablePageAsync<ParagraphEntity>(db, RecordTypes.Paragraph, after: null, 3, CancellationToken.None);
-            await PreparedReads.WholeTablePageAsync<ParagraphEntity>(db, RecordTypes.Paragraph, first[^1].SortKey, 3, CancellationToken.None);
+            var first = await PreparedReads.WholeTablePageAsync(db, RecordTypes.Paragraph, after: null, 3, CancellationToken.None);
+            await PreparedReads.WholeTablePageAsync(db, RecordTypes.Paragraph, first[^1].SortKey, 3, CancellationToken.None);
         }
 
         await ReadAsync();
@@ -84,7 +84,7 @@ public sealed class PreparedReadsTests(ApiFixture api)
         var pages = 0;
         while (true)
         {
-            var prepared = await PreparedReads.WholeTablePageAsync<TRow>(db, type, after, take, CancellationToken.None);
+            var prepared = await PreparedReads.WholeTablePageAsync(db, type, after, take, CancellationToken.None);
             var cursor = after;
             var keys = await table.AsNoTracking().Where(r => cursor == null || string.Compare(r.SortKey, cursor) > 0)
                 .OrderBy(r => r.SortKey).Take(take).Select(r => new { r.SortKey, r.Id }).ToListAsync();

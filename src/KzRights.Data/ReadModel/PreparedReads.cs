@@ -58,45 +58,38 @@ internal static class PreparedReads
             db, sql, StoredRecordParameters, [type, id], static async (reader, ct) => await reader.ReadAsync(ct) ? reader.GetFieldValue<byte[]>(0) : null, ct);
     }
 
-    /// <summary>Up to <paramref name="take"/> rows of <typeparamref name="TRow"/>'s whole table after the sort key
-    /// <paramref name="after"/> (from the start when null), in sort-key order, each with its stored JSON (null where the read
-    /// model lacks the record): the database walks the sort-key index and looks up one stored record per row.</summary>
-    public static Task<List<(string SortKey, byte[]? Json)>> WholeTablePageAsync<TRow>(
+    /// <summary>Up to <paramref name="take"/> stored records of <paramref name="type"/> after the sort key <paramref name="after"/>
+    /// (from the start when null), in sort-key order, with their sort keys: the database walks the read model's (type, sort
+    /// key) index and reads one stored record per entry.</summary>
+    /// <remarks>The read model holds a record for every row of a listed type, with the row's sort key: both are written in the
+    /// release's transaction (<see cref="Releases.ReleasePublisher"/>), and the migration that added the column copied the keys
+    /// of the records already stored. Before that, the statement walked the row table's sort-key index and looked up each row's
+    /// record, three index descents a row: 48 µs against 35 µs for a page of 50 paragraphs (SQLite, 2026-12-04).</remarks>
+    public static Task<List<(string SortKey, byte[] Json)>> WholeTablePageAsync(
         KzRightsDbContext db, string type, string? after, int take, CancellationToken ct)
-        where TRow : class, IServedRow
     {
         return after is null
-            ? RunAsync(db, SqlFor(db, PageStatement<TRow>.First, static (names, provider) => PageSql<TRow>(names, provider, after: false)),
+            ? RunAsync(db, SqlFor(db, "whole-table page", static (names, provider) => PageSql(names, provider, after: false)),
                 FirstPageParameters, [type, take], (reader, ct) => ReadPageAsync(reader, take, ct), ct)
-            : RunAsync(db, SqlFor(db, PageStatement<TRow>.After, static (names, provider) => PageSql<TRow>(names, provider, after: true)),
+            : RunAsync(db, SqlFor(db, "whole-table page after", static (names, provider) => PageSql(names, provider, after: true)),
                 PageAfterParameters, [type, after, take], (reader, ct) => ReadPageAsync(reader, take, ct), ct);
     }
 
-    private static string PageSql<TRow>(ModelSqlNames names, KzRightsDatabaseProvider provider, bool after)
-        where TRow : class, IServedRow
+    private static string PageSql(ModelSqlNames names, KzRightsDatabaseProvider provider, bool after)
     {
-        var (sortKey, id) = (names.Column<TRow>(nameof(IServedRow.SortKey)), names.Column<TRow>(nameof(IServedRow.Id)));
-        var (json, storedType, recordId) = (names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Json)),
-            names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Type)), names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.RecordId)));
-        return $"SELECT r.{sortKey}, s.{json} FROM {names.Table<TRow>()} AS r "
-            + $"LEFT JOIN {names.Table<ServedRecordEntity>()} AS s ON s.{storedType} = {names.Parameter("type")} AND s.{recordId} = r.{id} "
-            + (after ? $"WHERE r.{sortKey} > {names.Parameter("after")} " : string.Empty)
-            + $"ORDER BY r.{sortKey} {provider.FirstRowsClause(names.Parameter("take"))}";
+        var (type, sortKey, json) = (names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Type)),
+            names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.SortKey)), names.Column<ServedRecordEntity>(nameof(ServedRecordEntity.Json)));
+        return $"SELECT {sortKey}, {json} FROM {names.Table<ServedRecordEntity>()} WHERE {type} = {names.Parameter("type")} "
+            + (after ? $"AND {sortKey} > {names.Parameter("after")} " : string.Empty)
+            + $"ORDER BY {sortKey} {provider.FirstRowsClause(names.Parameter("take"))}";
     }
 
-    /// <summary>The statement names of a list's pages, made once per row type rather than per request.</summary>
-    private static class PageStatement<TRow>
+    private static async Task<List<(string SortKey, byte[] Json)>> ReadPageAsync(DbDataReader reader, int take, CancellationToken ct)
     {
-        public static readonly string First = $"page of {typeof(TRow).Name}";
-        public static readonly string After = $"page of {typeof(TRow).Name} after";
-    }
-
-    private static async Task<List<(string SortKey, byte[]? Json)>> ReadPageAsync(DbDataReader reader, int take, CancellationToken ct)
-    {
-        var rows = new List<(string, byte[]?)>(take);
+        var rows = new List<(string, byte[])>(take);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1)));
+            rows.Add((reader.GetString(0), reader.GetFieldValue<byte[]>(1)));
         }
 
         return rows;

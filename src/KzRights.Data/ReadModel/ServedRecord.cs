@@ -34,6 +34,12 @@ public sealed class ServedRecordEntity
     /// <summary>The document the record belongs to (null for records that span documents), copied into the release's
     /// record hashes.</summary>
     public string? DocumentId { get; set; }
+
+    /// <summary>The sort key of the record's row, for the records whose lists page through a whole table (paragraphs,
+    /// recommendations, indicators; null for the others): a page of such a list reads this table alone, by its
+    /// (<see cref="Type"/>, <see cref="SortKey"/>) index, instead of walking the row table's sort-key index and looking up
+    /// each row's record (<see cref="PreparedReads.WholeTablePageAsync"/>).</summary>
+    public string? SortKey { get; set; }
 }
 
 internal sealed class ServedRecordConfiguration : IEntityTypeConfiguration<ServedRecordEntity>
@@ -46,6 +52,9 @@ internal sealed class ServedRecordConfiguration : IEntityTypeConfiguration<Serve
         e.Property(x => x.RecordId).HasMaxLength(ModelLimits.IdLength + 64);
         e.Property(x => x.Sha256).HasMaxLength(64);
         e.Property(x => x.DocumentId).HasMaxLength(ModelLimits.IdLength + 64);
+        // As long as the longest of those rows' sort keys (an indicator's); collated like them (KzRightsDbContext).
+        e.Property(x => x.SortKey).HasMaxLength(ModelLimits.IdLength + 32);
+        e.HasIndex(x => new { x.Type, x.SortKey });
     }
 }
 
@@ -119,10 +128,10 @@ public static class ServedRecords
         Complete(stored, utf8Suffix, 0, static (_, json) => JsonSerializer.Deserialize<T>(json, Json)!);
 
     /// <summary>The record serialized once: the stored JSON, and its hash computed from those bytes.</summary>
-    public static ServedRecordEntity Of<T>(string type, string id, string? documentId, T record)
+    public static ServedRecordEntity Of<T>(string type, string id, string? documentId, T record, string? sortKey = null)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(record, Json);
-        return new() { Type = type, RecordId = id, DocumentId = documentId, Sha256 = Releases.RecordHash.OfJson(json), Json = json };
+        return new() { Type = type, RecordId = id, DocumentId = documentId, SortKey = sortKey, Sha256 = Releases.RecordHash.OfJson(json), Json = json };
     }
 
     /// <summary>The stored records of <paramref name="type"/> among <paramref name="ids"/>, with citations naming
@@ -211,8 +220,9 @@ public static class StoredHydration
     }
 
     /// <summary>The page of a list without a filter (a whole type, first page or after a cursor), the commonest list request:
-    /// the same statement as <see cref="JoinedPageAsync"/>'s, run as a command prepared once per connection
-    /// (<see cref="PreparedReads"/>). Filters keep the LINQ path: their combinations would each need a statement of their own.</summary>
+    /// the same rows as <see cref="JoinedPageAsync"/>'s, read from the read model alone by its sort keys, as a command prepared
+    /// once per connection (<see cref="PreparedReads"/>). Filters keep the LINQ path: their combinations would each need a
+    /// statement of their own.</summary>
     private static class WholeTablePages<TRow>
         where TRow : class, IServedRow
     {
@@ -227,7 +237,7 @@ public static class StoredHydration
         };
 
         public static async Task<List<StoredRow>> ReadAsync(KzRightsDbContext db, string type, string? after, int take, CancellationToken ct) =>
-            (await PreparedReads.WholeTablePageAsync<TRow>(db, type, after, take, ct)).ConvertAll(r => new StoredRow { SortKey = r.SortKey, Json = r.Json });
+            (await PreparedReads.WholeTablePageAsync(db, type, after, take, ct)).ConvertAll(r => new StoredRow { SortKey = r.SortKey, Json = r.Json });
     }
 
     /// <summary>A row of a stored page: its sort key, its stored JSON (null where the read model lacks it) and the filter's

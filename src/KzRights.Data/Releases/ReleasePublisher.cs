@@ -147,7 +147,7 @@ public sealed class ReleasePublisher(
 
         var reported = string.Empty;
         var stored = 0;
-        async Task StoreAsync<T>(string type, IEnumerable<(string Id, string? DocumentId, T Record)> page)
+        async Task StoreAsync<T>(string type, IEnumerable<(string Id, string? DocumentId, T Record)> page, IReadOnlyDictionary<string, string>? sortKeys = null)
         {
             if (type != reported)
             {
@@ -157,7 +157,7 @@ public sealed class ReleasePublisher(
 
             foreach (var (id, documentId, record) in page)
             {
-                db.ServedRecords.Add(ServedRecords.Of(type, id, documentId, record));
+                db.ServedRecords.Add(ServedRecords.Of(type, id, documentId, record, sortKeys?[id]));
                 // A line now and then within a type, so that memory growing along one step shows in the progress.
                 if (++stored % ProgressEvery == 0)
                 {
@@ -179,8 +179,18 @@ public sealed class ReleasePublisher(
 
             await StoreAsync(RecordTypes.Document, details);
         });
+        // The lists that page through a whole table read their records with their rows' sort keys (ServedRecordEntity.SortKey).
+        async Task StoreListedAsync<TRow, T>(string type, IReadOnlyCollection<(string Id, string? DocumentId, T Record)> page)
+            where TRow : class, IServedRow
+        {
+            var ids = page.Select(r => r.Id).ToArray();
+            var sortKeys = await db.Set<TRow>().Untracked().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.SortKey })
+                .ToDictionaryAsync(r => r.Id, r => r.SortKey, StringComparer.Ordinal, ct);
+            await StoreAsync(type, page, sortKeys);
+        }
+
         await EachPageAsync((limit, cursor) => paragraphs.ListAsync(new ParagraphFilter(), limit, cursor, ct),
-            page => StoreAsync(RecordTypes.Paragraph, page.Select(p => (p.Id, (string?)p.DocumentId, p))));
+            page => StoreListedAsync<ParagraphEntity, ParagraphDto>(RecordTypes.Paragraph, page.Select(p => (p.Id, (string?)p.DocumentId, p)).ToList()));
         // A recommendation's record embeds every paragraph that responds to it, with their numbers (about 700 responses
         // each at 100,000 paragraphs: a page of 500 took the heap from 370 to 826 MB): built a few recommendations at a
         // time, up to a batch of response links (at least one recommendation) each.
@@ -189,12 +199,13 @@ public sealed class ReleasePublisher(
             foreach (var batch in ByWeight(page, r => r.Responses))
             {
                 var full = await recommendations.GetManyAsync(batch.Select(r => r.Id).ToArray(), ct);
-                await StoreAsync(RecordTypes.Recommendation, batch.Select(r => (r.Id, full[r.Id].SourceDocumentId, full[r.Id])));
+                await StoreListedAsync<RecommendationEntity, RecommendationDto>(
+                    RecordTypes.Recommendation, batch.Select(r => (r.Id, full[r.Id].SourceDocumentId, full[r.Id])).ToList());
                 CollectAfterOversized(batch.Sum(r => r.Responses));
             }
         });
         await EachPageAsync((limit, cursor) => indicators.ListAsync(new IndicatorFilter(), limit, cursor, ct),
-            page => StoreAsync(RecordTypes.Indicator, page.Select(i => (i.Id, (string?)i.DocumentId, i))));
+            page => StoreListedAsync<IndicatorEntity, IndicatorDto>(RecordTypes.Indicator, page.Select(i => (i.Id, (string?)i.DocumentId, i)).ToList()));
         await EachPageAsync((limit, cursor) => quotas.ListAsync(null, limit, cursor, ct),
             page => StoreAsync(RecordTypes.Quota, page.Select(q => (q.Id, (string?)q.DocumentId, q))));
         await EachPageAsync((limit, cursor) => series.ListAsync(null, limit, cursor, ct),

@@ -1242,7 +1242,14 @@ namespace KzRights.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SortKey")
+                        .HasMaxLength(192)
+                        .HasColumnType("character varying(192)")
+                        .UseCollation("C");
+
                     b.HasKey("Type", "RecordId");
+
+                    b.HasIndex("Type", "SortKey");
 
                     b.ToTable("served_records", (string)null);
                 });

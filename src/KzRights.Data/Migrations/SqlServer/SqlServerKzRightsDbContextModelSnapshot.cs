@@ -1185,7 +1185,14 @@ namespace KzRights.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("SortKey")
+                        .HasMaxLength(192)
+                        .HasColumnType("nvarchar(192)")
+                        .UseCollation("Latin1_General_BIN2");
+
                     b.HasKey("Type", "RecordId");
+
+                    b.HasIndex("Type", "SortKey");
 
                     b.ToTable("served_records", (string)null);
                 });

@@ -1172,7 +1172,13 @@ namespace KzRights.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortKey")
+                        .HasMaxLength(192)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Type", "RecordId");
+
+                    b.HasIndex("Type", "SortKey");
 
                     b.ToTable("served_records", (string)null);
                 });
