@@ -531,11 +531,11 @@ GO
 BEGIN TRANSACTION;
 ALTER TABLE [served_records] ADD [SortKey] nvarchar(192) COLLATE Latin1_General_BIN2 NULL;
 
-UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM paragraphs AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'paragraph'
+EXEC(N'UPDATE [served_records] SET [SortKey] = (SELECT r.[SortKey] FROM [paragraphs] AS r WHERE r.[Id] = [served_records].[RecordId]) WHERE [Type] = N''paragraph''')
 
-UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM recommendations AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'recommendation'
+EXEC(N'UPDATE [served_records] SET [SortKey] = (SELECT r.[SortKey] FROM [recommendations] AS r WHERE r.[Id] = [served_records].[RecordId]) WHERE [Type] = N''recommendation''')
 
-UPDATE served_records SET "SortKey" = (SELECT r."SortKey" FROM indicators AS r WHERE r."Id" = served_records."RecordId") WHERE "Type" = 'indicator'
+EXEC(N'UPDATE [served_records] SET [SortKey] = (SELECT r.[SortKey] FROM [indicators] AS r WHERE r.[Id] = [served_records].[RecordId]) WHERE [Type] = N''indicator''')
 
 CREATE INDEX [IX_served_records_Type_SortKey] ON [served_records] ([Type], [SortKey]);
 

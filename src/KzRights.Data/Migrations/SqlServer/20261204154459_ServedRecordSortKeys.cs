@@ -19,12 +19,13 @@ namespace KzRights.Data.Migrations.SqlServer
                 collation: "Latin1_General_BIN2");
 
             // The records stored before this column get their rows' sort keys (lists read pages by them); the ingest writes
-            // them from now on. Filled before the index is built.
+            // them from now on. Filled before the index is built. In EXEC: SQL Server compiles a batch before it runs it, and
+            // schema/sqlserver.sql runs a migration as one batch, in which a plain UPDATE would not yet see the column added above.
             foreach (var (type, table) in new[] { ("paragraph", "paragraphs"), ("recommendation", "recommendations"), ("indicator", "indicators") })
             {
                 migrationBuilder.Sql(
-                    $"UPDATE served_records SET \"SortKey\" = (SELECT r.\"SortKey\" FROM {table} AS r WHERE r.\"Id\" = served_records.\"RecordId\") " +
-                    $"WHERE \"Type\" = '{type}'");
+                    $"EXEC(N'UPDATE [served_records] SET [SortKey] = (SELECT r.[SortKey] FROM [{table}] AS r WHERE r.[Id] = [served_records].[RecordId]) " +
+                    $"WHERE [Type] = N''{type}''')");
             }
 
             migrationBuilder.CreateIndex(
