@@ -183,7 +183,9 @@ public static class StoredHydration
         {
             var totals = await release.TotalsAsync(ct);
             var known = totals?.Find(scope);
-            var rows = known is not null && WholeTablePages<TRow>.Selects(filtered)
+            var wholeTable = known is not null && WholeTablePages<TRow>.Selects(filtered)
+                && await WholeTablePages<TRow>.StoredInFullAsync(db, totals!, type, known.Value, ct);
+            var rows = wholeTable
                 ? await WholeTablePages<TRow>.ReadAsync(db, type, Cursor.Decode(scope, cursor), limit + 1, ct)
                 : await JoinedPageAsync(db, type, filtered, scope, inSortKeyOrder, cursor, limit, counted: known is null, ct);
             // The joined page comes back in the database's order; sorted here rather than by a second ORDER BY, for which
@@ -235,6 +237,24 @@ public static class StoredHydration
                 call.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions),
             _ => false,
         };
+
+        /// <summary>Whether the read model holds each of the type's <paramref name="rows"/> rows with its sort key, counted once
+        /// per release and type by each instance (beside the list totals: the read model changes only with a release). The
+        /// whole-table statement reads the read model alone, so a row without a stored record would be missing from its pages;
+        /// such a list (a database written before the read model) takes the joined path, which builds what the read model
+        /// lacks.</summary>
+        public static async Task<bool> StoredInFullAsync(KzRightsDbContext db, Releases.ListTotals totals, string type, int rows, CancellationToken ct)
+        {
+            // Not a list's cursor scope, so no list's total is taken for it.
+            var scope = "\u0000stored with sort keys: " + type;
+            if (totals.Find(scope) is not { } stored)
+            {
+                stored = await db.ServedRecords.Untracked().CountAsync(s => s.Type == type && s.SortKey != null, ct);
+                totals.Remember(scope, stored);
+            }
+
+            return stored == rows;
+        }
 
         public static async Task<List<StoredRow>> ReadAsync(KzRightsDbContext db, string type, string? after, int take, CancellationToken ct) =>
             (await PreparedReads.WholeTablePageAsync(db, type, after, take, ct)).ConvertAll(r => new StoredRow { SortKey = r.SortKey, Json = r.Json });
