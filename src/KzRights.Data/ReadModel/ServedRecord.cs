@@ -245,7 +245,8 @@ public static class StoredHydration
         /// lacks.</summary>
         public static async Task<bool> StoredInFullAsync(KzRightsDbContext db, Releases.ListTotals totals, string type, int rows, CancellationToken ct)
         {
-            // Not a list's cursor scope, so no list's total is taken for it.
+            // Not a list's cursor scope, so no list's total is taken for it. Remembered like a total (Releases:ListTotalsPerRelease):
+            // an instance whose memo of this release is full counts it again per request.
             var scope = "\u0000stored with sort keys: " + type;
             if (totals.Find(scope) is not { } stored)
             {
