@@ -598,3 +598,17 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204154438_ServedRecordSortKeys', '10.0.15');
 
 COMMIT;
+
+START TRANSACTION;
+CREATE TABLE search_statistics (
+    "Name" character varying(64) NOT NULL,
+    "Value" bigint NOT NULL,
+    CONSTRAINT "PK_search_statistics" PRIMARY KEY ("Name")
+);
+
+INSERT INTO search_statistics ("Name", "Value") SELECT 'max_positions_per_lexeme', coalesce(max(cardinality(u.positions)), 0) FROM search_vectors AS s, unnest(s."Vector") AS u;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204185337_SearchStatistics', '10.0.15');
+
+COMMIT;

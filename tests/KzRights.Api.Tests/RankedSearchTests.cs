@@ -195,6 +195,114 @@ public sealed class RankedSearchTests(ApiFixture api)
     }
 
     [PostgresFact]
+    public async Task Three_words_whose_every_pair_is_ranked_ahead_are_ranked_from_the_pairs_kept_matches_with_the_live_rankings_hits()
+    {
+        var counter = new CommandCounter();
+        await using var database = new ApiFactory("postgres");
+        await using var ranked = database.WithInterceptor(counter, ("Caching:Enabled", "false"));
+        var client = ranked.CreateClient();
+        var live = api.Client("postgres");
+        async Task RankAheadAsync(int depth)
+        {
+            await using var scope = ranked.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+            await new PostgresProvider().PrecomputeSearchRankingsAsync(db, minMatches: 25, depth: depth, CancellationToken.None);
+        }
+
+        // Every two of these words are in 50 records or more together (ranked ahead from 25), the three in 56, 51, 31 and 28; the
+        // groups of three are not near each other often enough to be ranked ahead themselves.
+        string[] groups = ["human%20kazakhstan%20rights", "human%20law%20rights", "law%20rights%20state", "kazakhstan%20rights%20women"];
+
+        // Ten matches kept per pair: a page is certain only when it ends above what a record outside them can score, which the
+        // first page of three of the first group does and a page of twenty does not.
+        await RankAheadAsync(depth: 10);
+        foreach (var query in groups)
+        {
+            foreach (var limit in new[] { 3, 7, 20 })
+            {
+                await AssertSameHitsAsync(live, client, $"/v1/search?q={query}", limit);
+            }
+        }
+
+        counter.Reset();
+        await client.GetJsonAsync($"/v1/search?q={groups[0]}&limit=3");
+        Assert.DoesNotContain(counter.Texts, RanksLive);
+        Assert.Contains(counter.Texts, RanksKeptMatches);
+        counter.Reset();
+        await client.GetJsonAsync($"/v1/search?q={groups[0]}&limit=20");
+        Assert.Contains(counter.Texts, RanksLive);
+
+        // Every match kept (each pair is in fewer than 1,000 records): every page is ranked from them, the last one too.
+        await RankAheadAsync(depth: PostgresProvider.RankedDepth);
+        foreach (var query in groups)
+        {
+            counter.Reset();
+            await AssertSameHitsAsync(live, client, $"/v1/search?q={query}", 7);
+            Assert.DoesNotContain(counter.Texts, RanksLive);
+            Assert.Contains(counter.Texts, RanksKeptMatches);
+        }
+
+        // A stop word is no word of the group; a fourth word whose pairs are not all ranked ahead sends the search live.
+        foreach (var (query, ranksLive) in new[] { ("the%20human%20kazakhstan%20rights", false), ("human%20kazakhstan%20rights%20torture", true) })
+        {
+            counter.Reset();
+            await AssertSameHitsAsync(live, client, $"/v1/search?q={query}", 7);
+            Assert.Equal(ranksLive, counter.Texts.Any(RanksLive));
+        }
+    }
+
+    /// <summary>What <see cref="PostgresProvider.PrecomputeSearchRankingsAsync(KzRightsDbContext, int, int, CancellationToken)"/>
+    /// bounds three words' ranking by rests on: ts_rank of an AND multiplies one factor per pair of lexemes, so three words
+    /// of one form each rank as 1 - Π(1 - their pairs' rankings), within float error, and "women" (two forms, whose own pair
+    /// two of the pairs count) at most that.</summary>
+    [PostgresFact]
+    public async Task Three_words_rank_every_record_they_match_as_their_three_pairs_rankings_combined_or_below_that()
+    {
+        await using var scope = api.Factory("postgres").Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+        foreach (var (words, equal) in new[] { (new[] { "human", "kazakhstan", "rights" }, true), (["law", "rights", "state"], true),
+            (["kazakhstan", "rights", "women"], false), (["children", "rights", "women"], false) })
+        {
+            var parameters = new List<object>();
+            string Rank(params string[] group) => $"ts_rank(s.\"Vector\", {PostgresProvider.TsQuery(SearchTerms.Parse(string.Join(' ', group)), parameters)})";
+            var (a, b, c) = (words[0], words[1], words[2]);
+            var combined = $"1 - (1 - {Rank(a, b)}) * (1 - {Rank(a, c)}) * (1 - {Rank(b, c)})";
+            var sql = $"SELECT count(*)::int AS \"Records\", max({Rank(words)} - ({combined}))::float8 AS \"Above\", " +
+                $"min({Rank(words)} - ({combined}))::float8 AS \"Below\" FROM {PostgresProvider.SearchTable} AS s " +
+                $"WHERE s.\"Vector\" @@ ({PostgresProvider.TsQuery(SearchTerms.Parse(string.Join(' ', words)), parameters)})";
+            var row = await db.Database.SqlQueryRaw<CombinedRanks>(sql, [.. parameters]).SingleAsync();
+            Assert.True(row.Records >= 10, $"{string.Join(' ', words)}: {row.Records} records");
+            Assert.True(row.Above <= 1e-6, $"{string.Join(' ', words)}: a record ranks {row.Above} above its pairs combined");
+            if (equal)
+            {
+                Assert.True(row.Below >= -1e-6, $"{string.Join(' ', words)}: a record ranks {row.Below} below its pairs combined");
+            }
+        }
+
+        // The statistic the bound's float error is reckoned from, as the ingest stored it: "percent", 13 times in one paragraph.
+        var stored = await db.Database.SqlQueryRaw<long>(
+            $"SELECT \"Value\" FROM {PostgresProvider.StatisticsTable} WHERE \"Name\" = {{0}}", PostgresProvider.MaxPositionsPerLexeme).SingleAsync();
+        Assert.Equal(13, stored);
+    }
+
+    [Fact]
+    public void A_tsquerys_lexemes_are_read_from_its_text_each_once_with_quotes_and_backslashes_undoubled()
+    {
+        Assert.Equal(["law", "woman", "women"], PostgresProvider.TsQueryLexemes("'law' & ( 'woman' | 'women' )").Order(StringComparer.Ordinal));
+        Assert.Equal(["a\\b", "it's"], PostgresProvider.TsQueryLexemes("'it''s' & 'a\\\\b' & 'it''s'").Order(StringComparer.Ordinal));
+        Assert.Empty(PostgresProvider.TsQueryLexemes(string.Empty));
+    }
+
+    [Fact]
+    public void A_records_bound_combines_its_pairs_scores_and_adds_each_slack()
+    {
+        Assert.Equal(0.75, PostgresProvider.ScoreBound([(0.5, 0), (0.5, 0)], 0), 12);
+        Assert.Equal(0.76, PostgresProvider.ScoreBound([(0.4, 0.1), (0.5, 0)], 0.01), 12);
+        // A pair that may score 1 makes the bound 1 and more: no page ends above it.
+        Assert.Equal(1.001, PostgresProvider.ScoreBound([(0.9999, 0.001), (0.2, 0)], 0.001), 12);
+    }
+
+    [PostgresFact]
     public async Task A_latin_word_is_one_operand_of_its_tsquery_and_every_record_matches_and_scores_as_when_it_was_named_twice()
     {
         await using var scope = api.Factory("postgres").Services.CreateAsyncScope();
@@ -231,7 +339,13 @@ public sealed class RankedSearchTests(ApiFixture api)
         return await db.Database.SqlQueryRaw<string>(sql, [.. parameters]).SingleAsync();
     }
 
-    private static bool RanksLive(string sql) => sql.Contains(PostgresProvider.SearchTable, StringComparison.Ordinal);
+    /// <summary>A page ranked over every record matching the query, through the GIN index.</summary>
+    private static bool RanksLive(string sql) =>
+        sql.Contains(PostgresProvider.SearchTable, StringComparison.Ordinal) && sql.Contains("@@", StringComparison.Ordinal)
+        && sql.Contains("ORDER BY", StringComparison.Ordinal);
+
+    /// <summary>Records kept by the rankings of a query's pairs of words, ranked one by one.</summary>
+    private static bool RanksKeptMatches(string sql) => sql.Contains("ts_match_vq", StringComparison.Ordinal);
 
     /// <summary>Every page of both hosts: the same total, and the same hits (type, id, score, snippet) in the same order.</summary>
     private static async Task AssertSameHitsAsync(HttpClient expected, HttpClient actual, string url, int limit)
@@ -248,4 +362,6 @@ public sealed class RankedSearchTests(ApiFixture api)
     private static string Hit(JsonElement hit) =>
         string.Join('|', hit.GetProperty("type").GetString(), hit.GetProperty("id").GetString(),
             hit.GetProperty("score").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture), hit.GetProperty("snippet").GetString());
+
+    private sealed record CombinedRanks(int Records, double Above, double Below);
 }

@@ -10,7 +10,7 @@ namespace KzRights.Data.Providers;
 /// <summary>PostgreSQL: sort keys use the "C" collation so ordering is byte order whatever the server locale;
 /// paragraphs and recommendations have their tsvector (English or Russian configuration by language) in
 /// <see cref="SearchTable"/> behind a GIN index; the ingest takes a transaction-scoped advisory lock.</summary>
-public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRightsDbContext>
+public sealed partial class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRightsDbContext>
 {
     /// <summary>One row per searchable record: its target (<see cref="SearchTarget"/>), id and tsvector, behind a GIN
     /// index; filled by <see cref="RebuildFullTextIndexAsync"/>.</summary>
@@ -101,6 +101,12 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
             e.HasKey(x => new { x.Key, x.Target });
             e.Property(x => x.LastId).HasMaxLength(ModelLimits.IdLength);
         });
+        modelBuilder.Entity<PostgresSearchStatistic>(e =>
+        {
+            e.ToTable(StatisticsTable);
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(64);
+        });
     }
 
     public override async Task AcquireIngestLockAsync(KzRightsDbContext db, CancellationToken ct) =>
@@ -189,6 +195,7 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     public async Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, int depth, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM {RankedTermsTable}", ct);
+        await StoreMaxPositionsPerLexemeAsync(db, ct);
         var words = await db.Database.SqlQueryRaw<string>(
             $"SELECT word AS \"Value\" FROM ts_stat('SELECT \"Vector\" FROM {SearchTable}') WHERE ndoc >= {{0}} ORDER BY word COLLATE \"C\"",
             minMatches).ToListAsync(ct);
@@ -272,7 +279,9 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
         PrecomputeSearchRankingsAsync(db, minMatches, RankedDepth, ct);
 
     public override async Task<List<SearchMatch>> RankAsync(KzRightsDbContext db, SearchQuery query, SearchMatch? after, int take, CancellationToken ct) =>
-        await PrecomputedPageAsync(db, query, after, take, ct) ?? await Matches(query).PageAsync(db, after, take, ct);
+        await PrecomputedPageAsync(db, query, after, take, ct)
+        ?? await PageBoundedByPairsAsync(db, query, after, take, ct)
+        ?? await Matches(query).PageAsync(db, after, take, ct);
 
     public override async Task<int> CountAsync(KzRightsDbContext db, SearchQuery query, CancellationToken ct) =>
         await PrecomputedTermsAsync(db, query, ct) is { } terms ? terms.Sum(t => t.Matches) : await Matches(query).CountAsync(db, ct);
@@ -349,14 +358,15 @@ public sealed class PostgresProvider : KzRightsDatabaseProvider<PostgresKzRights
     /// The vectors live in a narrow table of their own: ranking reads every match's vector, and read from the wide
     /// paragraph rows (often TOASTed) that took three times as long, and the planner preferred a parallel scan of
     /// every paragraph to the GIN index.</summary>
+    private const string ScoredColumns = "s.\"Target\", s.\"Id\", round(ts_rank(s.\"Vector\", q)::float8 * 1000000) / 1000000 AS \"Score\"";
+
     private static (string Sql, List<object> Parameters) MatchStatement(SearchQuery query)
     {
         var parameters = new List<object>();
         var tsquery = TsQuery(query.Terms, parameters);
         var targets = Parameter(parameters, query.Targets.Select(t => (int)t).ToArray());
         var excluded = Parameter(parameters, query.ExcludedIds.ToArray());
-        var sql = $"SELECT s.\"Target\", s.\"Id\", round(ts_rank(s.\"Vector\", q)::float8 * 1000000) / 1000000 AS \"Score\" " +
-            $"FROM {SearchTable} AS s, (SELECT {tsquery} AS q) AS query " +
+        var sql = $"SELECT {ScoredColumns} FROM {SearchTable} AS s, (SELECT {tsquery} AS q) AS query " +
             $"WHERE s.\"Vector\" @@ q AND s.\"Target\" = ANY({targets}) AND NOT (s.\"Id\" = ANY({excluded}))";
         return (sql, parameters);
     }
@@ -414,6 +424,14 @@ public sealed class PostgresRankedSearchTerm
 
     /// <summary>Their scores, in the same order.</summary>
     public double[] Scores { get; set; } = [];
+}
+
+/// <summary>A number about the whole of <see cref="PostgresProvider.SearchTable"/> that searches read, written by the ingest
+/// (<see cref="PostgresProvider.StatisticsTable"/>, PostgreSQL only).</summary>
+public sealed class PostgresSearchStatistic
+{
+    public required string Name { get; set; }
+    public long Value { get; set; }
 }
 
 internal sealed record RankedTermRow(int Target, int Matches, int Stored, double? LastScore, string? LastId);

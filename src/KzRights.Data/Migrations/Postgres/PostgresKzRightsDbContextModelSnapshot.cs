@@ -1197,6 +1197,20 @@ namespace KzRights.Data.Migrations.Postgres
                     b.ToTable("search_ranked_terms", (string)null);
                 });
 
+            modelBuilder.Entity("KzRights.Data.Providers.PostgresSearchStatistic", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("search_statistics", (string)null);
+                });
+
             modelBuilder.Entity("KzRights.Data.Providers.PostgresSearchVector", b =>
                 {
                     b.Property<int>("Target")
