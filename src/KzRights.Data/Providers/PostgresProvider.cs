@@ -351,6 +351,9 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
         return db.Database.SqlQueryRaw<string>(sql, [.. parameters]);
     }
 
+    /// <summary>What a ranking statement selects: target, id and ts_rank rounded to six decimals (see <see cref="MatchStatement"/>).</summary>
+    private const string ScoredColumns = "s.\"Target\", s.\"Id\", round(ts_rank(s.\"Vector\", q)::float8 * 1000000) / 1000000 AS \"Score\"";
+
     /// <summary>Each token must match in one of its forms (<see cref="SearchTerms.Forms"/>), stemmed by the english or
     /// the russian configuration: <c>(english(women) | russian(women) | english(woman) | russian(woman)) &amp; …</c>.
     /// plainto_tsquery takes free text as a parameter and never raises a syntax error. Scores are ts_rank, rounded in
@@ -358,8 +361,6 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// The vectors live in a narrow table of their own: ranking reads every match's vector, and read from the wide
     /// paragraph rows (often TOASTed) that took three times as long, and the planner preferred a parallel scan of
     /// every paragraph to the GIN index.</summary>
-    private const string ScoredColumns = "s.\"Target\", s.\"Id\", round(ts_rank(s.\"Vector\", q)::float8 * 1000000) / 1000000 AS \"Score\"";
-
     private static (string Sql, List<object> Parameters) MatchStatement(SearchQuery query)
     {
         var parameters = new List<object>();
