@@ -28,7 +28,7 @@ public sealed partial class PostgresProvider
     public const string MaxPositionsPerLexeme = "max_positions_per_lexeme";
 
     /// <summary>The statement that computes <see cref="MaxPositionsPerLexeme"/> (5.7 s at 1,000,000 paragraphs).</summary>
-    internal const string MaxPositionsPerLexemeSql =
+    private const string MaxPositionsPerLexemeSql =
         $"SELECT coalesce(max(cardinality(u.positions)), 0) FROM {SearchTable} AS s, unnest(s.\"Vector\") AS u";
 
     /// <summary>Kept matches ranked at most before a search is ranked live instead, what a search that cannot be certified
@@ -309,8 +309,7 @@ public sealed partial class PostgresProvider
         var sql = $"SELECT {ScoredColumns} FROM unnest({targets}, {ids}) AS c(\"Target\", \"Id\") " +
             $"JOIN {SearchTable} AS s ON s.\"Target\" = c.\"Target\" AND s.\"Id\" = c.\"Id\", (SELECT {tsquery} AS q) AS query " +
             $"WHERE ts_match_vq(s.\"Vector\", q) AND NOT (s.\"Id\" = ANY({excluded}))";
-        var rows = await db.Database.SqlQueryRaw<ScoredKeptMatch>(sql, [.. parameters]).ToListAsync(ct);
-        return rows.Select(r => new SearchMatch((SearchTarget)r.Target, r.Id, r.Score)).ToList();
+        return await RankingSql.MatchesAsync(db, sql, [.. parameters], ct);
     }
 
     /// <summary>The distinct lexemes of a tsquery's text, as PostgreSQL prints it: each in single quotes, a quote or a
@@ -358,8 +357,6 @@ public sealed partial class PostgresProvider
 
     /// <summary>A pair's kept match and its <see cref="ScoreBound"/>.</summary>
     private sealed record KeptMatch(int Target, string Id, double Bound);
-
-    private sealed record ScoredKeptMatch(int Target, string Id, double Score);
 
     private sealed record PairBoundRow(int Group, string Key, int? Target, int? Matches, int? Stored, double? LastScore, long? MaxPositions);
 }

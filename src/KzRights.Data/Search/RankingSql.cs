@@ -32,8 +32,14 @@ public sealed class RankingSql(string matchSql, IReadOnlyList<object> parameters
 
         var sql = $"SELECT m.\"Target\", m.\"Id\", m.\"Score\" FROM ({matchSql}) AS m{keyset} " +
             $"ORDER BY m.\"Score\" DESC, m.\"Target\", m.\"Id\"{idCollation} LIMIT {Next(take)}";
-        var rows = await db.Database.SqlQueryRaw<Row>(sql, values.ToArray()).ToListAsync(ct);
-        return rows.Select(r => new SearchMatch((SearchTarget)r.Target, r.Id, r.Score)).ToList();
+        return await MatchesAsync(db, sql, values.ToArray(), ct);
+    }
+
+    /// <summary>The rows of a statement that selects a match statement's columns, as matches.</summary>
+    public static async Task<List<SearchMatch>> MatchesAsync(KzRightsDbContext db, string sql, object[] parameters, CancellationToken ct)
+    {
+        var rows = await db.Database.SqlQueryRaw<Row>(sql, parameters).ToListAsync(ct);
+        return rows.ConvertAll(r => new SearchMatch((SearchTarget)r.Target, r.Id, r.Score));
     }
 
     // Every value in these statements is a parameter; the provider's statement holds only constants and placeholders.
