@@ -14,8 +14,9 @@ namespace KzRights.Api.Tests;
 [Collection(ApiCollection.Name)]
 public sealed class RankedSearchTests(ApiFixture api)
 {
-    // Each is in more than 40 records; "women" also stands for "woman".
-    private static readonly string[] FrequentWords = ["women", "rights", "torture", "children", "discrimination"];
+    // Each is in more than 40 records; "women" also stands for "woman". "committee" (78 records) and "increase" (110) stem to
+    // lexemes that are not their own stems (committe → committ): their rankings must be keyed by what a search for them builds.
+    private static readonly string[] FrequentWords = ["women", "rights", "torture", "children", "discrimination", "committee", "increase"];
 
     private static readonly string[] Types = [string.Empty, "&type=paragraph", "&type=recommendation"];
 
@@ -173,7 +174,12 @@ public sealed class RankedSearchTests(ApiFixture api)
         var client = ranked.CreateClient();
         var live = api.Client("postgres");
 
-        string[] phrases = ["national%20human%20rights", "international%20human%20rights", "commission%20on%20human%20rights", "human%20rights%20commission"];
+        // "Commissioner for Human Rights" in 30 records: its lexeme commission is not its own stem (a search for "commission" builds
+        // commiss), so the ranking must be keyed by what a search for "commissioner" builds.
+        string[] phrases =
+        [
+            "national%20human%20rights", "international%20human%20rights", "commissioner%20for%20human%20rights", "human%20rights%20commissioner",
+        ];
         foreach (var phrase in phrases)
         {
             counter.Reset();
