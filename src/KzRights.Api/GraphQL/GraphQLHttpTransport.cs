@@ -306,6 +306,12 @@ internal static class GraphQLHttpTransport
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
         }
 
+        if (timedOut || result.Errors?.Any(e => e.Code is ErrorCodes.Timeout or ErrorCodes.InternalError) == true)
+        {
+            // Another try may succeed: neither caches nor the output cache may keep this answer (200 under application/json).
+            HttpCachingMiddleware.MarkTransient(http);
+        }
+
         http.Response.StatusCode = mediaType != GraphQLResponseMediaType || result.Executed ? StatusCodes.Status200OK
             : timedOut ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status400BadRequest;

@@ -76,7 +76,11 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         context.Response.OnStarting(() =>
         {
             var response = context.Response;
-            if (response.StatusCode == StatusCodes.Status200OK)
+            if (response.StatusCode == StatusCodes.Status200OK && IsTransient(context))
+            {
+                response.Headers.CacheControl = "no-store";
+            }
+            else if (response.StatusCode == StatusCodes.Status200OK)
             {
                 // An answer read in a snapshot of a newer release than this instance knew of carries that release's.
                 var answered = releases.Resolved is { } read && read.Id != release.Id ? read : release;
@@ -91,6 +95,16 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         });
         await next(context);
     }
+
+    /// <summary>Marks a 200 answer that reports a passing failure rather than the data (a GraphQL error such as
+    /// <c>TIMEOUT</c> or <c>INTERNAL_ERROR</c>, which GraphQL over HTTP answers with 200 under <c>application/json</c>):
+    /// it carries <c>no-store</c> instead of validators and the output cache does not keep it, so the next request is
+    /// run again rather than answered with the failure until the next release. Call it before the body is written.</summary>
+    public static void MarkTransient(HttpContext context) => context.Items[TransientKey] = true;
+
+    internal static bool IsTransient(HttpContext context) => context.Items.ContainsKey(TransientKey);
+
+    private const string TransientKey = "kzrights.transientAnswer";
 
     /// <summary>GET or HEAD under /v1, GET /graphql (a query in the URL; POST bodies are not cached), except endpoints
     /// that set their own validators (<see cref="OwnValidatorsMetadata"/>) and those that need a key.</summary>

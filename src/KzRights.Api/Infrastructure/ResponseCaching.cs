@@ -154,7 +154,8 @@ internal sealed class ReleaseOutputCachePolicy : IOutputCachePolicy
         var response = context.HttpContext.Response;
         // An answer read in a newer release's snapshot than its key names (another instance has just published) is not
         // kept under that key.
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+        if (response.StatusCode != StatusCodes.Status200OK || HttpCachingMiddleware.IsTransient(context.HttpContext)
+            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || context.HttpContext.RequestServices.GetRequiredService<ReleaseContext>().Resolved is { } read
             && context.CacheVaryByRules.VaryByValues.TryGetValue("release", out var keyed) && keyed != read.Id)
         {

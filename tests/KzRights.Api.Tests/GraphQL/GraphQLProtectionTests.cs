@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 
 namespace KzRights.Api.Tests.GraphQL;
@@ -263,5 +264,34 @@ public sealed class GraphQLProtectionTests(ApiFixture api)
         Assert.Equal(200, legacy.Status);
         Assert.Equal(["TIMEOUT"], legacy.ErrorCodes);
         Assert.Contains("300 ms", response.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
+    public async Task A_timed_out_GET_answer_is_neither_cached_nor_served_again_to_the_next_request(string provider)
+    {
+        var counter = new CommandCounter();
+        await using var host = api.Factory(provider).WithInterceptor(counter, ("GraphQL:TimeoutMilliseconds", "300"));
+        var client = host.CreateClient();
+        await client.QueryAsync("{ __typename }");
+        const string url = "/graphql?query=%7Bparagraphs(first:3)%7Bnodes%7Bid%7D%7D%7D";
+
+        counter.Delay = TimeSpan.FromSeconds(2);
+        using (var timedOut = await client.GetAsync(url))
+        {
+            // GraphQL over HTTP answers 200 under application/json (HttpClient's default Accept is none).
+            Assert.Equal(HttpStatusCode.OK, timedOut.StatusCode);
+            Assert.Contains("\"TIMEOUT\"", await timedOut.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal("no-store", timedOut.Headers.CacheControl?.ToString());
+            Assert.Null(timedOut.Headers.ETag);
+        }
+
+        counter.Delay = TimeSpan.Zero;
+        using var next = await client.GetAsync(url);
+        var body = await next.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("TIMEOUT", body, StringComparison.Ordinal);
+        Assert.Contains("\"nodes\"", body, StringComparison.Ordinal);
+        Assert.NotNull(next.Headers.ETag);
+        Assert.Null(next.Headers.Age);
     }
 }
