@@ -14,9 +14,11 @@ public static class HttpConventions
     /// <summary>GET and POST on <c>/graphql</c> from any origin, without credentials.</summary>
     public const string GraphQLCors = "graphql";
 
-    /// <summary>Headers a browser script may read: caching validators, paging links and the rate-limit answer.</summary>
+    /// <summary>Headers a browser script may read: caching validators, paging links, the rate-limit answer, and what a
+    /// table or dataset download says about itself (its total row count, file name and the range a resumed download got).</summary>
     public static readonly IReadOnlyList<string> ExposedHeaders =
-        ["ETag", "Link", "Location", "Retry-After", "RateLimit", "RateLimit-Policy", "Content-Language"];
+        ["ETag", "Link", "Location", "Retry-After", "RateLimit", "RateLimit-Policy", "Content-Language", "X-Total-Count", "Content-Disposition",
+            "Content-Range"];
 
     /// <summary>How long a browser may reuse a preflight answer; Chromium caps it at two hours.</summary>
     public static readonly TimeSpan PreflightMaxAge = TimeSpan.FromHours(2);

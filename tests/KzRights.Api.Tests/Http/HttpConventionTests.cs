@@ -100,6 +100,20 @@ public sealed class HttpConventionTests(ApiFixture api)
         Assert.Superset(new HashSet<string>(["ETag", "Link", "Retry-After", "RateLimit", "RateLimit-Policy"]), exposed.ToHashSet());
     }
 
+    [Theory]
+    [InlineData("/v1/indicators?format=csv&limit=2", "X-Total-Count")]
+    [InlineData("/v1/indicators?format=ndjson", "Content-Disposition")]
+    [InlineData("/v1/releases/latest/dataset/documents.csv", "Content-Range")]
+    public async Task A_script_on_another_origin_may_read_the_headers_a_table_or_dataset_download_carries(string url, string header)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Origin", Origin);
+        request.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(0, 9);
+        using var response = await api.Client("sqlite").SendAsync(request);
+        Assert.NotNull(Header(response, header));
+        Assert.Contains(header, Header(response, "Access-Control-Expose-Headers")!.Split(',', StringSplitOptions.TrimEntries));
+    }
+
     [Fact]
     public async Task The_index_links_to_the_docs_the_openapi_document_graphql_and_the_collections_and_every_link_works()
     {
