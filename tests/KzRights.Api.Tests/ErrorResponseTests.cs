@@ -12,7 +12,7 @@ public sealed class ErrorResponseTests(ApiFixture api)
         { "/v1/documents?page=2", "page", "Unknown query parameter" },
         { "/v1/recommendations?mechansim=upr", "mechansim", "Unknown query parameter" },
         { "/v1/search?q=a&sort=asc", "sort", "Unknown query parameter" },
-        { "/v1/paragraphs/ccpr-c-kaz-co-3/20?lang=en", "lang", "Unknown query parameter" },
+        { "/v1/paragraphs/ccpr-c-kaz-co-3/20?lang=en", "lang", "Unknown query parameter 'lang'. This operation takes no query parameters." },
         { "/v1/paragraphs?limit=0", "limit", "limit must be" },
         { "/v1/paragraphs?limit=501", "limit", "limit must be" },
         { "/v1/paragraphs?limit=abc", "limit", "limit must be" },

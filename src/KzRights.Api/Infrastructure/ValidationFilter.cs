@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentValidation;
 using KzRights.Data.Queries;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace KzRights.Api.Infrastructure;
 
@@ -16,6 +17,8 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
         .Select(p => p.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromQueryAttribute>()!.Name ?? p.Name!)
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    private const string QueryTitle = "The request's query parameters are not valid.";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var query = context.HttpContext.Request.Query;
@@ -26,7 +29,9 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
             : new HashSet<string>(AllowedQueryParameters.Append(TableFormats.Parameter), StringComparer.OrdinalIgnoreCase);
         foreach (var key in query.Keys.Where(k => !allowed.Contains(k)))
         {
-            errors[key] = [$"Unknown query parameter '{key}'. Allowed: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}."];
+            errors[key] = [allowed.Count == 0
+                ? $"Unknown query parameter '{key}'. This operation takes no query parameters."
+                : $"Unknown query parameter '{key}'. Allowed: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}."];
         }
 
         foreach (var key in query.Keys.Where(k => allowed.Contains(k) && query[k].Count > 1))
@@ -34,7 +39,12 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
             errors[key] = [$"Query parameter '{key}' is given {query[key].Count} times; give it once."];
         }
 
-        if (errors.Count == 0 && context.Arguments.OfType<TRequest>().FirstOrDefault() is { } request)
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: QueryTitle);
+        }
+
+        if (context.Arguments.OfType<TRequest>().FirstOrDefault() is { } request)
         {
             var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
             var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
@@ -44,9 +54,13 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
             }
         }
 
+        // The request record is either the query (AsParameters) or the JSON body (POST /v1/webhooks), and so are the ids it names.
+        var title = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == typeof(TRequest)
+            ? "The request body is not valid."
+            : QueryTitle;
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The request's query parameters are not valid.");
+            return TypedResults.ValidationProblem(errors, title: title);
         }
 
         try
@@ -57,12 +71,12 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["cursor"] = [ex.Message] },
-                title: "The request's query parameters are not valid.");
+                title: QueryTitle);
         }
         catch (UnknownFilterIdException ex)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Parameter] = [ex.Message] }, detail: ex.Message,
-                title: "The request's query parameters are not valid.");
+                title: title);
         }
     }
 }

@@ -81,6 +81,7 @@ public sealed class WebhookSubscriptionTests(ApiFixture api)
         var key = await WebhookDeliveryTests.CreateAdminKeyAsync(api.Factory("sqlite"));
         using var response = await SendAsync(client, HttpMethod.Post, "/v1/webhooks", key, content: new StringContent(json, Encoding.UTF8, "application/json"));
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "INVALID_ARGUMENT");
+        Assert.Equal("The request body is not valid.", problem.GetProperty("title").GetString());
         Assert.Contains(message, string.Join(' ', problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString())),
             StringComparison.Ordinal);
     }
