@@ -65,6 +65,7 @@ app.UseClientAbortLogging();
 app.UseStatusCodePages();
 app.UseRequestTimeouts();
 app.UseCors();
+app.UsePublicReadCorsOnUnknownRoutes();
 app.UseKzRightsApiKeys();
 app.UseKzRightsRateLimiting();
 app.UseIdsDecodedOnce();

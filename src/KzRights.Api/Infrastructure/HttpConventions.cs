@@ -1,4 +1,5 @@
 using KzRights.Data.Queries;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing.Patterns;
 
@@ -60,6 +61,31 @@ public static class HttpConventions
             return Task.CompletedTask;
         });
         return next(http);
+    });
+
+    /// <summary>A read under <c>/v1</c> that matches no route (a mistyped collection) gets the CORS answer of the reads
+    /// around it, so a page on another origin can read its 404 problem instead of failing with an opaque CORS error;
+    /// a preflight for it is answered as the reads' preflights are. The CORS middleware alone applies only the policy of
+    /// a matched endpoint.</summary>
+    public static IApplicationBuilder UsePublicReadCorsOnUnknownRoutes(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var request = http.Request;
+        var method = HttpMethods.IsOptions(request.Method) ? request.Headers.AccessControlRequestMethod.ToString() : request.Method;
+        if (http.GetEndpoint() is null && request.Path.StartsWithSegments("/v1") && request.Headers.Origin.Count > 0
+            && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)))
+        {
+            var policy = await http.RequestServices.GetRequiredService<ICorsPolicyProvider>().GetPolicyAsync(http, PublicReadCors);
+            var cors = http.RequestServices.GetRequiredService<ICorsService>();
+            var result = cors.EvaluatePolicy(http, policy!);
+            cors.ApplyResult(result, http.Response);
+            if (result.IsPreflightRequest)
+            {
+                http.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            }
+        }
+
+        await next(http);
     });
 
     /// <summary>A client that closes the connection mid-request is normal traffic, not a server fault: it is logged

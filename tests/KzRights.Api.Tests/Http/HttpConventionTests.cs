@@ -59,6 +59,7 @@ public sealed class HttpConventionTests(ApiFixture api)
     [InlineData("/v1/paragraphs", "GET")]
     [InlineData("/v1/recommendations/upr-3/139.30", "GET")]
     [InlineData("/v1/documents", "HEAD")]
+    [InlineData("/v1/no-such-collection", "GET")]
     [InlineData("/graphql", "GET")]
     [InlineData("/graphql", "POST")]
     public async Task A_preflight_from_any_origin_is_answered_with_methods_headers_and_max_age(string url, string method)
@@ -89,6 +90,7 @@ public sealed class HttpConventionTests(ApiFixture api)
     [Theory]
     [InlineData("/v1/documents?limit=1")]
     [InlineData("/v1/documents/no-such-document")]
+    [InlineData("/v1/no-such-collection")]
     [InlineData("/graphql?query=%7B__typename%7D")]
     public async Task Cross_origin_answers_allow_any_origin_and_expose_etag_link_and_rate_limit_headers(string url)
     {
