@@ -179,7 +179,8 @@ public static class HttpConventions
             if (answer is IValueHttpResult { Value: IPage page } and IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
             {
                 var request = context.HttpContext.Request;
-                var first = request.Query.Where(p => p.Key != "cursor").ToDictionary(p => p.Key, p => p.Value);
+                // Query names are matched without regard to case (Cursor is the cursor), so they are dropped the same way.
+                var first = request.Query.Where(p => !p.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase)).ToDictionary(p => p.Key, p => p.Value);
                 var links = new List<string> { $"<{PageUrl(request, first)}>; rel=\"first\"" };
                 if (page.NextCursor is { } cursor)
                 {

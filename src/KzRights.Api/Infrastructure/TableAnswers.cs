@@ -192,7 +192,7 @@ public sealed class TableAnswer : IResult
 
     private static string NextPageAddress(HttpRequest request, string cursor)
     {
-        var query = request.Query.Where(q => q.Key != "cursor").ToDictionary(q => q.Key, q => q.Value);
+        var query = request.Query.Where(q => !q.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase)).ToDictionary(q => q.Key, q => q.Value);
         query["cursor"] = cursor;
         return QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
     }

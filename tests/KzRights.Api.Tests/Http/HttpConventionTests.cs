@@ -163,6 +163,26 @@ public sealed class HttpConventionTests(ApiFixture api)
         Assert.Equal(seen.Count, seen.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Theory]
+    [InlineData("/v1/paragraphs?limit=2")]
+    [InlineData("/v1/paragraphs?limit=2&format=csv")]
+    public async Task A_cursor_sent_as_Cursor_is_replaced_in_the_next_link_and_left_out_of_the_first(string url)
+    {
+        var client = api.Client("sqlite");
+        using var firstPage = await client.GetAsync(url);
+        var second = ParseLinks(Header(firstPage, "Link"))["next"].Replace("cursor=", "Cursor=", StringComparison.Ordinal);
+        using var secondPage = await client.GetAsync(second);
+        var links = ParseLinks(Header(secondPage, "Link"));
+        Assert.DoesNotContain("Cursor=", links["next"], StringComparison.Ordinal);
+        if (links.TryGetValue("first", out var first))
+        {
+            Assert.Equal("/v1/paragraphs?limit=2", first);
+        }
+
+        using var thirdPage = await client.GetAsync(links["next"]);
+        Assert.Equal(HttpStatusCode.OK, thirdPage.StatusCode);
+    }
+
     [Fact]
     public async Task A_get_of_one_record_has_no_link_header()
     {
