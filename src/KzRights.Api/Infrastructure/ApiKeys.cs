@@ -23,6 +23,10 @@ public static class ApiKeys
     public static IServiceCollection AddKzRightsApiKeys(this IServiceCollection services)
     {
         services.AddAuthentication(Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(Scheme, _ => { });
+        // ASP.NET Core's handler base logs each authentication, challenge and refusal at Information under the handler's own
+        // name (outside the Microsoft.* categories held at Warning): up to four lines for one request with a bad key, which
+        // the request's own log line already reports as 401.
+        services.Configure<LoggerFilterOptions>(o => o.AddFilter(typeof(ApiKeyHandler).FullName, LogLevel.Warning));
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireClaim(ScopeClaim, ApiKeyScopes.Admin));
         services.ConfigureSwaggerGen(o =>
         {

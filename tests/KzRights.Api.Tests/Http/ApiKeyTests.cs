@@ -4,8 +4,10 @@ using System.Text.Json;
 using KzRights.Api.Operations;
 using KzRights.Data;
 using KzRights.Data.Access;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KzRights.Api.Tests.Http;
 
@@ -85,6 +87,53 @@ public sealed class ApiKeyTests(ApiFixture api)
         await AssertProblemAsync(
             await SendWithKeyAsync(client, "/v1/documents?limit=1", $"kzr_{id}_not-the-secret"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
         await AssertProblemAsync(await SendWithKeyAsync(client, "/v1/documents?limit=1", "not a key at all"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+    }
+
+    [Fact]
+    public async Task A_request_refused_for_its_key_is_logged_once_by_the_request_log_and_not_by_the_authentication_handler()
+    {
+        var logs = new CapturedLogs();
+        await using var host = api.Factory("sqlite").WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        var client = host.CreateClient();
+        using (var refused = await SendWithKeyAsync(client, "/v1/documents?limit=1", "kzr_000000000000_not-a-key"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        // The request line is written when the answer has been sent, which the client may see first.
+        for (var waited = 0; waited < 50 && !logs.Lines.Any(l => l.Category == "KzRights.Api.Requests"); waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        var request = Assert.Single(logs.Lines, l => l.Category == "KzRights.Api.Requests");
+        Assert.Contains("/v1/documents 401", request.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Lines, l => l.Category.Contains("ApiKeyHandler", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every log line the host writes, with its category.</summary>
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(string Category, string Message)> _lines = new();
+
+        public IReadOnlyCollection<(string Category, string Message)> Lines => _lines.ToArray();
+
+        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<(string, string)> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                lines.Enqueue((category, formatter(state, exception)));
+        }
     }
 
     [Theory]
