@@ -131,13 +131,9 @@ public sealed class RankedSearchTests(ApiFixture api)
         await using var ranked = database.WithInterceptor(counter, ("Caching:Enabled", "false"));
         var client = ranked.CreateClient();
         var live = api.Client("postgres");
-        await using (var scope = ranked.Services.CreateAsyncScope())
-        {
-            // The stem прав is in 22 records (the ministry's review and the communication reply are in Russian); a search for
-            // "права" builds 'права' | 'прав', which the stem's own ranking does not serve.
-            var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
-            await new PostgresProvider().PrecomputeSearchRankingsAsync(db, minMatches: 20, depth: 1000, CancellationToken.None);
-        }
+        // The stem прав is in 22 records (the ministry's review and the communication reply are in Russian); a search for "права"
+        // builds 'права' | 'прав', which the stem's own ranking does not serve.
+        await RankAheadAsync(ranked.Services, minMatches: 20, depth: PostgresProvider.RankedDepth);
 
         foreach (var word in new[] { "права", "правам", "прав", "Права" })
         {
@@ -236,12 +232,6 @@ public sealed class RankedSearchTests(ApiFixture api)
         await using var ranked = database.WithInterceptor(counter, ("Caching:Enabled", "false"));
         var client = ranked.CreateClient();
         var live = api.Client("postgres");
-        async Task RankAheadAsync(int depth)
-        {
-            await using var scope = ranked.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
-            await new PostgresProvider().PrecomputeSearchRankingsAsync(db, minMatches: 25, depth: depth, CancellationToken.None);
-        }
 
         // Every two of these words are in 50 records or more together (ranked ahead from 25), the three in 56, 51, 31 and 28; the
         // groups of three are not near each other often enough to be ranked ahead themselves.
@@ -249,7 +239,7 @@ public sealed class RankedSearchTests(ApiFixture api)
 
         // Ten matches kept per pair: a page is certain only when it ends above what a record outside them can score, which the
         // first page of three of the first group does and a page of twenty does not.
-        await RankAheadAsync(depth: 10);
+        await RankAheadAsync(ranked.Services, minMatches: 25, depth: 10);
         foreach (var query in groups)
         {
             foreach (var limit in new[] { 3, 7, 20 })
@@ -269,7 +259,7 @@ public sealed class RankedSearchTests(ApiFixture api)
         Assert.DoesNotContain(counter.Texts, RanksKeptMatches);
 
         // Every match kept (each pair is in fewer than 1,000 records): every page is ranked from them, the last one too.
-        await RankAheadAsync(depth: PostgresProvider.RankedDepth);
+        await RankAheadAsync(ranked.Services, minMatches: 25, depth: PostgresProvider.RankedDepth);
         foreach (var query in groups)
         {
             counter.Reset();
@@ -376,6 +366,14 @@ public sealed class RankedSearchTests(ApiFixture api)
     }
 
     /// <summary>A page ranked over every record matching the query, through the GIN index.</summary>
+    /// <summary>Ranks ahead in <paramref name="services"/>' database as the ingest does, from a lower threshold.</summary>
+    private static async Task RankAheadAsync(IServiceProvider services, int minMatches, int depth)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KzRightsDbContext>();
+        await new PostgresProvider().PrecomputeSearchRankingsAsync(db, minMatches, depth, CancellationToken.None);
+    }
+
     private static bool RanksLive(string sql) =>
         sql.Contains(PostgresProvider.SearchTable, StringComparison.Ordinal) && sql.Contains("@@", StringComparison.Ordinal)
         && sql.Contains("ORDER BY", StringComparison.Ordinal);
