@@ -274,9 +274,9 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// records whose russian stem is one of <paramref name="stems"/>. A Russian paragraph's vector holds stems (прав), but a
     /// search for a Russian word builds the word or its stem ('права' | 'прав': the english configuration keeps a Cyrillic word
     /// as it is), so the stem's ranking serves only a search for the bare stem and every other form was ranked live ("права"
-    /// p95 55 ms at 1,000,000 paragraphs, against 6–12 ms for a word ranked ahead). Each form seen in the sample is ranked as a word of its own; a form the sample
-    /// missed is ranked live.</summary>
-    internal static async Task<List<string>> RussianWordFormsAsync(KzRightsDbContext db, string[] stems, int sampleRecords, CancellationToken ct)
+    /// p95 55 ms at 1,000,000 paragraphs, against 6–12 ms for a word ranked ahead). Each form seen in the sample is ranked as
+    /// a word of its own; a form the sample missed is ranked live.</summary>
+    private static async Task<List<string>> RussianWordFormsAsync(KzRightsDbContext db, string[] stems, int sampleRecords, CancellationToken ct)
     {
         var percent = await SamplePercentAsync(db, sampleRecords, ct);
         var sql = "SELECT w.word AS \"Value\" FROM (SELECT lower(m[1]) AS word, count(*) AS n " +
@@ -293,7 +293,8 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// <see cref="TripleMaxSpan"/> positions in about <paramref name="minMatches"/> records. Pairs first, then triples, the most
     /// frequent first. Counted in a sample of about <paramref name="sampleRecords"/> records (every record of a smaller
     /// table), so a group near a threshold may be missed or taken; either way its answers are the same. Russian paragraphs
-    /// hold stems, which are not what a search for a Russian word looks up (as for single words).</summary>
+    /// hold stems, which are not what a search for a Russian word looks up (single Russian words are ranked by their forms,
+    /// <see cref="RussianWordFormsAsync"/>; groups of them are not).</summary>
     internal static async Task<List<string>> FrequentWordGroupsAsync(KzRightsDbContext db, int minMatches, int sampleRecords, CancellationToken ct)
     {
         var percent = await SamplePercentAsync(db, sampleRecords, ct);
