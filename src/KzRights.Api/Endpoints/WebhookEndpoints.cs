@@ -47,9 +47,11 @@ public static class WebhookEndpoints
         return app;
     }
 
-    public static async Task<Created<CreatedWebhookSubscriptionDto>> CreateWebhook(CreateWebhookRequest request, WebhookSubscriptions webhooks,
+    public static async Task<Created<CreatedWebhookSubscriptionDto>> CreateWebhook(JsonBody<CreateWebhookRequest> body, WebhookSubscriptions webhooks,
         CancellationToken ct)
     {
+        // The validation filter answered a body that could not be read.
+        var request = body.Value!;
         var created = await webhooks.CreateAsync(request.Url!, request.Events!, new WebhookFilterDto(request.Document, request.Theme),
             request.Description, ct);
         return TypedResults.Created(created.Links.Self, created);

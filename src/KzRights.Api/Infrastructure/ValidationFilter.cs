@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace KzRights.Api.Infrastructure;
 
 /// <summary>The one endpoint filter that turns bad input into a 400 <c>ValidationProblem</c>: query parameters the
-/// endpoint does not define (so a typo never silently returns everything), FluentValidation failures of the
-/// <c>[AsParameters]</c> request record, and the cursors and filter ids the query services reject.</summary>
+/// endpoint does not define (so a typo never silently returns everything), a JSON body that cannot be read
+/// (<see cref="JsonBody{T}"/>), FluentValidation failures of the <c>[AsParameters]</c> request record or the body, and
+/// the cursors and filter ids the query services reject.</summary>
 public sealed class ValidationFilter<TRequest> : IEndpointFilter
     where TRequest : class
 {
@@ -18,6 +19,8 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private const string QueryTitle = "The request's query parameters are not valid.";
+
+    private const string BodyTitle = "The request body is not valid.";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -44,7 +47,17 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
             return TypedResults.ValidationProblem(errors, title: QueryTitle);
         }
 
-        if (context.Arguments.OfType<TRequest>().FirstOrDefault() is { } request)
+        var body = context.Arguments.OfType<JsonBody<TRequest>>().FirstOrDefault();
+        if (body?.Problem is { } unread)
+        {
+            return unread.Status == StatusCodes.Status400BadRequest
+                ? TypedResults.ValidationProblem(unread.Errors, detail: unread.Detail, title: BodyTitle,
+                    extensions: new Dictionary<string, object?> { ["code"] = unread.Code })
+                : TypedResults.Problem(statusCode: unread.Status, detail: unread.Detail,
+                    extensions: new Dictionary<string, object?> { ["code"] = unread.Code });
+        }
+
+        if ((context.Arguments.OfType<TRequest>().FirstOrDefault() ?? body?.Value) is { } request)
         {
             var validator = context.HttpContext.RequestServices.GetRequiredService<IValidator<TRequest>>();
             var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
@@ -56,7 +69,7 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
 
         // The request record is either the query (AsParameters) or the JSON body (POST /v1/webhooks), and so are the ids it names.
         var title = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == typeof(TRequest)
-            ? "The request body is not valid."
+            ? BodyTitle
             : QueryTitle;
         if (errors.Count > 0)
         {
