@@ -172,6 +172,32 @@ public sealed class DatasetTests(ApiFixture api)
         await client.GetJsonAsync("/v1/releases/no-such-release/dataset", 404);
     }
 
+    [Fact]
+    public async Task A_range_beyond_the_end_of_a_dataset_file_is_a_416_problem_with_the_length_of_the_file_and_never_cached()
+    {
+        var (client, release) = await PublishedAsync("sqlite");
+        var length = (await client.GetByteArrayAsync($"/v1/releases/{release}/dataset/indicators.csv")).Length;
+        foreach (var releaseId in new[] { release, "latest" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/releases/{releaseId}/dataset/indicators.csv");
+            request.Headers.Range = new RangeHeaderValue(length, null);
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable, $"{(int)response.StatusCode}: {body}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(body).RootElement;
+            Assert.Equal("RANGE_NOT_SATISFIABLE", problem.GetProperty("code").GetString());
+            Assert.Contains($"{length} bytes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Equal($"bytes */{length}", response.Content.Headers.ContentRange?.ToString());
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+            Assert.Null(response.Content.Headers.ContentDisposition);
+        }
+
+        using var missing = await client.GetAsync($"/v1/releases/{release}/dataset/no-such-file.csv");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("no-store", missing.Headers.CacheControl?.ToString());
+    }
+
     [Theory]
     [MemberData(nameof(ApiFixture.Providers), MemberType = typeof(ApiFixture))]
     public async Task Entities_and_their_mentions_are_tables_of_the_dataset_with_the_api_totals(string provider)

@@ -23,11 +23,12 @@ public static class DatasetEndpoints
             .Produces<Stream>(StatusCodes.Status200OK, DatasetWriter.MediaTypes[0], [.. DatasetWriter.MediaTypes.Skip(1)])
             .Produces<Stream>(StatusCodes.Status206PartialContent, DatasetWriter.MediaTypes[0], [.. DatasetWriter.MediaTypes.Skip(1)])
             .Produces(StatusCodes.Status304NotModified)
-            .Produces(StatusCodes.Status416RangeNotSatisfiable)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable)
             .WithMetadata(new OwnValidatorsMetadata())
             .WithSummary("Download one file of a release's dataset")
             .WithDescription("With Content-Length, an ETag (the file's SHA-256) and Range support, so large downloads resume; "
-                + "If-None-Match answers 304.")
+                + "If-None-Match answers 304. A Range that starts beyond the end of the file is a 416 problem (code RANGE_NOT_SATISFIABLE) with "
+                + "`Content-Range: bytes */<length>`.")
             .WithRequestValidation<NoQuery>();
         return app;
     }
@@ -46,7 +47,7 @@ public static class DatasetEndpoints
             manifest.Files.Select(f => new DatasetFileDto(f.Name, f.Table, f.Format, f.MediaType, f.Bytes, f.Sha256, f.Rows, prefix + f.Name)).ToArray()));
     }
 
-    public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> GetDatasetFile(
+    public static async Task<Results<DatasetFileResult, ProblemHttpResult>> GetDatasetFile(
         [ReleaseId] string releaseId,
         [PathParameter("Name of a file the release's dataset lists, e.g. indicators.parquet or dataset.zip.")] string fileName,
         HttpResponse response, ReleaseQueries releases, DatasetStore datasets, CancellationToken ct)
@@ -67,8 +68,8 @@ public static class DatasetEndpoints
         // A release's files never change; under the latest alias a file may be another release's tomorrow.
         response.Headers.CacheControl = releaseId == ReleaseQueries.LatestAlias ? "public, max-age=60" : "public, max-age=31536000, immutable";
         // The file result answers Range (206/416), If-None-Match / If-Range against the ETag, and sets Content-Length.
-        return TypedResults.PhysicalFile(datasets.PathOf(release!.Id, file), file.MediaType, file.Name,
-            lastModified: manifest.CreatedAt, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+        return new DatasetFileResult(TypedResults.PhysicalFile(datasets.PathOf(release!.Id, file), file.MediaType, file.Name,
+            lastModified: manifest.CreatedAt, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true));
     }
 
     /// <summary>The release and its dataset's manifest, or the 404 problem: no such release, or a release whose dataset
@@ -86,6 +87,31 @@ public static class DatasetEndpoints
             : (release, null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Dataset not available",
                 detail: $"Release '{release.Id}' has no dataset on this server: it was published before datasets were written, or its folder was "
                     + "not kept. The latest release's dataset is rebuilt by the dataset command."));
+    }
+}
+
+/// <summary>A dataset file, whose 416 is a problem like every other error. ASP.NET Core's file result answers a Range
+/// beyond the end of the file with its headers (Content-Type, Content-Disposition, validators) and no body, which no
+/// status-code page replaces because the Content-Type is set.</summary>
+public sealed class DatasetFileResult(PhysicalFileHttpResult file) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        await file.ExecuteAsync(httpContext);
+        var response = httpContext.Response;
+        if (response.StatusCode != StatusCodes.Status416RangeNotSatisfiable || response.HasStarted)
+        {
+            return;
+        }
+
+        // Content-Range: bytes */<length> stays (RFC 9110 §15.5.17); what described the file does not fit a problem.
+        response.ContentLength = null;
+        response.Headers.Remove(HeaderNames.ContentDisposition);
+        response.Headers.Remove(HeaderNames.ETag);
+        response.Headers.Remove(HeaderNames.LastModified);
+        await TypedResults.Problem(statusCode: StatusCodes.Status416RangeNotSatisfiable, title: "Range not satisfiable",
+            detail: $"{file.FileDownloadName} has {response.GetTypedHeaders().ContentRange?.Length} bytes; the Range header asks for bytes beyond "
+                + "its end. Ask for a range that starts before the end, or send no Range for the whole file.").ExecuteAsync(httpContext);
     }
 }
 

@@ -24,6 +24,9 @@ public static class ErrorCodes
 
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
 
+    /// <summary>A <c>Range</c> that starts beyond the end of a dataset file (416, with <c>Content-Range: bytes */length</c>).</summary>
+    public const string RangeNotSatisfiable = "RANGE_NOT_SATISFIABLE";
+
     public const string Unauthorized = "UNAUTHORIZED";
 
     public const string Forbidden = "FORBIDDEN";
@@ -69,6 +72,7 @@ public static class ErrorCodes
         StatusCodes.Status406NotAcceptable => NotAcceptable,
         StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status416RangeNotSatisfiable => RangeNotSatisfiable,
         StatusCodes.Status429TooManyRequests => TooManyRequests,
         StatusCodes.Status503ServiceUnavailable => ServiceUnavailable,
         >= 500 => InternalError,

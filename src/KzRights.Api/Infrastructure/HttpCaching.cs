@@ -48,6 +48,20 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
 
         if (!IsCacheableRead(request))
         {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<OwnValidatorsMetadata>() is not null)
+            {
+                // Such an endpoint sets its own Cache-Control for what it answers (a dataset file is immutable), not for its errors.
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Response.StatusCode >= 400)
+                    {
+                        context.Response.Headers.CacheControl = "no-store";
+                    }
+
+                    return Task.CompletedTask;
+                });
+            }
+
             await next(context);
             return;
         }
