@@ -36,6 +36,8 @@ public static class GraphQLEndpoints
     /// <summary>Maps <c>/graphql</c> (GET and POST) and the GraphiQL page; none of them appear in the OpenAPI document.</summary>
     public static IEndpointRouteBuilder MapGraphQLEndpoints(this IEndpointRouteBuilder app)
     {
+        // No HEAD: it would run the query (and spend its cost budget) only to drop the answer, and GraphQL over HTTP defines
+        // GET and POST only; README says so.
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync).ExcludeFromDescription()
             .RequireCors(HttpConventions.GraphQLCors).AcceptMethods(head: false, corsPreflight: true);
         app.MapGraphiQL();

@@ -3,6 +3,9 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using KzRights.Api.Tests.GraphQL;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KzRights.Api.Tests.Http;
 
@@ -40,6 +43,26 @@ public sealed class HttpConventionTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
         Assert.Equal(get.StatusCode, head.StatusCode);
         Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Head_on_graphql_is_a_405_naming_get_and_post_and_the_readme_names_every_get_route_without_head()
+    {
+        using var head = await api.Client("sqlite").SendAsync(new HttpRequestMessage(HttpMethod.Head, "/graphql?query=%7B__typename%7D"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, head.StatusCode);
+        Assert.Equal(["GET", "POST"], head.Content.Headers.Allow.Order(StringComparer.Ordinal));
+
+        var readme = File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, "README.md"));
+        var start = readme.IndexOf("**HTTP conventions.**", StringComparison.Ordinal);
+        var conventions = readme[start..readme.IndexOf("\n\n", start, StringComparison.Ordinal)].ReplaceLineEndings(" ");
+        var withoutHead = api.Factory("sqlite").Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault()?.HttpMethods is { } methods
+                && methods.Contains(HttpMethods.Get) && !methods.Contains(HttpMethods.Head))
+            .Select(e => e.RoutePattern.RawText!.Split("/{")[0].TrimEnd('/'))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains("/graphql", withoutHead);
+        Assert.All(withoutHead, route => Assert.Contains($"`GET {route}`", conventions, StringComparison.Ordinal));
     }
 
     [Fact]
