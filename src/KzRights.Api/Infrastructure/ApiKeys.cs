@@ -59,16 +59,19 @@ public static class ApiKeys
         return app.UseAuthorization();
     }
 
-    /// <summary>The key sent with the request, if any: <c>Authorization: Bearer</c> first, else <c>X-Api-Key</c>.</summary>
+    /// <summary>The key sent with the request: <c>Authorization: Bearer</c> first, else <c>X-Api-Key</c>; null when neither
+    /// is sent. A <c>Bearer</c> without a token or an empty <c>X-Api-Key</c> is a key too (the empty one), so it is refused
+    /// rather than read as no key. An <c>Authorization</c> header of another scheme (<c>Basic …</c>) is not ours and is not read.</summary>
     private static string? SentKey(HttpRequest request)
     {
-        var authorization = request.Headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        var authorization = request.Headers.Authorization.ToString().Trim();
+        var scheme = authorization.Split([' ', '\t'], 2)[0];
+        if (scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
         {
-            return authorization["Bearer ".Length..].Trim();
+            return authorization[scheme.Length..].Trim();
         }
 
-        return request.Headers[HeaderName].ToString() is { Length: > 0 } key ? key.Trim() : null;
+        return request.Headers.TryGetValue(HeaderName, out var key) ? key.ToString().Trim() : null;
     }
 
     private sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
@@ -79,6 +82,11 @@ public static class ApiKeys
             if (SentKey(Request) is not { } sent)
             {
                 return AuthenticateResult.NoResult();
+            }
+
+            if (sent.Length == 0)
+            {
+                return AuthenticateResult.Fail("The API key is empty: send Authorization: Bearer <key> or X-Api-Key: <key>, or neither to read anonymously.");
             }
 
             var key = await Context.RequestServices.GetRequiredService<ApiKeyStore>().VerifyAsync(sent, Context.RequestAborted);

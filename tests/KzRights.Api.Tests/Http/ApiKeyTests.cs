@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using KzRights.Api.Operations;
 using KzRights.Data;
@@ -87,6 +89,43 @@ public sealed class ApiKeyTests(ApiFixture api)
         await AssertProblemAsync(
             await SendWithKeyAsync(client, "/v1/documents?limit=1", $"kzr_{id}_not-the-secret"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
         await AssertProblemAsync(await SendWithKeyAsync(client, "/v1/documents?limit=1", "not a key at all"), HttpStatusCode.Unauthorized, "UNAUTHORIZED");
+    }
+
+    public static TheoryData<string, string> EmptyKeys => new()
+    {
+        { "Authorization", "Bearer" },
+        { "Authorization", "bearer   " },
+        { "X-Api-Key", "" },
+        { "X-Api-Key", "   " },
+    };
+
+    [Theory]
+    [MemberData(nameof(EmptyKeys))]
+    public async Task An_empty_key_or_a_bearer_without_a_token_is_a_401_like_a_malformed_key_not_an_anonymous_read(string header, string value)
+    {
+        // Sent as bytes to Kestrel: HttpClient drops a header whose value is empty, and Kestrel (unlike the in-memory
+        // server) trims one that is only whitespace to an empty value.
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(api.LiveAddress.Host, api.LiveAddress.Port);
+        var stream = socket.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"GET /v1/documents?limit=1 HTTP/1.1\r\nHost: {api.LiveAddress.Authority}\r\n{header}: {value}\r\nConnection: close\r\n\r\n"));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var answer = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.StartsWith("HTTP/1.1 401", answer, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: application/problem+json", answer, StringComparison.Ordinal);
+        Assert.Contains("WWW-Authenticate: Bearer error=\"invalid_token\"", answer, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"UNAUTHORIZED\"", answer, StringComparison.Ordinal);
+        Assert.Contains("The API key is empty", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_authorization_header_of_another_scheme_is_not_read_as_a_key()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/documents?limit=1");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwdw==");
+        using var response = await api.Client("sqlite").SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
