@@ -37,11 +37,7 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         if (NeedsKey(context))
         {
             // A keyed answer (webhook subscriptions and deliveries) depends on the caller and changes between releases.
-            context.Response.OnStarting(() =>
-            {
-                context.Response.Headers.CacheControl = "no-store";
-                return Task.CompletedTask;
-            });
+            NoStoreWhen(context, _ => true);
             await next(context);
             return;
         }
@@ -51,15 +47,7 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
             if (context.GetEndpoint()?.Metadata.GetMetadata<OwnValidatorsMetadata>() is not null)
             {
                 // Such an endpoint sets its own Cache-Control for what it answers (a dataset file is immutable), not for its errors.
-                context.Response.OnStarting(() =>
-                {
-                    if (context.Response.StatusCode >= 400)
-                    {
-                        context.Response.Headers.CacheControl = "no-store";
-                    }
-
-                    return Task.CompletedTask;
-                });
+                NoStoreWhen(context, response => response.StatusCode >= 400);
             }
 
             await next(context);
@@ -69,11 +57,7 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         var release = await releases.KnownAsync(context.RequestAborted);
         if (release is null)
         {
-            context.Response.OnStarting(() =>
-            {
-                context.Response.Headers.CacheControl = "no-store";
-                return Task.CompletedTask;
-            });
+            NoStoreWhen(context, _ => true);
             await next(context);
             return;
         }
@@ -109,6 +93,17 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
         });
         await next(context);
     }
+
+    /// <summary>Sets <c>Cache-Control: no-store</c> as the response starts, if <paramref name="when"/> holds for it.</summary>
+    private static void NoStoreWhen(HttpContext context, Func<HttpResponse, bool> when) => context.Response.OnStarting(() =>
+    {
+        if (when(context.Response))
+        {
+            context.Response.Headers.CacheControl = "no-store";
+        }
+
+        return Task.CompletedTask;
+    });
 
     /// <summary>Marks a 200 answer that reports a passing failure rather than the data (a GraphQL error such as
     /// <c>TIMEOUT</c> or <c>INTERNAL_ERROR</c>, which GraphQL over HTTP answers with 200 under <c>application/json</c>):

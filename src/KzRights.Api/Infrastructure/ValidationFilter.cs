@@ -1,7 +1,6 @@
 using System.Reflection;
 using FluentValidation;
 using KzRights.Data.Queries;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace KzRights.Api.Infrastructure;
 
@@ -68,9 +67,7 @@ public sealed class ValidationFilter<TRequest> : IEndpointFilter
         }
 
         // The request record is either the query (AsParameters) or the JSON body (POST /v1/webhooks), and so are the ids it names.
-        var title = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == typeof(TRequest)
-            ? BodyTitle
-            : QueryTitle;
+        var title = body is null ? QueryTitle : BodyTitle;
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: title);
