@@ -156,7 +156,7 @@ public sealed class RankedSearchTests(ApiFixture api)
         // "persons with disabilities"), "right women" in 50 (adjacent in 1), "civil societi" in 46, "death penalti" in 20.
         // In the same records (at least twice the threshold): "human right" 174, "kazakhstan right" 112 (8 of them nearby), "law right"
         // 100 (3), "right state" 81 (3); "gender women" 73 (4), "includ state" 73 (2), "court women" 13.
-        var all = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 40, sampleRecords: int.MaxValue, CancellationToken.None);
+        var all = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 40, samplePercent: 100, CancellationToken.None);
         Assert.Equal("human right", all[0]);
         Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("parti state", all);
@@ -172,8 +172,7 @@ public sealed class RankedSearchTests(ApiFixture api)
         Assert.DoesNotContain("court women", all);
 
         // Half the records, each pair's count scaled: the clear cases are decided the same way.
-        var records = await db.Database.SqlQueryRaw<int>($"SELECT count(*)::int AS \"Value\" FROM {PostgresProvider.SearchTable}").SingleAsync();
-        var sampled = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 100, sampleRecords: records / 2, CancellationToken.None);
+        var sampled = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 100, samplePercent: 50, CancellationToken.None);
         Assert.Contains("human right", sampled);
         Assert.DoesNotContain("civil societi", sampled);
         Assert.DoesNotContain("death penalti", sampled);
@@ -182,7 +181,7 @@ public sealed class RankedSearchTests(ApiFixture api)
         // Three words within 4 positions: "commission human right" in 36 records, "government non organ" in 32, "human intern right"
         // in 30, "human nation right" in 28; "human instrument right" in 23 and "base gender violenc" in 22 are below 25. They come
         // after the pairs.
-        var lower = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 25, sampleRecords: int.MaxValue, CancellationToken.None);
+        var lower = await PostgresProvider.FrequentWordGroupsAsync(db, minMatches: 25, samplePercent: 100, CancellationToken.None);
         var triples = lower.Where(g => g.Count(c => c == ' ') == 2).ToList();
         Assert.Equal(["commission human right", "government non organ", "human intern right", "human nation right"], triples);
         Assert.Equal(lower.Count - triples.Count, lower.IndexOf(triples[0]));

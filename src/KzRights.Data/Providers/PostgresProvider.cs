@@ -201,10 +201,12 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
         var words = await db.Database.SqlQueryRaw<string>(
             $"SELECT word AS \"Value\" FROM ts_stat('SELECT \"Vector\" FROM {SearchTable}') WHERE ndoc >= {{0}} ORDER BY word COLLATE \"C\"",
             minMatches).ToListAsync(ct);
-        var groups = await FrequentWordGroupsAsync(db, minMatches, GroupSampleRecords, ct);
+        // One sample of the records for the groups and the Russian forms.
+        var samplePercent = await SamplePercentAsync(db, GroupSampleRecords, ct);
+        var groups = await FrequentWordGroupsAsync(db, minMatches, samplePercent, ct);
         var lexemes = words.Concat(groups).SelectMany(g => g.Split(' ')).Distinct(StringComparer.Ordinal).ToArray();
         var searchable = await SearchableWordsAsync(db, lexemes, ct);
-        var russian = await RussianWordFormsAsync(db, [.. words], GroupSampleRecords, ct);
+        var russian = await RussianWordFormsAsync(db, [.. words], samplePercent, ct);
         var ranked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var candidate in words.Concat(russian).Concat(groups)
             .Select(g => string.Join(' ', g.Split(' ').Select(l => searchable.GetValueOrDefault(l, l)))))
@@ -270,20 +272,19 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
         return records <= sampleRecords ? 100d : 100d * sampleRecords / records;
     }
 
-    /// <summary>The Russian words, most frequent first, of the Russian paragraphs among about <paramref name="sampleRecords"/>
-    /// records whose russian stem is one of <paramref name="stems"/>. A Russian paragraph's vector holds stems (прав), but a
+    /// <summary>The Russian words, most frequent first, of the Russian paragraphs among <paramref name="samplePercent"/> % of
+    /// the records whose russian stem is one of <paramref name="stems"/>. A Russian paragraph's vector holds stems (прав), but a
     /// search for a Russian word builds the word or its stem ('права' | 'прав': the english configuration keeps a Cyrillic word
     /// as it is), so the stem's ranking serves only a search for the bare stem and every other form was ranked live ("права"
     /// p95 55 ms at 1,000,000 paragraphs, against 6–12 ms for a word ranked ahead). Each form seen in the sample is ranked as
     /// a word of its own; a form the sample missed is ranked live.</summary>
-    private static async Task<List<string>> RussianWordFormsAsync(KzRightsDbContext db, string[] stems, int sampleRecords, CancellationToken ct)
+    private static async Task<List<string>> RussianWordFormsAsync(KzRightsDbContext db, string[] stems, double samplePercent, CancellationToken ct)
     {
-        var percent = await SamplePercentAsync(db, sampleRecords, ct);
         var sql = "SELECT w.word AS \"Value\" FROM (SELECT lower(m[1]) AS word, count(*) AS n " +
             "FROM paragraphs TABLESAMPLE BERNOULLI ({0}) REPEATABLE (0), regexp_matches(\"SearchText\", '([[:alpha:]]+)', 'g') AS m " +
             "WHERE \"Language\" = 'ru' GROUP BY 1) AS w " +
             "WHERE w.word ~ '[а-яё]' AND (ts_lexize('russian_stem', w.word))[1] = ANY ({1}) ORDER BY w.n DESC, w.word COLLATE \"C\" LIMIT {2}";
-        return await db.Database.SqlQueryRaw<string>(sql, percent, stems, MaxRankedGroups).ToListAsync(ct);
+        return await db.Database.SqlQueryRaw<string>(sql, samplePercent, stems, MaxRankedGroups).ToListAsync(ct);
     }
 
     /// <summary>Groups of Latin-script lexemes, each group once, its lexemes in code-point order: pairs ("death penalti",
@@ -291,13 +292,12 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// <paramref name="minMatches"/> records or more, or in the same records, however far apart, in about
     /// <see cref="TogetherThresholdFactor"/> times as many; then triples ("disabl person right") within
     /// <see cref="TripleMaxSpan"/> positions in about <paramref name="minMatches"/> records. Pairs first, then triples, the most
-    /// frequent first. Counted in a sample of about <paramref name="sampleRecords"/> records (every record of a smaller
-    /// table), so a group near a threshold may be missed or taken; either way its answers are the same. Russian paragraphs
-    /// hold stems, which are not what a search for a Russian word looks up (single Russian words are ranked by their forms,
+    /// frequent first. Counted in a sample of <paramref name="samplePercent"/> % of the records (<see cref="SamplePercentAsync"/>),
+    /// so a group near a threshold may be missed or taken; either way its answers are the same. Russian paragraphs hold stems,
+    /// which are not what a search for a Russian word looks up (single Russian words are ranked by their forms,
     /// <see cref="RussianWordFormsAsync"/>; groups of them are not).</summary>
-    internal static async Task<List<string>> FrequentWordGroupsAsync(KzRightsDbContext db, int minMatches, int sampleRecords, CancellationToken ct)
+    internal static async Task<List<string>> FrequentWordGroupsAsync(KzRightsDbContext db, int minMatches, double samplePercent, CancellationToken ct)
     {
-        var percent = await SamplePercentAsync(db, sampleRecords, ct);
         // Only lexemes in enough sampled records can be in enough of them together: that keeps the self-join of each record's
         // lexemes small (4 s for the 19,929 records sampled at 1,000,000 paragraphs; the triples 7 s).
         const string Middle = "CASE WHEN l1 <> least(l1, l2, l3) AND l1 <> greatest(l1, l2, l3) THEN l1 " +
@@ -322,8 +322,8 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
             "groups AS (SELECT x || ' ' || y AS g, 2 AS words, greatest(near.n, together.n) AS n FROM near FULL JOIN together USING (x, y) " +
             "UNION ALL SELECT x || ' ' || y || ' ' || z, 3, n FROM triples) " +
             "SELECT g AS \"Value\" FROM groups ORDER BY words, n DESC, g LIMIT {3}";
-        var near = minMatches * percent / 100d;
-        return await db.Database.SqlQueryRaw<string>(sql, percent, near, near * TogetherThresholdFactor, MaxRankedGroups).ToListAsync(ct);
+        var near = minMatches * samplePercent / 100d;
+        return await db.Database.SqlQueryRaw<string>(sql, samplePercent, near, near * TogetherThresholdFactor, MaxRankedGroups).ToListAsync(ct);
     }
 
     public override Task PrecomputeSearchRankingsAsync(KzRightsDbContext db, int minMatches, CancellationToken ct) =>
