@@ -9,8 +9,8 @@
 # the server of KZRIGHTS_TEST_POSTGRES, dropped at the end unless BENCH_KEEP_DATABASES=1. Searches: one frequent word,
 # a frequent phrase and one with a stop word in it, two frequent words that are not a phrase, three words of a phrase
 # (each ranked by the ingest on PostgreSQL once frequent enough: Ingest:RankedSearchMinMatches), two searches of three
-# frequent words that are not a phrase (on PostgreSQL ranked from their pairs' rankings when that is provably the same, else
-# live: law rights women is, women children rights is not at 1,000,000 paragraphs), a rare Russian word, a frequent word
+# frequent words that are not a phrase (on PostgreSQL ranked by the ingest once in twice that many records together, else
+# from their pairs' rankings when that is provably the same, else live), a rare Russian word, a frequent word
 # whose stem is not its own stem (committee → committe → committ) and a form of a frequent Russian stem (права, stem прав).
 # Usage: bash bench/scale.sh [paragraphs=10000] [providers="sqlite postgres"]   (BENCH_PORT, default 6390)
 # With BENCH_KEEP_DATABASES=1 the PostgreSQL databases kzrights_scale_<pid>_{real,synth} are left for later measurements.

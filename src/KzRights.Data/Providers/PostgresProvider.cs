@@ -37,9 +37,9 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// in 20,000.</summary>
     private const int GroupSampleRecords = 20_000;
 
-    /// <summary>At most this many groups of words are ranked ahead (at 1,000,000 paragraphs 4,829 pairs and 267 triples were,
-    /// bench/README.md).</summary>
-    private const int MaxRankedGroups = 10_000;
+    /// <summary>At most this many groups of words are ranked ahead (at 1,000,000 paragraphs 4,829 pairs, 267 triples nearby
+    /// and 4,931 triples in the same records, bench/README.md).</summary>
+    private const int MaxRankedGroups = 20_000;
 
     /// <summary>How far apart two words of a pair may be. Positions count stop words, so the phrases people search for are
     /// often 2 or 3 apart: "freedom of expression", "violence against women", "rights of the child", "persons with
@@ -50,11 +50,14 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// religion or belief" and "violence against women and girls" span 4.</summary>
     private const int TripleMaxSpan = 4;
 
-    /// <summary>Two words in the same records, however far apart, are ranked ahead from this many times the threshold of a
-    /// word. A live ranking reads every record holding both: at 1,000,000 paragraphs "women law" (32,731 records) took p95
+    /// <summary>Two or three words in the same records, however far apart, are ranked ahead from this many times the threshold
+    /// of a word. A live ranking reads every record holding both: at 1,000,000 paragraphs "women law" (32,731 records) took p95
     /// 105–270 ms and "court women" (12,516) 40–76 ms, "court children" (6,739) 30–50 ms. Twice, not the word's threshold
     /// itself: 16,346 pairs are in 5,000 records there and 4,568 in 10,000, and ranking them costs the ingest about as long as
-    /// ranking each live once (4,829 pairs and 267 triples: 335 s with the words).</summary>
+    /// ranking each live once (4,829 pairs and 267 triples: 335 s with the words). Three words likewise: "women children
+    /// rights" (14,441 records) took p95 50–62 ms ranked live, every pair of it ranked ahead but too deep in ties to certify a
+    /// page (<see cref="PageBoundedByPairsAsync"/>); so a group of three words not ranked ahead is in fewer than about this many
+    /// times the threshold of records, whose live ranking stays under 50 ms there.</summary>
     private const int TogetherThresholdFactor = 2;
 
     private const int IndexBatchSize = 5000;
@@ -189,7 +192,8 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// vectors (ts_stat), and the groups of two or three lexemes often near each other or, for two, often in the same records
     /// (<see cref="FrequentWordGroupsAsync"/>): a live ranking reads every record holding all the words, 21,170 for "death
     /// penalty" and 32,731 for "women law" at 1,000,000 paragraphs (40–50 ms and 105–270 ms). Other queries of three words
-    /// or more are ranked live. A lexeme that is not its own stem is searched by a word that stems to it
+    /// or more are ranked from their pairs' rankings when those certify the page (<see cref="PageBoundedByPairsAsync"/>), else
+    /// live. A lexeme that is not its own stem is searched by a word that stems to it
     /// (<see cref="SearchableWordsAsync"/>: committe by "committee"), and a frequent Russian stem by each of its forms in a sample
     /// of the texts (<see cref="RussianWordFormsAsync"/>). A candidate that is not itself a search (its words are
     /// not one token each), or that yields a query already ranked (woman, women), is skipped. Which queries are ranked ahead
@@ -291,7 +295,8 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// "express freedom") at most <see cref="PairMaxDistance"/> positions apart, in either order, in about
     /// <paramref name="minMatches"/> records or more, or in the same records, however far apart, in about
     /// <see cref="TogetherThresholdFactor"/> times as many; then triples ("disabl person right") within
-    /// <see cref="TripleMaxSpan"/> positions in about <paramref name="minMatches"/> records. Pairs first, then triples, the most
+    /// <see cref="TripleMaxSpan"/> positions in about <paramref name="minMatches"/> records, or in the same records in about
+    /// <see cref="TogetherThresholdFactor"/> times as many ("child right woman"). Pairs first, then triples, the most
     /// frequent first. Counted in a sample of <paramref name="samplePercent"/> % of the records (<see cref="SamplePercentAsync"/>),
     /// so a group near a threshold may be missed or taken; either way its answers are the same. Russian paragraphs hold stems,
     /// which are not what a search for a Russian word looks up (single Russian words are ranked by their forms,
@@ -299,7 +304,8 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     internal static async Task<List<string>> FrequentWordGroupsAsync(KzRightsDbContext db, int minMatches, double samplePercent, CancellationToken ct)
     {
         // Only lexemes in enough sampled records can be in enough of them together: that keeps the self-join of each record's
-        // lexemes small (4 s for the 19,929 records sampled at 1,000,000 paragraphs; the triples 7 s).
+        // lexemes small (4 s for the 19,929 records sampled at 1,000,000 paragraphs; the triples nearby 7 s, in the same records
+        // 17 s: 4.8 million pairs of common lexemes in those records, 1.1 million of them pairs often together).
         const string Middle = "CASE WHEN l1 <> least(l1, l2, l3) AND l1 <> greatest(l1, l2, l3) THEN l1 " +
             "WHEN l2 <> least(l1, l2, l3) AND l2 <> greatest(l1, l2, l3) THEN l2 ELSE l3 END";
         var sql = $"WITH s AS MATERIALIZED (SELECT row_number() OVER () AS r, \"Vector\" FROM {SearchTable} " +
@@ -310,9 +316,15 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
             "near AS (SELECT least(a.lexeme, b.lexeme) AS x, greatest(a.lexeme, b.lexeme) AS y, count(DISTINCT a.r) AS n FROM lp AS a " +
             $"JOIN lp AS b ON b.r = a.r AND b.pos BETWEEN a.pos + 1 AND a.pos + {PairMaxDistance} AND b.lexeme <> a.lexeme " +
             "GROUP BY 1, 2 HAVING count(DISTINCT a.r) >= {1}), " +
-            "common AS (SELECT lexeme FROM l GROUP BY lexeme HAVING count(*) >= {2}), " +
-            "together AS (SELECT a.lexeme AS x, b.lexeme AS y, count(*) AS n FROM l AS a JOIN l AS b ON b.r = a.r AND a.lexeme < b.lexeme " +
-            "WHERE a.lexeme IN (SELECT lexeme FROM common) AND b.lexeme IN (SELECT lexeme FROM common) GROUP BY 1, 2 HAVING count(*) >= {2}), " +
+            "common AS MATERIALIZED (SELECT lexeme FROM l GROUP BY lexeme HAVING count(*) >= {2}), " +
+            "lc AS MATERIALIZED (SELECT l.r, l.lexeme FROM l WHERE l.lexeme IN (SELECT lexeme FROM common)), " +
+            // Each record's pairs of common lexemes, once; the pairs often together, and those of them in each record.
+            "rp AS MATERIALIZED (SELECT a.r, a.lexeme AS x, b.lexeme AS y FROM lc AS a JOIN lc AS b ON b.r = a.r AND a.lexeme < b.lexeme), " +
+            "together AS MATERIALIZED (SELECT x, y, count(*) AS n FROM rp GROUP BY 1, 2 HAVING count(*) >= {2}), " +
+            "rt AS MATERIALIZED (SELECT rp.r, rp.x, rp.y FROM rp JOIN together USING (x, y)), " +
+            // Three lexemes are often together only if each two of them are: x < y < z from the record's pairs x y and x z, and y z.
+            "together3 AS (SELECT a.x, a.y, b.y AS z, count(*) AS n FROM rt AS a JOIN rt AS b ON b.r = a.r AND b.x = a.x AND b.y > a.y " +
+            "JOIN together AS t ON t.x = a.y AND t.y = b.y GROUP BY 1, 2, 3 HAVING count(*) >= {2}), " +
             "near3 AS (SELECT a.r, a.lexeme AS l1, b.lexeme AS l2, c.lexeme AS l3 FROM lp AS a " +
             $"JOIN lp AS b ON b.r = a.r AND b.pos BETWEEN a.pos + 1 AND a.pos + {PairMaxDistance} " +
             $"JOIN lp AS c ON c.r = a.r AND c.pos BETWEEN b.pos + 1 AND a.pos + {TripleMaxSpan} " +
@@ -320,7 +332,7 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
             $"triples AS (SELECT least(l1, l2, l3) AS x, {Middle} AS y, greatest(l1, l2, l3) AS z, count(DISTINCT r) AS n FROM near3 " +
             "GROUP BY 1, 2, 3 HAVING count(DISTINCT r) >= {1}), " +
             "groups AS (SELECT x || ' ' || y AS g, 2 AS words, greatest(near.n, together.n) AS n FROM near FULL JOIN together USING (x, y) " +
-            "UNION ALL SELECT x || ' ' || y || ' ' || z, 3, n FROM triples) " +
+            "UNION ALL SELECT x || ' ' || y || ' ' || z, 3, greatest(triples.n, together3.n) FROM triples FULL JOIN together3 USING (x, y, z)) " +
             "SELECT g AS \"Value\" FROM groups ORDER BY words, n DESC, g LIMIT {3}";
         var near = minMatches * samplePercent / 100d;
         return await db.Database.SqlQueryRaw<string>(sql, samplePercent, near, near * TogetherThresholdFactor, MaxRankedGroups).ToListAsync(ct);
