@@ -37,8 +37,8 @@ public sealed partial class PostgresProvider : KzRightsDatabaseProvider<Postgres
     /// in 20,000.</summary>
     private const int GroupSampleRecords = 20_000;
 
-    /// <summary>At most this many groups of words are ranked ahead (at 1,000,000 paragraphs 4,829 pairs, 267 triples nearby
-    /// and 4,931 triples in the same records, bench/README.md).</summary>
+    /// <summary>At most this many groups of words are ranked ahead (at 1,000,000 paragraphs 4,844 pairs and 5,066 triples: 267
+    /// nearby, 4,931 in the same records, 132 both; bench/README.md).</summary>
     private const int MaxRankedGroups = 20_000;
 
     /// <summary>How far apart two words of a pair may be. Positions count stop words, so the phrases people search for are
