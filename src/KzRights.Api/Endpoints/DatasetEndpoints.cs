@@ -24,7 +24,13 @@ public static class DatasetEndpoints
             .Produces<Stream>(StatusCodes.Status206PartialContent, DatasetWriter.MediaTypes[0], [.. DatasetWriter.MediaTypes.Skip(1)])
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable)
-            .WithMetadata(new OwnValidatorsMetadata())
+            .WithMetadata(
+                new OwnValidatorsMetadata(),
+                new ResponseHeaderMetadata(StatusCodes.Status200OK, HeaderNames.AcceptRanges, "^bytes$", "A Range of this file may be asked for."),
+                new ResponseHeaderMetadata(StatusCodes.Status206PartialContent, HeaderNames.ContentRange, "^bytes [0-9]+-[0-9]+/[0-9]+$",
+                    "bytes <first>-<last>/<length>: the part of the file this answer holds."),
+                new ResponseHeaderMetadata(StatusCodes.Status416RangeNotSatisfiable, HeaderNames.ContentRange, "^bytes \\*/[0-9]+$",
+                    "bytes */<length>: the file's length."))
             .WithSummary("Download one file of a release's dataset")
             .WithDescription("With Content-Length, an ETag (the file's SHA-256) and Range support, so large downloads resume; "
                 + "If-None-Match answers 304. A Range that starts beyond the end of the file is a 416 problem (code RANGE_NOT_SATISFIABLE) with "

@@ -44,12 +44,10 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, HttpCachingOptio
 
         if (!IsCacheableRead(request))
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<OwnValidatorsMetadata>() is not null)
-            {
-                // Such an endpoint sets its own Cache-Control for what it answers (a dataset file is immutable), not for its errors.
-                NoStoreWhen(context, response => response.StatusCode >= 400);
-            }
-
+            // No error is kept: an endpoint with its own validators sets Cache-Control for what it answers (a dataset file is
+            // immutable), not for its errors; and a request routing refused (a POST of another Content-Type: 415) has no
+            // endpoint to say so.
+            NoStoreWhen(context, response => response.StatusCode >= 400);
             await next(context);
             return;
         }

@@ -45,6 +45,7 @@ public static class OpenApiSetup
             o.NonNullableReferenceTypesAsRequired();
             o.OperationFilter<ParameterDocumentation>();
             o.OperationFilter<TableAnswerDocumentation>();
+            o.OperationFilter<ResponseHeaderDocumentation>();
             o.SchemaFilter<ProblemCodeDocumentation>();
             o.CustomSchemaIds(SchemaId);
         });

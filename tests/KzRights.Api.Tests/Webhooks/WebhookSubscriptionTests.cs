@@ -117,6 +117,17 @@ public sealed class WebhookSubscriptionTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_registration_that_is_not_json_is_a_415_problem_that_no_cache_keeps()
+    {
+        var client = api.Client("sqlite");
+        var adminKey = await WebhookDeliveryTests.CreateAdminKeyAsync(api.Factory("sqlite"));
+        using var response = await SendAsync(client, HttpMethod.Post, "/v1/webhooks", adminKey,
+            content: new StringContent("url=https://example.org/hook", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE");
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task A_registration_body_that_cannot_be_read_logs_no_exception()
     {
         var logs = new CapturedLogs();
