@@ -225,7 +225,7 @@ public sealed class RankedSearchTests(ApiFixture api)
             Assert.DoesNotContain(counter.Texts, RanksLive);
         }
 
-        // In 23 records within 4 positions; three words in 28 of the same records and seldom near each other.
+        // In 23 records within 4 positions (and together in 23); three words together in 16 records and seldom near each other.
         foreach (var query in new[] { "human%20rights%20instruments", "law%20rights%20women" })
         {
             counter.Reset();
