@@ -179,12 +179,10 @@ public static class HttpConventions
             if (answer is IValueHttpResult { Value: IPage page } and IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
             {
                 var request = context.HttpContext.Request;
-                // Query names are matched without regard to case (Cursor is the cursor), so they are dropped the same way.
-                var first = request.Query.Where(p => !p.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase)).ToDictionary(p => p.Key, p => p.Value);
-                var links = new List<string> { $"<{PageUrl(request, first)}>; rel=\"first\"" };
+                var links = new List<string> { $"<{PageAddress(request, cursor: null)}>; rel=\"first\"" };
                 if (page.NextCursor is { } cursor)
                 {
-                    links.Insert(0, $"<{PageUrl(request, new(first) { ["cursor"] = cursor })}>; rel=\"next\"");
+                    links.Insert(0, $"<{PageAddress(request, cursor)}>; rel=\"next\"");
                 }
 
                 context.HttpContext.Response.Headers.Link = string.Join(", ", links);
@@ -192,8 +190,19 @@ public static class HttpConventions
 
             return result;
         }
+    }
 
-        private static string PageUrl(HttpRequest request, Dictionary<string, Microsoft.Extensions.Primitives.StringValues> query) =>
-            request.PathBase + request.Path + QueryString.Create(query);
+    /// <summary>The address of this request's page at <paramref name="cursor"/> (the first page when null): its path and
+    /// query with the cursor replaced. Query names are matched without regard to case (Cursor is the cursor), so they are
+    /// dropped the same way. The Link headers of JSON lists and of CSV/NDJSON pages both come from here.</summary>
+    internal static string PageAddress(HttpRequest request, string? cursor)
+    {
+        var query = request.Query.Where(p => !p.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase)).ToDictionary(p => p.Key, p => p.Value);
+        if (cursor is not null)
+        {
+            query["cursor"] = cursor;
+        }
+
+        return request.PathBase + request.Path + QueryString.Create(query);
     }
 }

@@ -16,7 +16,7 @@ public sealed class RateLimitDocumentation : IOperationFilter
             Description = "Too Many Requests: this client (its API key, else its address) has used its budget for the window (code TOO_MANY_REQUESTS).",
             Headers = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal)
             {
-                ["Retry-After"] = Header("Seconds to wait before the budget allows this request again.", JsonSchemaType.Integer),
+                ["Retry-After"] = ResponseHeaderDocumentation.Header("Seconds to wait before the budget allows this request again.", JsonSchemaType.Integer),
             },
             Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
             {
@@ -29,10 +29,10 @@ public sealed class RateLimitDocumentation : IOperationFilter
             if (status[0] is '2' or '4' && answer is OpenApiResponse response)
             {
                 response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
-                response.Headers[RateLimits.RateLimitHeader] = Header(
+                response.Headers[RateLimits.RateLimitHeader] = ResponseHeaderDocumentation.Header(
                     "What is left of each budget (draft-ietf-httpapi-ratelimit-headers): \"requests\";r=<left>;t=<seconds until full>, " +
                     "and for GraphQL also \"graphql-cost\".", JsonSchemaType.String, BudgetList('r', 't'));
-                response.Headers[RateLimits.RateLimitPolicyHeader] = Header(
+                response.Headers[RateLimits.RateLimitPolicyHeader] = ResponseHeaderDocumentation.Header(
                     "The budgets that apply to this client: \"requests\";q=<quota>;w=<window seconds>.", JsonSchemaType.String, BudgetList('q', 'w'));
             }
         }
@@ -44,12 +44,4 @@ public sealed class RateLimitDocumentation : IOperationFilter
         var item = $"\"[a-z-]+\";{first}=[0-9]+;{second}=[0-9]+";
         return $"^{item}(, {item})*$";
     }
-
-    private static OpenApiHeader Header(string description, JsonSchemaType type, string? pattern = null) => new()
-    {
-        Description = description,
-        Schema = type == JsonSchemaType.Integer
-            ? new OpenApiSchema { Type = type, Format = "int32", Minimum = "0", Maximum = "86400" }
-            : new OpenApiSchema { Type = type, MaxLength = 200, Pattern = pattern },
-    };
 }

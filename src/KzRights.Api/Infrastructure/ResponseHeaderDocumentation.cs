@@ -21,11 +21,17 @@ public sealed class ResponseHeaderDocumentation : IOperationFilter
             }
 
             response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
-            response.Headers[header.Name] = new OpenApiHeader
-            {
-                Description = header.Description,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200, Pattern = header.Pattern },
-            };
+            response.Headers[header.Name] = Header(header.Description, JsonSchemaType.String, header.Pattern);
         }
     }
+
+    /// <summary>A documented header: a string of at most 200 characters (of <paramref name="pattern"/>, when given) or a
+    /// number of seconds (0 to a day).</summary>
+    internal static OpenApiHeader Header(string description, JsonSchemaType type, string? pattern = null) => new()
+    {
+        Description = description,
+        Schema = type == JsonSchemaType.Integer
+            ? new OpenApiSchema { Type = type, Format = "int32", Minimum = "0", Maximum = "86400" }
+            : new OpenApiSchema { Type = type, MaxLength = 200, Pattern = pattern },
+    };
 }

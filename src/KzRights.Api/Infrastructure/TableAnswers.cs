@@ -2,7 +2,6 @@ using KzRights.Data.Queries;
 using KzRights.Data.Tables;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace KzRights.Api.Infrastructure;
@@ -167,7 +166,7 @@ public sealed class TableAnswer : IResult
         response.Headers["X-Total-Count"] = _total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (_nextCursor is not null)
         {
-            response.Headers.Link = $"<{NextPageAddress(httpContext.Request, _nextCursor)}>; rel=\"next\"";
+            response.Headers.Link = $"<{HttpConventions.PageAddress(httpContext.Request, _nextCursor)}>; rel=\"next\"";
         }
 
         var request = httpContext.Request;
@@ -188,13 +187,6 @@ public sealed class TableAnswer : IResult
         _ = await _rows(rows => _format == TableFormat.Csv
             ? TableWriters.WriteCsvAsync(response.Body, _table, rows, ct)
             : TableWriters.WriteNdjsonAsync(response.Body, _table, rows, ct), ct);
-    }
-
-    private static string NextPageAddress(HttpRequest request, string cursor)
-    {
-        var query = request.Query.Where(q => !q.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase)).ToDictionary(q => q.Key, q => q.Value);
-        query["cursor"] = cursor;
-        return QueryHelpers.AddQueryString(request.PathBase + request.Path, query);
     }
 }
 
